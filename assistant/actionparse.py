@@ -1,0 +1,376 @@
+"""Action points from every common layout of UK minutes.
+
+Layouts: action-log tables (Action / Lead / Progress columns, spilled cells), "Who" columns,
+"ACTION:" lines, "X to do Y" / "X agreed to" sentences, "It was agreed to", "RESOLVED that",
+"That X be approved" resolutions, requests ("asked the Clerk to"), bullets under "the following
+actions were agreed", and matters-arising lines with an owner at the end of the line."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+
+from .actions import classify_status
+from .minutes import item_of
+from .people import INITIALS_REF, bare_name, resolve
+from .records import ActionItem, Document, Meeting, Person, Span
+from .segments import Line, Piece, sentences
+
+log = logging.getLogger(__name__)
+
+_INI = r"[A-Z]{2,4}[a-z]?"
+_TITLED = r"(?:Cllrs?\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|PCSO)\s+(?:[A-Z]\.\s*)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_ROLE = r"(?:[Tt]he\s+)?(?:Parish\s+|Town\s+|Locum\s+)?(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair|Handyman|Treasurer|Secretary)"
+_GROUP = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Committee|Working\s+Group|Group|Board|Team|Panel|SMT|Partnership|Members"
+    r"|Councillors|Officers?|Manager|Engineer|Executive)"
+)
+_ALL = r"(?:All|ALL|Everyone|Members)"
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)"
+
+_DANGLING = re.compile(r"\b(?:to be|be|to|then|and|the|of|for|with)$", re.I)
+_OWNER_WORD = re.compile(
+    r"^(?:All|ALL|Clerk|Chair|Chairman|Treasurer|Handyman|Secretary|[A-Z]{2,4}[a-z]?|Cllrs?\.?|Councillors?|Dr|Mr|Mrs|Ms)$"
+)
+_GROUPISH = re.compile(r"\b(?:Plan|Team|Group|Board|Committee|SMT|Panel|Council|Partnership|Officer|Manager)\b")
+_HEADER = re.compile(r"^(?:action(?:\s+point)?s?|lead|who|owner|by whom|responsible|progress(?:\s+update)?|status|update|minute/action|item(?:\s+no)?|date(?:\s+of\s+meeting)?|detail)$", re.I)
+_SKIP_CELL = re.compile(r"^(?:Page\s+\d+|\d{2}\.\d{2}\.\d{2,4}|\d{1,3}\.?|[ivx]+\)|[a-z]\))$")
+
+
+@dataclass
+class Candidate:
+    pieces: list[Piece]
+    description: str
+    owner_ref: str | None = None
+    progress: str | None = None
+    confidence: float = 0.8
+    from_table: bool = False
+    context_owner: str | None = None
+    item: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _subject_pattern(people: list[Person]) -> str:
+    names = sorted({bare_name(p.name) for p in people} | {bare_name(p.name).split()[0] for p in people if bare_name(p.name)}, key=len, reverse=True)
+    known = "|".join(re.escape(n) for n in names if len(n) > 2)
+    one = rf"(?:{_TITLED}|{_ROLE}|{_INI}|{_GROUP}|{_ALL}" + (rf"|{known}" if known else "") + ")"
+    return rf"(?P<who>{one}(?:\s*(?:,|/|\band\b|&)\s*{one})*)"
+
+
+def _triggers(subj: str) -> list[tuple[re.Pattern[str], float]]:
+    """(pattern, confidence). Patterns with a `who` group name the owner."""
+    verb = r"(?!be\b|have\b|like\b|not\b|also\s+be\b)[a-z]+"
+    return [
+        (re.compile(rf"^\s*ACTIONS?\s*[:\-–]\s*(?:{subj}\s+(?:to|will|would)\s+)?", re.I), 0.95),
+        (re.compile(rf"{subj},?\s+(?:(?:has|had|have)\s+)?(?:kindly\s+|also\s+)?agreed\s+to\b"), 0.9),
+        (re.compile(rf"{subj}(?:,\s[^,]{{3,60}},)?\s+(?:is|are|was|were)\s+to\s+[a-z]+"), 0.85),
+        (re.compile(rf"{subj}\s+(?:would|will|shall|should)\s+(?:{verb}|be\s+[a-z]+ing\b)"), 0.7),
+        (re.compile(rf"(?:^|[•:;]\s*|\band\s+){subj}\s+to\s+(?!be\b)[a-z]+"), 0.85),
+        (re.compile(rf"{subj}\s+(?:was|were|is|are)\s+(?:progressing|checking|chasing|pursuing|investigating|planning\s+to|due\s+to|looking\s+(?:to|into)|arranging|organising|liaising|continuing)\b"), 0.75),
+        (re.compile(rf"{subj}\s+(?:continues?|continued)\s+to\s+(?:chase|monitor|pursue|seek)\b"), 0.75),
+        (re.compile(rf"{subj}\s+(?:had\s+|has\s+)?(?:emailed|contacted|circulated|purchased|chased|written\s+to|wrote\s+to|ordered|forwarded|completed|asked\s+(?:him|her|them))\b"), 0.6),
+        (re.compile(r"\b(?:was|were)\s+reported\s+by\s+the\b|\b(?:awaits?|awaited|awaiting)\s+(?:a\s+)?(?:response|finalisation|reply|a\s+GDPR)|\bis\s+yet\s+to\b|^\s*chased\b"), 0.55),
+        (re.compile(rf"\b(?:asked|requested|instructed)\s+(?:that\s+)?(?:for\s+)?{subj}\s+(?:to\s+)?[a-z]+"), 0.75),
+        (re.compile(rf"\bfor\s+{subj}\s+to\s+[a-z]+"), 0.8),
+        (re.compile(r"\b[Ii]t\s+was\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\s+(?:that\s+|to\s+|for\s+)|^\s*[Aa]greed\s+to\b|\b[Ii]t\s+agreed\s+to\b"), 0.75),
+        (re.compile(r"\bRESOLVED\b.*\b(?:will|shall|should|be\s+(?:asked|instructed|requested|invited|sent|presented|circulated|submitted|forwarded|reported|brought))\b"), 0.7),
+        (re.compile(r"^\s*(?:RESOLVED\s*[:\-–]?\s*)?That\s+.{3,}?\b(?:be\s+[a-z]+(?:ed|en|de)|be\s+made)\b|^\s*(?:RESOLVED\s*[:\-–]?\s*)?That\s+the\s+(?:\w+\s+){1,3}[a-z]+\s"), 0.7),
+        (re.compile(r"\bproposed\s+(?:that\b|the\s+approval\b|removal\b|£)"), 0.6),
+        (re.compile(r"\bshould\s+be\s+[a-z]+ed\b|\bneeded\s+to\s+be\s+[a-z]+ed\b|\bthere\s+was\s+a\s+need\s+to\b|\bit\s+is\s+hoped\s+that\b.*\bcan\s+be\b"), 0.5),
+        (re.compile(r"\b(?:asked|requested)\s+that\b"), 0.6),
+        (re.compile(r"\bsuggested\s+that\b.*\bshould\b"), 0.55),
+        (re.compile(r"\b(?:will|would)\s+(?:need\s+to\s+be|be\s+(?:added|circulated|sent|held|shared|presented|brought|taken|published|arranged|redistributed|completed|discussed|reviewed|signed|drafted|updated|ratified|reported|written|organised|investigated|chased|followed))\b|\bneeds?\s+to\s+be\b|\bis\s+to\s+be\s+[a-z]+ed\b|\bto\s+be\s+completed\s+by\b"), 0.6),
+        (re.compile(r"\b(?:will|would)\s+(?:start|take\s+place|continue)\b"), 0.5),
+        (re.compile(rf"{subj}\s+(?:commented|said|explained|noted|stated|reported)\b[^.;]*?\band\s+would\s+[a-z]+"), 0.65),
+        (re.compile(rf"\b{_PRONOUN}\s+(?:would|will|agreed\s+to|are\s+(?:now\s+)?(?:planning|organising)|bring|continue)\b"), 0.6),
+        (re.compile(r"\b(?:was|were)\s+due\s+to\b|\bwas\s+to\s+be\b|\bare\s+planning\s+to\b|\bthere\s+is\s+a\s+workshop\s+planned\b", re.I), 0.55),
+        (re.compile(r"\b(?:invited|welcomed)\s+them\s+to\s+contact\b"), 0.4),
+    ]
+
+
+_NOT_ACTION = re.compile(
+    r"\b(?:agreed\s+to\s+(?:approve|accept\s+the\s+minutes|note)|were\s+correct|correct\s+record|confirmed\s+as\s+a\s+correct"
+    r"|meeting\s+(?:closed|was\s+adjourned)|declared\s+an?\s+interest)\b",
+    re.I,
+)
+_ACTION_LIST = re.compile(r"(?:following\s+actions?\s+(?:were|was)\s+agreed|it\s+was\s+agreed\s*[:•]?\s*$|^\s*actions?\s*:?\s*$|it\s+was\s+agreed\s*•)", re.I)
+
+
+def _owner_cell(text: str, people: list[Person]) -> bool:
+    """Whether a table cell reads as an owner: initials, names, roles, 'All', a group."""
+    text = text.strip()
+    if not text or len(text.split()) > 7 or text.endswith("."):
+        return False
+    if text.startswith("/"):
+        return True
+    parts = [p.strip() for p in re.split(r"/|,|\band\b|&", text) if p.strip()]
+    for part in parts:
+        toks = part.split()
+        if _OWNER_WORD.match(toks[0]) or resolve(part, people) or _GROUPISH.search(part):
+            continue
+        if all(t[:1].isupper() for t in toks) and 1 <= len(toks) <= 3 and not re.search(r"\d", part):
+            continue  # a printed name ("Sioban Simcock"), or the first half of a spilled one
+        return False
+    return True
+
+
+def _table_rows(lines: list[Line], people: list[Person]) -> dict[int, tuple[str | None, str | None, str | None]]:
+    """line index -> (description, lead, progress) for rows of a table with an owner column."""
+    rows: dict[int, tuple[str | None, str | None, str | None]] = {}
+    header: list[str] | None = None
+    for i, line in enumerate(lines):
+        filled = [c.text for c in line.filled]
+        if len(filled) >= 2 and sum(bool(_HEADER.match(c)) for c in filled) >= 2:
+            header = [c.text for c in line.cells]
+            continue
+        if len(filled) < 2 and not (line.cells and not line.cells[0].text and filled):
+            continue
+        texts = [c.text for c in line.cells if c.text and not _SKIP_CELL.match(c.text)]
+        if not texts:
+            continue
+        desc_idx = next((k for k, t in enumerate(texts) if len(t.split()) >= 5 or t.endswith(".")), None)
+        after = texts[desc_idx + 1 :] if desc_idx is not None else texts
+        if not after:
+            continue
+        lead = after[0] if _owner_cell(after[0], people) else None
+        has_progress_col = header is not None and any(re.match(r"progress|update|status", h, re.I) for h in header)
+        progress = " ".join(after[1:]) if lead and len(after) > 1 else None
+        if lead is None and has_progress_col and len(after) == 1 and desc_idx is not None:
+            continue
+        if lead is None and not progress:
+            continue
+        rows[i] = (texts[desc_idx] if desc_idx is not None else None, lead, progress if has_progress_col or progress else None)
+    return rows
+
+
+def _owners(ref: str | None, people: list[Person]) -> tuple[list[str], list[str], list[str]]:
+    """(display owners, printed refs, unresolved initials)."""
+    if not ref:
+        return [], [], []
+    ref = re.sub(r"\s+", " ", ref).strip(" .,;:")
+    parts = [p.strip() for p in re.split(r"\s*/\s*|\s*,\s*|\s+and\s+|\s*&\s*", ref) if p.strip()]
+    # "Cllrs. D. Jenkins and A. Davies": the plural title applies to every name
+    plural = re.match(r"^(Cllrs|Councillors)\.?\s+", ref)
+    owners: list[str] = []
+    unresolved: list[str] = []
+    for part in parts:
+        if plural and not part.startswith(plural.group(1)):
+            part = "Cllr " + part
+        part = re.sub(r"^(?:Cllrs|Councillors)\.?\s+", "Cllr ", part)
+        found = resolve(part, people)
+        role = re.sub(r"^(?:the|The)\s+", "", part)
+        if re.fullmatch(_ROLE, part) or role.lower() in {"clerk", "chair", "chairman", "handyman"}:
+            owners.append(role[:1].upper() + role[1:])
+        elif len(found) == 1:
+            owners.append(bare_name(found[0].name) if not found[0].name.startswith("Cllr") else found[0].name)
+        elif INITIALS_REF.match(part) and not found:
+            owners.append(part)
+            unresolved.append(part)
+        else:
+            owners.append("All" if part.upper() == "ALL" else part)
+    return list(dict.fromkeys(owners)), [ref], unresolved
+
+
+def _context_group(item_lines: list[Line]) -> str | None:
+    for line in reversed(item_lines):
+        text = line.text.strip()
+        if len(text.split()) <= 6 and re.search(r"\b(?:Group|Committee|Working|Party|Panel|Board|Team)\b", text):
+            return text.strip(" :")
+    return None
+
+
+def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[ActionItem]:
+    people = meeting.people
+    subj = _subject_pattern(people)
+    triggers = _triggers(subj)
+    table = _table_rows(lines, people)
+    texts = {p.number: p.text for p in doc.pages}
+    cands: list[Candidate] = []
+    last_person: str | None = None
+    state: dict[str, str | None] = {"last_person": None}
+    in_list = False
+    item_lines: list[Line] = []
+    current_item: str | None = None
+    for i, line in enumerate(lines):
+        item = item_of(meeting.items, line.page, line.start)
+        number = item.number if item else None
+        if number != current_item:
+            current_item, item_lines, in_list = number, [], False
+        row = table.get(i)
+        if row is not None:
+            desc, lead, progress = row
+            if desc is None or desc[:1].islower() and cands and cands[-1].from_table:
+                _spill(cands, lead, progress)
+                item_lines.append(line)
+                continue
+            cell = next(c for c in line.cells if c.text == desc)
+            cand = Candidate([cell], desc, lead, progress, 0.95 if lead else 0.8, True, item=number)
+            cand.pieces = [Piece(line.page, cell.start, line.end, texts[line.page][cell.start : line.end])]
+            cands.append(cand)
+            item_lines.append(line)
+            continue
+        for cell in line.cells:
+            if not cell.text:
+                continue
+            for sent in sentences(cell):
+                for part in _clauses(sent, subj):
+                    _one(part, triggers, in_list, number, subj, item_lines, cands, texts, state)
+                state_who = re.match(subj, sent.text)
+                if state_who and not re.fullmatch(_ALL, state_who.group("who")):
+                    state["last_person"] = state_who.group("who")
+                if _ACTION_LIST.search(sent.text):
+                    in_list = True
+                continue
+                cand = _sentence_action(sent, triggers, in_list, number)
+                who = re.match(subj, sent.text)
+                if who and not re.fullmatch(_ALL, who.group("who")):
+                    last_person = who.group("who")
+                if cand is not None:
+                    if cand.owner_ref and re.fullmatch(_PRONOUN, cand.owner_ref):
+                        cand.owner_ref = _context_group(item_lines) if cand.owner_ref.lower() == "we" else last_person
+                    elif cand.owner_ref is None and (in_list or sent.text.startswith("To ")):
+                        cand.owner_ref = _context_group(item_lines)
+                    if cand.extra.get("request") and cand.owner_ref is None:
+                        cand.owner_ref = cand.extra.get("presenter") or _presenter(item_lines, sent, subj)
+                    _add_context(cand, cands, sent, texts)
+                    cands.append(cand)
+                if _ACTION_LIST.search(sent.text):
+                    in_list = True
+        item_lines.append(line)
+    return [_to_item(c, k, doc, meeting, texts) for k, c in enumerate(cands)]
+
+
+_AGREED = None
+
+
+def _clauses(sent: Piece, subj: str) -> list[Piece]:
+    """Split "X agreed to A and the Clerk agreed to B" into one piece per acting subject."""
+    pattern = re.compile(rf"(?:,\s*|;\s*|\s+and\s+)(?={subj}\s+(?:(?:has|had)\s+)?agreed\s+to\b)")
+    cuts = [m.end() for m in pattern.finditer(sent.text) if m.start() > 10]
+    if not cuts:
+        return [sent]
+    out, begin = [], 0
+    for cut in cuts + [len(sent.text)]:
+        text = sent.text[begin:cut]
+        stripped = text.rstrip(" ,;")
+        stripped_and = re.sub(r"\s+and$", "", stripped)
+        out.append(Piece(sent.page, sent.start + begin, sent.start + begin + len(stripped_and), stripped_and))
+        begin = cut
+    return [p for p in out if p.text.strip()]
+
+
+def _one(sent: Piece, triggers: list[tuple[re.Pattern[str], float]], in_list: bool, number: str | None, subj: str,
+         item_lines: list[Line], cands: list[Candidate], texts: dict[int | None, str], state: dict[str, str | None]) -> None:
+    cand = _sentence_action(sent, triggers, in_list, number)
+    if cand is None:
+        return
+    if cand.owner_ref and re.fullmatch(_PRONOUN, cand.owner_ref):
+        cand.owner_ref = _context_group(item_lines) if cand.owner_ref.lower() == "we" else state["last_person"]
+    elif cand.owner_ref is None and (in_list or sent.text.startswith("To ")):
+        cand.owner_ref = _context_group(item_lines)
+    if cand.extra.get("request") and cand.owner_ref is None:
+        cand.owner_ref = _presenter(item_lines, sent, subj)
+    _add_context(cand, cands, sent, texts)
+    cands.append(cand)
+
+
+def _presenter(item_lines: list[Line], sent: Piece, subj: str) -> str | None:
+    """Who a request is addressed to: the last other person who spoke in this item."""
+    requester = re.match(subj, sent.text)
+    for line in reversed(item_lines[-6:]):
+        for found in re.finditer(rf"(?:^|\.\s+|In addition\s+){subj}\s+(?:updated|reported|presented|explained|outlined|introduced)", line.text):
+            who = found.group("who")
+            if not requester or who != requester.group("who"):
+                return who
+    return None
+
+
+def _spill(cands: list[Candidate], lead: str | None, progress: str | None) -> None:
+    """A row that continues the previous one: a spilled owner cell or progress words."""
+    if not cands:
+        return
+    prev = cands[-1]
+    tail = prev.owner_ref.rsplit("/", 1)[-1].strip() if prev.owner_ref else ""
+    first_name_only = bool(re.fullmatch(r"[A-Z][a-z]+", tail)) and "/" in (prev.owner_ref or "")
+    if lead and prev.owner_ref and (lead.startswith("/") or (re.fullmatch(r"[A-Z][a-z]+", lead) and first_name_only)):
+        prev.owner_ref = prev.owner_ref + (lead if lead.startswith("/") else " " + lead)
+    elif lead and not prev.owner_ref:
+        prev.owner_ref = lead
+
+
+def _sentence_action(sent: Piece, triggers: list[tuple[re.Pattern[str], float]], in_list: bool, number: str | None) -> Candidate | None:
+    text = sent.text
+    if len(text) < 12 or _NOT_ACTION.search(text):
+        return None
+    for k, (pattern, conf) in enumerate(triggers):
+        m = pattern.search(text)
+        if not m:
+            continue
+        who = m.groupdict().get("who")
+        cand = Candidate([sent], text, who, None, conf, item=number)
+        if k == 0 and who is None:
+            inner = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,4}[a-z]?)\s+to\s+[a-z]+", text)
+            cand.owner_ref = inner.group(1) if inner else None
+        if re.search(r"\b(?:asked|requested)\s+that\b", m.group(0)) and who is None:
+            cand.extra["request"] = "1"
+        if re.search(r"\bsuggested\s+that\b", m.group(0)):
+            lead = re.match(r"^\s*((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:pointed|suggested|said|noted)", text)
+            cand.owner_ref = lead.group(1) if lead else None
+        if who is None and k >= 9 and cand.owner_ref is None:
+            lead = re.match(r"^\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+|[A-Z][\w'’-]+ [A-Z][\w'’-]+),\s", text)
+            subject = re.match(r"^\s*((?:[A-Z][\w'’-]*\s+){0,3}(?:SMT|Team|Group|Board|Committee))\s+(?:had|has|have|will|would)\b", text)
+            cand.owner_ref = (subject.group(1) if subject else None) or (lead.group(1) if lead and k >= 15 else None)
+        return cand
+    if in_list and re.match(r"^\s*(?:To\s+[a-z]+|[A-Z][a-z]+.*\bto\s+be\s+[a-z]+ed\b)", text):
+        return Candidate([sent], text, None, None, 0.7, item=number)
+    return None
+
+
+def _add_context(cand: Candidate, cands: list[Candidate], sent: Piece, texts: dict[int | None, str]) -> None:
+    """A short action ("The Clerk agreed to investigate.") leans on the sentence before it."""
+    if len(sent.text.split()) >= 8:
+        return
+    text = texts[sent.page]
+    before = text[max(0, sent.start - 400) : sent.start]
+    m = re.search(r"(?:^|[.!?\n]\s+)([A-Z][^.!?\n]*[.!?]?\s*)$", before)
+    if not m:
+        return
+    start = sent.start - len(m.group(1))
+    if cands and cands[-1].pieces[-1].page == sent.page and cands[-1].pieces[-1].end > start:
+        return
+    cand.pieces = [Piece(sent.page, start, sent.end, text[start : sent.end])]
+    cand.description = text[start : sent.end]
+
+
+_DUE = re.compile(
+    r"\b(?:by|before|until|in|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?\w+|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s+meeting)?|next\s+(?:\w+\s+){0,4}(?:meeting|Board)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+agenda)",
+    re.I,
+)
+
+
+def _to_item(c: Candidate, k: int, doc: Document, meeting: Meeting, texts: dict[int | None, str]) -> ActionItem:
+    piece = c.pieces[0]
+    quote = texts[piece.page][piece.start : piece.end]
+    span = Span(doc_id=doc.doc_id, doc=doc.name, page=piece.page, start=piece.start, end=piece.end, quote=quote, item=c.item)
+    owners, refs, unresolved = _owners(c.owner_ref, meeting.people)
+    status, evidence = classify_status(c.progress) if c.progress else classify_status(c.description, default="open")
+    due = _DUE.search(c.description)
+    flat = re.sub(r"\s+", " ", quote)
+    digest = hashlib.sha1(f"{doc.doc_id}|{piece.page}|{flat}".encode()).hexdigest()[:10]
+    return ActionItem(
+        id=f"{doc.doc_id[:12]}-{k:03d}-{digest}",
+        description=re.sub(r"\s+", " ", c.description).strip(),
+        owners=owners,
+        owner_refs=refs,
+        unresolved=unresolved,
+        status=status,
+        status_evidence=evidence,
+        progress=c.progress,
+        due=due.group(0) if due else None,
+        body=meeting.body,
+        meeting_date=meeting.date,
+        source=span,
+        confidence=c.confidence,
+    )

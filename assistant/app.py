@@ -1,0 +1,292 @@
+"""The facade, built in one place: the CLI and the UI are thin adapters over `App`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import logging
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from .config import Settings, get_settings
+from .records import (
+    ActionItem,
+    Answer,
+    Chunk,
+    Document,
+    DocumentInfo,
+    IngestResult,
+    Meeting,
+    Person,
+    SearchHit,
+)
+from .readers import SUPPORTED, ReadError, read_document, sha256_of
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]  # told the name of each file as work on it starts
+PREFETCH = 3  # files read and parsed ahead of the one being embedded
+
+
+@dataclass
+class _Prepared:
+    doc: Document
+    meeting: Meeting
+    chunks: list[Chunk]
+    old: DocumentInfo | None
+
+    @property
+    def name(self) -> str:
+        return self.doc.name
+
+
+class App:
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or get_settings()
+        self._ingest_lock = threading.Lock()
+
+    # --- components, built on first use (the embedder takes ~0.4 s, Chroma a little more) ---
+
+    @cached_property
+    def embedder(self):  # noqa: ANN201 - heavy import kept lazy
+        from .embed import Embedder
+
+        return Embedder(threads=self.settings.embed_threads, batch_size=self.settings.embed_batch)
+
+    @cached_property
+    def store(self):  # noqa: ANN201
+        from .store import Store
+
+        return Store(self.settings.index_dir, self.embedder, self.settings.chroma_url,
+                     self.settings.collection)
+
+    @cached_property
+    def retriever(self):  # noqa: ANN201
+        from .retrieve import Retriever
+
+        return Retriever(self.store, self.embedder)
+
+    @cached_property
+    def register(self):  # noqa: ANN201
+        from .actions import Register
+
+        return Register(Path(self.settings.index_dir) / "records.sqlite")
+
+    @cached_property
+    def answerer(self):  # noqa: ANN201
+        from .answer import Answerer
+        from .llm import build_llm
+
+        llm, notices = build_llm(self.settings)
+        return Answerer(self.retriever, self.register, llm, self.embedder,
+                        page_text=self.store.page_text, notices=notices)
+
+    # --- ingestion ----------------------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[Path | str], progress: Progress | None = None
+               ) -> list[IngestResult]:
+        """Ingest files and folders (walked recursively). Unchanged files are skipped; changed
+        ones replace their old version; a file that fails is reported and the rest go on."""
+        with self._ingest_lock:
+            files, results = expand_paths(paths)
+            # Documents an interrupted run left pending are completed now, asked for or not.
+            for info in self.store.pending():
+                if Path(info.path).is_file() and Path(info.path) not in files:
+                    files.append(Path(info.path))
+                elif not Path(info.path).is_file():
+                    self._remove_path(info.path, info.doc_id)
+            changed = False
+            # Reading and parsing the next files (Python, one core) overlaps with embedding
+            # the current one (ONNX, which releases the GIL).
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                ahead: deque[Future[IngestResult | _Prepared]] = deque()
+                queue = iter(files)
+                for path in itertools.islice(queue, PREFETCH):
+                    ahead.append(pool.submit(self._prepare, path))
+                while ahead:
+                    prepared = ahead.popleft().result()
+                    for path in itertools.islice(queue, 1):
+                        ahead.append(pool.submit(self._prepare, path))
+                    if progress:
+                        progress(prepared.name)
+                    result = prepared if isinstance(prepared, IngestResult) else self._store(prepared)
+                    changed |= result.status in ("ingested", "updated")
+                    results.append(result)
+            if changed:
+                self.register.relink()
+            return results
+
+    def _prepare(self, path: Path) -> IngestResult | _Prepared:
+        """Read, parse and chunk one file; or say why not (unchanged, unreadable)."""
+        from .chunks import chunk_document
+        from .minutes import parse_meeting
+
+        resolved = str(path.resolve())
+        old = self.store.document(resolved)
+        try:
+            if old is not None and old.state == "complete":
+                if sha256_of(path.read_bytes()) == old.sha256:
+                    return IngestResult(path=resolved, name=path.name, status="unchanged",
+                                        doc_id=old.doc_id, pages=old.pages, chunks=old.chunks,
+                                        warnings=old.warnings)
+            doc = read_document(path)
+        except ReadError as exc:
+            return IngestResult(path=resolved, name=path.name, status="failed", error=exc.problem)
+        except OSError as exc:
+            return IngestResult(path=resolved, name=path.name, status="failed",
+                                error=f"cannot read file ({exc.strerror})")
+        meeting = parse_meeting(doc)
+        chunks = chunk_document(doc, meeting.items, meeting.body, meeting.date,
+                                self.settings.chunk_chars)
+        return _Prepared(doc=doc, meeting=meeting, chunks=chunks, old=old)
+
+    def _store(self, prepared: _Prepared) -> IngestResult:
+        doc, meeting, chunks, old = prepared.doc, prepared.meeting, prepared.chunks, prepared.old
+        # Order matters for crash safety: the document is pending until write() completes it,
+        # and a pending document is redone (records included) by the next ingest.
+        self.store.begin(doc)
+        if old is not None and old.doc_id != doc.doc_id:
+            self.register.remove_document(old.doc_id)
+        self.register.upsert_meeting(meeting)
+        embedded = self.store.write(doc, chunks, meeting.body, meeting.date)
+        warnings = list(doc.warnings)
+        if not chunks:
+            warnings.append("no text to index")
+        return IngestResult(
+            path=doc.path, name=doc.name,
+            status="updated" if old is not None and old.state == "complete" else "ingested",
+            doc_id=doc.doc_id, pages=len(doc.pages), chunks=len(chunks), embedded=embedded,
+            warnings=warnings,
+        )
+
+    def documents(self) -> list[DocumentInfo]:
+        return self.store.documents()
+
+    def remove(self, ref: str) -> list[DocumentInfo]:
+        """Remove the documents `ref` names (doc id, file name or path). Returns them."""
+        with self._ingest_lock:
+            found = self.store.find_documents(ref)
+            for info in found:
+                self._remove_path(info.path, info.doc_id)
+            if found:
+                self.register.relink()
+            return found
+
+    def _remove_path(self, path: str, doc_id: str) -> None:
+        self.store.remove(path)
+        self.register.remove_document(doc_id)
+
+    # --- questions ----------------------------------------------------------------------------
+
+    def search(self, query: str, k: int | None = None, body: str | None = None,
+               doc: str | None = None, date_from: dt.date | None = None,
+               date_to: dt.date | None = None) -> list[SearchHit]:
+        return self.retriever.search(query, k or self.settings.top_k, body=body, doc=doc,
+                                     date_from=date_from, date_to=date_to)
+
+
+    def ask(self, question: str, history: list[dict[str, str]] | None = None,
+            body: str | None = None) -> Answer:
+        return self.answerer.ask(question, history=history, body=body)
+
+    def stream(self, question: str, history: list[dict[str, str]] | None = None,
+               body: str | None = None) -> Iterator[Any]:
+        """Events: the evidence first, then verified text as it is written, then the Answer."""
+        return self.answerer.stream(question, history=history, body=body)
+
+    def close(self) -> None:
+        """Stop the local LLM engine if one was started."""
+        if "answerer" in self.__dict__:
+            self.answerer.llm.close()
+
+    def actions(self, owner: str | None = None, status: str = "open", body: str | None = None,
+                since: dt.date | None = None) -> list[ActionItem]:
+        return self.register.actions(owner=owner, status=status, body=body, since=since)
+
+    def people(self, body: str | None = None) -> list[Person]:
+        return self.register.people(body=body)
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    """The `--json` contract of `minutes ask` (also served by the UI's API)."""
+    return {
+        "answer": answer.answer,
+        "answerable": answer.answerable,
+        "citations": [
+            {"n": c.n, "doc": c.doc, "page": c.page, "quote": c.quote, "item": c.item,
+             "meeting": c.meeting}
+            for c in answer.citations
+        ],
+        "backend": answer.backend,
+        "notices": answer.notices,
+    }
+
+
+def action_json(action: ActionItem) -> dict[str, Any]:
+    """The `--json` contract of `minutes actions` (also served by the UI's API)."""
+    return {
+        "id": action.id,
+        "description": action.description,
+        "owners": action.owners,
+        "status": action.status,
+        "progress": action.progress,
+        "due": action.due,
+        "meeting": {"body": action.body,
+                    "date": action.meeting_date.isoformat() if action.meeting_date else None},
+        "source": {"doc": action.source.doc, "page": action.source.page,
+                   "quote": action.source.quote, "item": action.source.item},
+        "history": [
+            {"status": u.status, "text": u.text,
+             "date": u.meeting_date.isoformat() if u.meeting_date else None,
+             "source": {"doc": u.source.doc, "page": u.source.page, "quote": u.source.quote}}
+            for u in action.history
+        ],
+        "owner_refs": action.owner_refs,
+        "unresolved": action.unresolved,
+        "status_evidence": action.status_evidence,
+        "confidence": action.confidence,
+    }
+
+
+def person_json(person: Person) -> dict[str, Any]:
+    return {
+        "name": person.name, "initials": person.initials, "role": person.role,
+        "organisation": person.organisation, "attendance": person.attendance,
+        "body": person.body,
+        "source": None if person.source is None else {
+            "doc": person.source.doc, "page": person.source.page, "quote": person.source.quote},
+    }
+
+
+def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[IngestResult]]:
+    """Files to ingest (folders walked recursively, hidden files skipped), and failures for
+    paths that do not exist or name an unsupported file."""
+    files: list[Path] = []
+    failures: list[IngestResult] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files += sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUPPORTED
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.is_file():
+            if path.suffix.lower() in SUPPORTED:
+                files.append(path)
+            else:
+                failures.append(IngestResult(
+                    path=str(path), name=path.name, status="failed",
+                    error=f"unsupported file type '{path.suffix or '(none)'}' "
+                    f"(supported: {', '.join(sorted(SUPPORTED))})"))
+        else:
+            failures.append(IngestResult(path=str(path), name=path.name, status="failed",
+                                         error="no such file or folder"))
+    unique = list(dict.fromkeys(p.resolve() for p in files))
+    return unique, failures

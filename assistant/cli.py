@@ -1,0 +1,324 @@
+"""The `minutes` command: a thin adapter over assistant.app.App."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .app import App, action_json, answer_json, expand_paths, person_json
+from .records import ActionItem, Answer, IngestResult
+
+
+def _app(ctx: click.Context) -> App:
+    return ctx.ensure_object(App)
+
+
+def _emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"'{value}' is not a date: use YYYY-MM-DD") from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Log what happens, to stderr.")
+@click.pass_context
+def main(ctx: click.Context, verbose: bool) -> None:
+    """Minutes Assistant: cited answers, action registers and briefings from board minutes.
+
+    \b
+    Typical use:
+      minutes ingest ./papers             # read PDFs, Word, text, Markdown and HTML files
+      minutes search "safeguarding audit"  # hybrid (meaning + exact words) search
+      minutes actions --owner LJ           # open actions of a person, by initials or name
+      minutes ask "What actions are open for LJ?"
+
+    Settings come from MINUTES_* environment variables (e.g. MINUTES_INDEX_DIR, the index
+    folder, default ./index; MINUTES_CHROMA_URL for a Chroma server). See the README.
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    ctx.obj = App()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one result per file as JSON.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Add files or folders (walked recursively) to the index.
+
+    Unchanged files are skipped, changed files replace their old version, and a file that
+    cannot be read is reported by name while the rest go on. Exit code 1 if any file failed.
+    """
+    from tqdm import tqdm
+
+    app = _app(ctx)
+    bar = tqdm(desc="Ingesting", unit="file", disable=as_json or not sys.stderr.isatty(),
+               file=sys.stderr)
+
+    def progress(name: str) -> None:
+        bar.set_postfix_str(name[-40:])
+        bar.update(1)
+
+    bar.total = len(expand_paths(paths)[0])
+    results = app.ingest(paths, progress=progress)
+    bar.close()
+    if as_json:
+        _emit_json([r.model_dump() for r in results])
+    else:
+        _print_ingest_summary(results)
+    if any(r.status == "failed" for r in results):
+        ctx.exit(1)
+
+
+def _print_ingest_summary(results: list[IngestResult]) -> None:
+    for r in results:
+        if r.status == "failed":
+            click.echo(f"FAILED     {r.name}: {r.error}", err=True)
+        for warning in r.warnings:
+            click.echo(f"warning    {r.name}: {warning}", err=True)
+    counts = {s: sum(1 for r in results if r.status == s)
+              for s in ("ingested", "updated", "unchanged", "failed")}
+    pages = sum(r.pages for r in results if r.status != "failed")
+    chunks = sum(r.chunks for r in results if r.status != "failed")
+    embedded = sum(r.embedded for r in results)
+    click.echo(
+        f"{len(results)} file(s): {counts['ingested']} ingested, {counts['updated']} updated, "
+        f"{counts['unchanged']} unchanged, {counts['failed']} failed; "
+        f"{pages} pages, {chunks} chunks, {embedded} embedded."
+    )
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the catalogue as JSON.")
+@click.pass_context
+def docs(ctx: click.Context, as_json: bool) -> None:
+    """List the ingested documents, with pages, chunks, body and date."""
+    documents = _app(ctx).documents()
+    if as_json:
+        _emit_json([d.model_dump() for d in documents])
+        return
+    if not documents:
+        click.echo("No documents yet. Add some with: minutes ingest PATH")
+        return
+    for d in documents:
+        state = "" if d.state == "complete" else "  [incomplete: re-run ingest]"
+        meta = ", ".join(x for x in (d.body, d.date.isoformat() if d.date else None) if x)
+        click.echo(f"{d.doc_id}  {d.name}  {d.pages} p, {d.chunks} chunks"
+                   f"{'  ' + meta if meta else ''}{state}")
+        for warning in d.warnings:
+            click.echo(f"    warning: {warning}")
+
+
+@main.command()
+@click.argument("doc")
+@click.pass_context
+def remove(ctx: click.Context, doc: str) -> None:
+    """Remove a document from the index, by doc id, file name or path."""
+    removed = _app(ctx).remove(doc)
+    if not removed:
+        click.echo(f"No document matches '{doc}'. See: minutes docs", err=True)
+        ctx.exit(1)
+    for d in removed:
+        click.echo(f"Removed {d.name} ({d.doc_id})")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--k", default=None, type=click.IntRange(1, 100), help="How many results [5].")
+@click.option("--body", help="Only this body (committee or board; part of its name will do).")
+@click.option("--doc", help="Only this document (doc id or file name).")
+@click.option("--since", help="Only meetings on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only meetings on or before this date (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
+@click.pass_context
+def search(ctx: click.Context, query: str, k: int | None, body: str | None, doc: str | None,
+           since: str | None, until: str | None, as_json: bool) -> None:
+    """Search the minutes: passages ranked by meaning and exact words together."""
+    hits = _app(ctx).search(query, k=k, body=body, doc=doc, date_from=_date(since),
+                            date_to=_date(until))
+    if as_json:
+        _emit_json([
+            {"doc": h.chunk.doc, "page": h.chunk.page, "item": h.chunk.item,
+             "text": h.chunk.text, "score": round(h.score, 6), "doc_id": h.chunk.doc_id,
+             "body": h.chunk.body, "date": h.chunk.date, "start": h.chunk.start,
+             "end": h.chunk.end}
+            for h in hits
+        ])
+        return
+    if not hits:
+        click.echo("No matching passages.")
+    for n, h in enumerate(hits, 1):
+        where = h.chunk.doc + (f", p. {h.chunk.page}" if h.chunk.page else "")
+        item = f" [{h.chunk.item}]" if h.chunk.item else ""
+        text = " ".join(h.chunk.text.split())
+        click.echo(f"{n}. {where}{item}  ({h.score:.4f})\n   {text[:300]}\n")
+
+
+@main.command()
+@click.argument("question")
+@click.option("--body", help="Only this body (part of its name will do).")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer and citations as JSON.")
+@click.pass_context
+def ask(ctx: click.Context, question: str, body: str | None, as_json: bool) -> None:
+    """Answer a question from the minutes, every sentence cited [n] to document and page.
+
+    Sentences the sources do not support are removed; with no support at all the answer is
+    "The minutes do not say." The LLM is set by MINUTES_LLM_BACKEND (local, server, openai,
+    none); `none` composes the answer from the cited passages without generation.
+    """
+    app = _app(ctx)
+    try:
+        if as_json:
+            _emit_json(answer_json(app.ask(question, body=body)))
+        else:
+            _stream_answer(app, question, None, body)
+    finally:
+        app.close()
+
+
+@main.command()
+@click.option("--body", help="Only this body (part of its name will do).")
+@click.pass_context
+def chat(ctx: click.Context, body: str | None) -> None:
+    """Talk with the minutes: follow-up questions ("and what about KA?") use the history.
+    An empty line, 'exit' or Ctrl-D ends the chat."""
+    app = _app(ctx)
+    history: list[dict[str, str]] = []
+    try:
+        while True:
+            try:
+                question = click.prompt("?", prompt_suffix=" ", default="", show_default=False)
+            except (EOFError, click.Abort):
+                break
+            if question.strip().lower() in ("", "exit", "quit"):
+                break
+            answer = _stream_answer(app, question, history, body)
+            history += [{"role": "user", "content": question},
+                        {"role": "assistant", "content": answer.answer}]
+    finally:
+        app.close()
+
+
+def _stream_answer(app: App, question: str, history: list[dict[str, str]] | None,
+                   body: str | None) -> Answer:
+    """Print the evidence list at once, then the verified answer as it is written."""
+    from .answer import EvidenceEvent, FinalAnswer, TextDelta
+
+    final: Answer | None = None
+    for event in app.stream(question, history=history, body=body):
+        if isinstance(event, EvidenceEvent):
+            if event.citations:
+                click.secho("Evidence:", dim=True, err=True)
+            for c in event.citations:
+                page = f", p. {c.page}" if c.page else ""
+                click.secho(f"  [{c.n}] {c.doc}{page}: {' '.join(c.quote.split())[:110]}",
+                            dim=True, err=True)
+        elif isinstance(event, TextDelta):
+            click.echo(event.text + " ", nl=False)
+        elif isinstance(event, FinalAnswer):
+            final = event.answer
+    assert final is not None
+    if not final.answerable:
+        click.echo(final.answer, nl=False)
+    click.echo()
+    for notice in final.notices:
+        click.secho(f"note: {notice}", fg="yellow", err=True)
+    if final.citations:
+        click.echo("Sources:")
+        for c in final.citations:
+            page = f", p. {c.page}" if c.page else ""
+            click.echo(f"  [{c.n}] {c.doc}{page}: \"{' '.join(c.quote.split())[:160]}\"")
+    return final
+
+
+@main.command()
+@click.option("--owner", help="A person: initials (LJ), name, surname or title (the Clerk).")
+@click.option("--status", type=click.Choice(["open", "closed", "unknown", "all"]),
+              default="open", show_default=True, help="Current status, after later updates.")
+@click.option("--body", help="Only this body (part of its name will do).")
+@click.option("--since", help="Only actions from meetings on or after this date (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print the actions as JSON.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the actions as CSV.")
+@click.pass_context
+def actions(ctx: click.Context, owner: str | None, status: str, body: str | None,
+            since: str | None, as_json: bool, as_csv: bool) -> None:
+    """The action register: who owes what, its status and where it was recorded.
+
+    \b
+    Examples:
+      minutes actions --owner LJ                 # LJ's open actions
+      minutes actions --status all --body parish --csv > actions.csv
+    """
+    found = _app(ctx).actions(owner=owner, status=status, body=body, since=_date(since))
+    if as_json:
+        _emit_json([action_json(a) for a in found])
+        return
+    if as_csv:
+        _write_actions_csv(found)
+        return
+    if not found:
+        who = f" for {owner}" if owner else ""
+        click.echo(f"No {status if status != 'all' else ''} actions{who} in the register.")
+        return
+    for a in found:
+        owners = ", ".join(a.owners) or "(no owner named)"
+        meeting = ", ".join(x for x in (a.body, a.meeting_date.isoformat()
+                                        if a.meeting_date else None) if x)
+        page = f", p. {a.source.page}" if a.source.page else ""
+        click.echo(f"[{a.status}] {a.description}")
+        click.echo(f"    owner: {owners}" + (f"   progress: {a.progress}" if a.progress else "")
+                   + (f"   due: {a.due}" if a.due else ""))
+        if a.unresolved:
+            click.echo(f"    unresolved initials: {', '.join(a.unresolved)}")
+        click.echo(f"    source: {a.source.doc}{page} ({meeting})")
+        for update in a.history:
+            when = update.meeting_date.isoformat() if update.meeting_date else "?"
+            click.echo(f"    update {when} [{update.status}]: {update.text[:120]} "
+                       f"({update.source.doc})")
+
+
+def _write_actions_csv(found: list[ActionItem]) -> None:
+    import csv
+
+    writer = csv.writer(sys.stdout)
+    writer.writerow(["id", "status", "description", "owners", "progress", "due", "body",
+                     "meeting_date", "doc", "page", "quote"])
+    for a in found:
+        writer.writerow([a.id, a.status, a.description, "; ".join(a.owners), a.progress or "",
+                         a.due or "", a.body or "", a.meeting_date or "", a.source.doc,
+                         a.source.page or "", a.source.quote])
+
+
+@main.command()
+@click.option("--body", help="Only this body (part of its name will do).")
+@click.option("--json", "as_json", is_flag=True, help="Print the people as JSON.")
+@click.pass_context
+def people(ctx: click.Context, body: str | None, as_json: bool) -> None:
+    """People named in attendance lists: name, initials, role, organisation, body."""
+    found = _app(ctx).people(body=body)
+    if as_json:
+        _emit_json([person_json(p) for p in found])
+        return
+    if not found:
+        click.echo("No people found. Ingest minutes with attendance lists first.")
+    for p in found:
+        extra = ", ".join(x for x in (p.role, p.organisation) if x)
+        click.echo(f"{p.display}{' - ' + extra if extra else ''}  [{p.attendance}; {p.body}]")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,177 @@
+"""Typed records that travel between modules. Every fact keeps the span it came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Status = Literal["open", "closed", "unknown"]
+
+
+class Page(BaseModel):
+    """One page of a document's text. `number` is 1-based; None for formats without pages."""
+
+    number: int | None
+    text: str
+
+
+class Document(BaseModel):
+    doc_id: str  # content hash prefix: stable across re-ingests of the same bytes
+    name: str  # file name, as users cite it
+    path: str
+    kind: str  # pdf, txt, md, html, docx
+    sha256: str
+    pages: list[Page]
+    warnings: list[str] = Field(default_factory=list)
+
+    def page_text(self, number: int | None) -> str:
+        for page in self.pages:
+            if page.number == number:
+                return page.text
+        raise KeyError(f"{self.name} has no page {number}")
+
+
+class DocumentInfo(BaseModel):
+    """A row of the index's catalogue: what was ingested from where, and how it went."""
+
+    path: str
+    doc_id: str
+    name: str
+    kind: str
+    sha256: str
+    state: Literal["pending", "complete"]
+    pages: int
+    chunks: int
+    body: str | None
+    date: dt.date | None
+    warnings: list[str]
+    ingested_at: str
+
+
+class Span(BaseModel):
+    """Where a fact sits: document, page and character offsets into that page's text."""
+
+    doc_id: str
+    doc: str
+    page: int | None
+    start: int
+    end: int
+    quote: str
+    item: str | None = None
+
+
+class Chunk(BaseModel):
+    chunk_id: str
+    doc_id: str
+    doc: str
+    page: int | None
+    item: str | None
+    body: str | None
+    date: dt.date | None
+    start: int
+    end: int
+    text: str
+
+
+class SearchHit(BaseModel):
+    chunk: Chunk
+    score: float
+
+
+class Citation(BaseModel):
+    n: int
+    doc: str
+    page: int | None
+    quote: str
+    item: str | None = None
+    meeting: str | None = None  # "Body, 7 December 2017" where known
+
+
+class Person(BaseModel):
+    name: str
+    initials: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    attendance: Literal["present", "apologies", "in attendance", "mentioned"] = "present"
+    body: str | None = None
+    source: Span | None = None
+
+    @property
+    def display(self) -> str:
+        return f"{self.name} ({self.initials})" if self.initials else self.name
+
+
+class AgendaItem(BaseModel):
+    number: str | None
+    title: str
+    span: Span
+
+
+class Decision(BaseModel):
+    text: str
+    item: str | None
+    span: Span
+
+
+class ActionUpdate(BaseModel):
+    """A later record of an action: matters arising, an action-log update, a clerk's report."""
+
+    status: Status
+    text: str
+    meeting_date: dt.date | None
+    source: Span
+
+
+class ActionItem(BaseModel):
+    id: str
+    description: str
+    owners: list[str]  # display names; groups ("All", "CT Forward Plan") kept as printed
+    owner_refs: list[str] = Field(default_factory=list)  # as printed: "MC/LJ", "Cllr Mann"
+    unresolved: list[str] = Field(default_factory=list)  # initials no attendee list explains
+    status: Status
+    status_evidence: str | None = None
+    progress: str | None = None
+    due: str | None = None
+    body: str | None = None
+    meeting_date: dt.date | None = None
+    source: Span
+    confidence: float = 1.0
+    history: list[ActionUpdate] = Field(default_factory=list)
+
+
+class Meeting(BaseModel):
+    doc_id: str
+    doc: str
+    body: str | None
+    date: dt.date | None
+    kind: Literal["minutes", "action log", "agenda pack", "report", "transcript", "unknown"]
+    referenced_dates: dict[str, dt.date] = Field(default_factory=dict)  # "previous", "next"
+    people: list[Person] = Field(default_factory=list)
+    items: list[AgendaItem] = Field(default_factory=list)
+    decisions: list[Decision] = Field(default_factory=list)
+    actions: list[ActionItem] = Field(default_factory=list)
+
+
+class Answer(BaseModel):
+    question: str
+    answer: str
+    answerable: bool
+    citations: list[Citation]
+    backend: str
+    notices: list[str] = Field(default_factory=list)  # e.g. "fell back to none"
+
+
+class IngestResult(BaseModel):
+    """What happened to one file in an ingest run."""
+
+    path: str
+    name: str
+    status: Literal["ingested", "updated", "unchanged", "failed"]
+    doc_id: str | None = None
+    pages: int = 0
+    chunks: int = 0
+    embedded: int = 0  # chunks whose text had to be embedded (the rest reused stored vectors)
+    warnings: list[str] = Field(default_factory=list)
+    error: str | None = None

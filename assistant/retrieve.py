@@ -1,0 +1,98 @@
+"""Hybrid search: dense (Chroma, cosine) and lexical (SQLite FTS5, BM25) fused by reciprocal rank.
+The lexical side is what finds initials and acronyms (LJ, CAF, MASH) that embeddings blur."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from .embed import Embedder
+from .records import SearchHit
+from .store import Store, to_epoch
+
+RRF_K = 60  # the usual reciprocal-rank constant: damps the weight of the very top ranks
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
+STOPWORDS = frozenset(
+    """a about after all also am an and any are as at be been before being but by can could
+    did do does for from had has have he her him his how i if in into is it its me my no not
+    of on or our she so than that the their them then there these they this those to was we
+    were what when where which who whom why will with would you your""".split()
+)
+
+
+class Retriever:
+    def __init__(self, store: Store, embedder: Embedder):
+        self.store = store
+        self.embedder = embedder
+
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        body: str | None = None,
+        doc: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ) -> list[SearchHit]:
+        filters = self._filters(body, doc, date_from, date_to)
+        if filters is None:  # a filter that matches nothing known
+            return []
+        where, sql_filter, params = filters
+        pool = max(4 * k, 20)
+        dense = self.store.dense(self.embedder.embed_one(query), pool, where)
+        lexical = self.store.lexical(fts_query(query), pool, sql_filter, params)
+        fused: dict[str, float] = {}
+        for ranking in (dense, lexical):
+            for rank, (chunk_id, _) in enumerate(ranking):
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        best = sorted(fused, key=lambda cid: fused[cid], reverse=True)[:k]
+        chunks = self.store.chunks_by_id(best)
+        return [SearchHit(chunk=chunks[cid], score=fused[cid]) for cid in best if cid in chunks]
+
+    def _filters(
+        self,
+        body: str | None,
+        doc: str | None,
+        date_from: dt.date | None,
+        date_to: dt.date | None,
+    ) -> tuple[dict[str, Any] | None, str, list[Any]] | None:
+        clauses: list[dict[str, Any]] = []
+        sql: list[str] = []
+        params: list[Any] = []
+        if body:
+            bodies = [b for b in self.store.bodies() if body.lower() in b.lower()]
+            if not bodies:
+                return None
+            clauses.append({"body": {"$in": bodies}})
+            sql.append(f"chunks.body IN ({','.join('?' * len(bodies))})")
+            params += bodies
+        if doc:
+            doc_ids = sorted({d.doc_id for d in self.store.find_documents(doc)})
+            if not doc_ids:
+                return None
+            clauses.append({"doc_id": {"$in": doc_ids}})
+            sql.append(f"chunks.doc_id IN ({','.join('?' * len(doc_ids))})")
+            params += doc_ids
+        if date_from:
+            clauses.append({"date": {"$gte": to_epoch(date_from)}})
+            sql.append("chunks.date >= ?")
+            params.append(to_epoch(date_from))
+        if date_to:
+            clauses.append({"date": {"$lte": to_epoch(date_to)}})
+            sql.append("chunks.date <= ?")
+            params.append(to_epoch(date_to))
+        where = None if not clauses else clauses[0] if len(clauses) == 1 else {"$and": clauses}
+        sql_filter = "".join(f" AND {clause}" for clause in sql)
+        return where, sql_filter, params
+
+
+def fts_query(query: str) -> str:
+    """An FTS5 OR-query of the query's content words, each quoted so that no user text is
+    read as FTS syntax."""
+    words = [w.strip("'’") for w in _WORD.findall(query)]
+    terms = [w for w in words if w and w.lower() not in STOPWORDS]
+    seen: dict[str, None] = {}
+    for term in terms:
+        seen.setdefault(term.lower(), None)
+    return " OR ".join(f'"{term}"' for term in seen)

@@ -1,0 +1,123 @@
+"""Page text -> lines, table cells and sentences, each with exact offsets into its page.
+
+Every fact the structure layer extracts quotes one of these pieces, so a citation can always
+be checked against the page it names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import Document
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A slice of one page: `text == page_text[start:end]`."""
+
+    page: int | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Line:
+    page: int | None
+    start: int
+    end: int
+    text: str
+    cells: tuple[Piece, ...]  # tab-separated cells (one cell for ordinary lines)
+
+    @property
+    def first(self) -> str:
+        return self.cells[0].text if self.cells else ""
+
+    @property
+    def filled(self) -> list[Piece]:
+        return [c for c in self.cells if c.text]
+
+
+def _strip_piece(page: int | None, text: str, start: int, end: int) -> Piece | None:
+    raw = text[start:end]
+    left = len(raw) - len(raw.lstrip())
+    right = len(raw.rstrip())
+    if right <= left:
+        return None
+    return Piece(page, start + left, start + right, raw[left:right])
+
+
+_CELL_SEP = re.compile(r"\t| {5,}")
+
+
+def doc_lines(doc: Document) -> list[Line]:
+    """All non-blank lines of the document in reading order, with their tab-separated cells."""
+    lines: list[Line] = []
+    for page in doc.pages:
+        text = page.text
+        pos = 0
+        for raw in text.split("\n"):
+            start, end = pos, pos + len(raw)
+            pos = end + 1
+            if not raw.strip():
+                continue
+            # tabs, or the wide gaps PDF text leaves between columns, separate table cells;
+            # empty cells are kept so that columns stay aligned with the header row
+            cells: list[Piece] = []
+            cell_start = start
+            for sep in _CELL_SEP.finditer(raw + "\t"):
+                cell_end = start + sep.start()
+                piece = _strip_piece(page.number, text, cell_start, cell_end)
+                cells.append(piece or Piece(page.number, cell_start, cell_start, ""))
+                cell_start = start + sep.end()
+            while len(cells) > 1 and not cells[-1].text:
+                cells.pop()
+            whole = _strip_piece(page.number, text, start, end)
+            if whole is not None:
+                lines.append(Line(page.number, whole.start, whole.end, whole.text, tuple(cells)))
+    return lines
+
+
+# Sentence ends, and list markers that start a new unit inside a flattened paragraph.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"'’”)]?\s+(?=[\"'‘“(]?[A-Z0-9•\-])"  # sentence end followed by a capital
+    r"|\s+(?=[•▪●◦]\s*)"  # bullet characters
+    r"|\s+(?=\\?-\s+[A-Z])"  # " - Item" dash bullets (markdown escaped or not)
+    r"|(?<=:)\s+(?=\\?-\s)"
+)
+_ABBREV = re.compile(r"(?:\b(?:Cllr|Cllrs|Dr|Mr|Mrs|Ms|No|St|Prof|Rev|etc|i\.e|e\.g|approx|Co|Ltd|vs|[A-Z])\.)$")
+
+
+def sentences(piece: Piece) -> list[Piece]:
+    """Split a piece into sentences / list entries, keeping offsets; abbreviations don't split."""
+    out: list[Piece] = []
+    text = piece.text
+    begin = 0
+    for match in _BOUNDARY.finditer(text):
+        if _ABBREV.search(text[begin : match.start()]):
+            continue
+        sub = _strip_piece(piece.page, text, begin, match.start())
+        if sub is not None:
+            out.append(sub)
+        begin = match.end()
+    last = _strip_piece(piece.page, text, begin, len(text))
+    if last is not None:
+        out.append(last)
+    # shift to page offsets and drop bullet marks at the start
+    shifted: list[Piece] = []
+    for sub in out:
+        lead = re.match(r"^(?:[•▪●◦]|\\?-(?=\s))\s*", sub.text)
+        cut = lead.end() if lead else 0
+        if cut >= len(sub.text):
+            continue
+        shifted.append(
+            Piece(piece.page, piece.start + sub.start + cut, piece.start + sub.end, sub.text[cut:])
+        )
+    return shifted
+
+
+WORD = re.compile(r"[A-Za-z0-9£]+(?:['’][a-z]+)?")
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(text)]

@@ -1,0 +1,95 @@
+"""Ingestion through the facade: incremental, idempotent, honest about bad files, crash-safe."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.app import App
+
+from .pdfmaker import make_pdf
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples"
+
+
+@pytest.fixture
+def app(settings) -> App:
+    return App(settings)
+
+
+def test_ingest_is_incremental_and_idempotent(app, tmp_path):
+    folder = tmp_path / "papers"
+    shutil.copytree(SAMPLES, folder)
+    first = app.ingest([folder])
+    assert {r.status for r in first} == {"ingested"}
+    assert all(r.chunks > 0 and r.embedded > 0 for r in first)
+    again = app.ingest([folder])
+    assert {r.status for r in again} == {"unchanged"}
+    assert sum(r.embedded for r in again) == 0
+
+    log = next(folder.glob("*.txt"))
+    log.write_text(log.read_text() + "\nMinibus insurance renewal agreed; Clerk to arrange.\n")
+    third = {r.name: r for r in app.ingest([folder])}
+    assert third[log.name].status == "updated"
+    assert third[log.name].embedded < third[log.name].chunks  # unchanged passages reuse vectors
+    assert [d.name for d in app.documents()].count(log.name) == 1
+    hits = app.search("minibus insurance", k=1)
+    assert hits[0].chunk.doc == log.name and "Minibus" in hits[0].chunk.text
+
+
+def test_bad_files_are_named_and_the_rest_go_on(app, tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Parish Council minutes.\n\n1. Welcome\nThe Chair opened.")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "junk.txt").write_bytes(bytes(range(256)) * 10)
+    (folder / "scan.pdf").write_bytes(make_pdf([[], []]))
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 nonsense")
+    (folder / ".hidden.txt").write_text("ignored")
+    results = {r.name: r for r in app.ingest([folder, tmp_path / "missing-folder"])}
+    assert results["good.txt"].status == "ingested"
+    failed = {name: r.error for name, r in results.items() if r.status == "failed"}
+    assert set(failed) == {"empty.txt", "junk.txt", "scan.pdf", "broken.pdf", "missing-folder"}
+    assert "scanned" in failed["scan.pdf"] and "empty" in failed["empty.txt"]
+    assert ".hidden.txt" not in results
+    assert [d.name for d in app.documents()] == ["good.txt"]
+
+
+def test_an_interrupted_ingest_is_completed_by_the_next_run(app, tmp_path, monkeypatch):
+    folder = tmp_path / "papers"
+    shutil.copytree(SAMPLES, folder)
+    real_write = app.store.write
+    calls = {"n": 0}
+
+    def dying_write(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # Ctrl-C in the middle of the second file
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(app.store, "write", dying_write)
+    with pytest.raises(KeyboardInterrupt):
+        app.ingest([folder])
+    monkeypatch.setattr(app.store, "write", real_write)
+    pending = [d.name for d in app.store.pending()]
+    assert len(pending) == 1
+    assert all(h.chunk.doc not in pending for h in app.search("actions", k=20))
+
+    results = app.ingest([SAMPLES / "does-not-matter.md"])  # any later run completes it
+    assert any(r.name == pending[0] and r.status == "ingested" for r in results)
+    assert app.store.pending() == []
+    assert {d.state for d in app.documents()} == {"complete"}
+
+
+def test_remove_drops_the_document_and_its_actions(app, tmp_path):
+    app.ingest([SAMPLES])
+    name = next(d.name for d in app.documents() if d.name.endswith(".md"))
+    assert any(a.source.doc == name for a in app.actions(status="all"))
+    removed = app.remove(name)
+    assert [d.name for d in removed] == [name]
+    assert name not in [d.name for d in app.documents()]
+    assert all(a.source.doc != name for a in app.actions(status="all"))
+    assert all(h.chunk.doc != name for h in app.search("attendance protocol", k=20))

@@ -1,0 +1,88 @@
+"""The `minutes` command as a user runs it: a subprocess, its exit codes and its --json contracts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples"
+
+
+def run(index: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MINUTES_INDEX_DIR": str(index), "MINUTES_LLM_BACKEND": "none"}
+    done = subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True,
+                          text=True, env=env, cwd=REPO, timeout=300)
+    if ok:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory) -> Path:
+    index = tmp_path_factory.mktemp("cli") / "index"
+    run(index, "ingest", str(SAMPLES))
+    return index
+
+
+def test_help_teaches():
+    done = run(REPO / "index-unused", "--help")
+    for command in ("ingest", "search", "actions", "people", "docs", "remove"):
+        assert command in done.stdout
+    assert "MINUTES_INDEX_DIR" in done.stdout
+
+
+def test_search_json_contract(index):
+    hits = json.loads(run(index, "search", "joint attendance protocol", "--json", "--k", "3").stdout)
+    assert 1 <= len(hits) <= 3
+    for hit in hits:
+        assert {"doc", "page", "item", "text", "score"} <= set(hit)
+        assert isinstance(hit["score"], float) and isinstance(hit["text"], str)
+    assert "attendance protocol" in hits[0]["text"]
+
+
+def test_actions_json_contract(index):
+    found = json.loads(run(index, "actions", "--owner", "OF", "--json").stdout)
+    assert found, "OF has open actions in the sample minutes"
+    for action in found:
+        assert {"id", "description", "owners", "status", "progress", "due", "meeting", "source",
+                "history"} <= set(action)
+        assert set(action["meeting"]) >= {"body", "date"}
+        assert set(action["source"]) >= {"doc", "page", "quote"}
+        assert "Owen Fairbairn" in action["owners"]
+        assert action["status"] == "open"
+
+
+def test_actions_csv_and_people(index):
+    csv_out = run(index, "actions", "--status", "all", "--csv").stdout.splitlines()
+    assert csv_out[0].startswith("id,status,description,owners")
+    assert len(csv_out) > 2
+    people = json.loads(run(index, "people", "--json").stdout)
+    assert {"name": "Priya Natarajan", "initials": "PN"}.items() <= next(
+        p for p in people if p["name"] == "Priya Natarajan").items()
+
+
+def test_ingest_reports_failures_by_name_and_exit_code(tmp_path):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4 nothing here")
+    done = run(tmp_path / "index", "ingest", str(bad), str(SAMPLES), ok=False)
+    assert done.returncode == 1
+    assert "bad.pdf" in done.stderr and "not a readable PDF" in done.stderr
+    assert "2 ingested" in done.stdout and "1 failed" in done.stdout
+
+
+def test_docs_and_remove(index, tmp_path):
+    listing = json.loads(run(index, "docs", "--json").stdout)
+    assert {d["name"] for d in listing} == {p.name for p in SAMPLES.iterdir()}
+    missing = run(index, "remove", "no-such-doc.pdf", ok=False)
+    assert missing.returncode == 1 and "No document matches" in missing.stderr
+
+
+def test_bad_date_is_a_clear_usage_error(index):
+    done = run(index, "search", "x", "--since", "last week", ok=False)
+    assert done.returncode == 2 and "YYYY-MM-DD" in done.stderr
