@@ -8,6 +8,7 @@ actions were agreed", and matters-arising lines with an owner at the end of the 
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import logging
 import re
 from dataclasses import dataclass, field
@@ -20,11 +21,11 @@ from .segments import Line, Piece, sentences
 
 log = logging.getLogger(__name__)
 
-_INI = r"[A-Z]{2,4}[a-z]?"
+_INI = r"[A-Z]{2,4}[a-z]?\b"
 _TITLED = r"(?:Cllrs?\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|PCSO)\s+(?:[A-Z]\.\s*)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _ROLE = r"(?:[Tt]he\s+)?(?:Parish\s+|Town\s+|Locum\s+)?(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair|Handyman|Treasurer|Secretary)"
 _GROUP = (
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Committee|Working\s+Group|Group|Board|Team|Panel|SMT|Partnership|Members"
+    r"(?:[Tt]he\s+)?(?:(?!The\b)[A-Z][\w'’-]*\s+){0,4}(?:Council|Committee|Working\s+Group|Group|Board|Team|Panel|SMT|Partnership|Members"
     r"|Councillors|Officers?|Manager|Engineer|Executive)"
 )
 _ALL = r"(?:All|ALL|Everyone|Members)"
@@ -50,6 +51,51 @@ class Candidate:
     context_owner: str | None = None
     item: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Grammar:
+    """A document's patterns, compiled once: the subject alternation names its attendees."""
+
+    subj: str
+    subject: re.Pattern[str]
+    triggers: list[tuple[re.Pattern[str], float]]
+    clause: re.Pattern[str]
+    presenter: re.Pattern[str]
+    partner: re.Pattern[str]
+    groups: dict[str, str]
+
+
+def _grammar(people: list[Person], text: str) -> Grammar:
+    base = _compiled(_subject_pattern(people))
+    return Grammar(base.subj, base.subject, base.triggers, base.clause, base.presenter, base.partner, _acronyms(text))
+
+
+@lru_cache(maxsize=64)
+def _compiled(subj: str) -> Grammar:
+    """Compiling the name-bearing patterns is costly; meetings of one body share attendee lists."""
+    return Grammar(
+        subj=subj,
+        subject=re.compile(subj),
+        triggers=_triggers(subj),
+        clause=re.compile(rf"(?:,\s*|;\s*|\s+and\s+)(?={subj}\s+(?:(?:has|had)\s+)?agreed\s+to\b)"),
+        presenter=re.compile(
+            rf"(?:^|\.\s+|In addition\s+){subj}\s+(?:updated|reported|presented|explained|outlined|introduced)"
+        ),
+        partner=re.compile(rf"\bwith\s+{subj}\s+(?:to|on|in|before|regarding|about|for)\b"),
+        groups={},
+    )
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """"NPWG" -> "Neighbourhood Plan Working Group" where the document spells the group out."""
+    out: dict[str, str] = {}
+    for match in _NAMED_BODY.finditer(text):
+        name = re.sub(r"^(?:The|the|A|a|Our|our)\s+", "", match.group(1))
+        words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+        if len(words) >= 2:
+            out.setdefault("".join(w[0] for w in words), name)
+    return out
 
 
 def _subject_pattern(people: list[Person]) -> str:
@@ -84,7 +130,7 @@ def _triggers(subj: str) -> list[tuple[re.Pattern[str], float]]:
         (re.compile(r"\b(?:will|would)\s+(?:need\s+to\s+be|be\s+(?:added|circulated|sent|held|shared|presented|brought|taken|published|arranged|redistributed|completed|discussed|reviewed|signed|drafted|updated|ratified|reported|written|organised|investigated|chased|followed))\b|\bneeds?\s+to\s+be\b|\bis\s+to\s+be\s+[a-z]+ed\b|\bto\s+be\s+completed\s+by\b"), 0.6),
         (re.compile(r"\b(?:will|would)\s+(?:start|take\s+place|continue)\b"), 0.5),
         (re.compile(rf"{subj}\s+(?:commented|said|explained|noted|stated|reported)\b[^.;]*?\band\s+would\s+[a-z]+"), 0.65),
-        (re.compile(rf"\b{_PRONOUN}\s+(?:would|will|agreed\s+to|are\s+(?:now\s+)?(?:planning|organising)|bring|continue)\b"), 0.6),
+        (re.compile(rf"\b(?P<who>{_PRONOUN})\s+(?:would|will|agreed\s+to|are\s+(?:now\s+)?(?:planning|organising)|bring|continue)\b"), 0.6),
         (re.compile(r"\b(?:was|were)\s+due\s+to\b|\bwas\s+to\s+be\b|\bare\s+planning\s+to\b|\bthere\s+is\s+a\s+workshop\s+planned\b", re.I), 0.55),
         (re.compile(r"\b(?:invited|welcomed)\s+them\s+to\s+contact\b"), 0.4),
     ]
@@ -92,7 +138,7 @@ def _triggers(subj: str) -> list[tuple[re.Pattern[str], float]]:
 
 _NOT_ACTION = re.compile(
     r"\b(?:agreed\s+to\s+(?:approve|accept\s+the\s+minutes|note)|were\s+correct|correct\s+record|confirmed\s+as\s+a\s+correct"
-    r"|meeting\s+(?:closed|was\s+adjourned)|declared\s+an?\s+interest)\b",
+    r"|meeting\s+(?:closed|was\s+adjourned)|declared\s+an?\s+interest|next\s+meeting\s+(?:will|would|is\s+to)\s+be\s+held)\b",
     re.I,
 )
 _ACTION_LIST = re.compile(r"(?:following\s+actions?\s+(?:were|was)\s+agreed|it\s+was\s+agreed\s*[:•]?\s*$|^\s*actions?\s*:?\s*$|it\s+was\s+agreed\s*•)", re.I)
@@ -145,7 +191,7 @@ def _table_rows(lines: list[Line], people: list[Person]) -> dict[int, tuple[str 
     return rows
 
 
-def _owners(ref: str | None, people: list[Person]) -> tuple[list[str], list[str], list[str]]:
+def _owners(ref: str | None, people: list[Person], groups: dict[str, str] | None = None) -> tuple[list[str], list[str], list[str]]:
     """(display owners, printed refs, unresolved initials)."""
     if not ref:
         return [], [], []
@@ -165,6 +211,8 @@ def _owners(ref: str | None, people: list[Person]) -> tuple[list[str], list[str]
             owners.append(role[:1].upper() + role[1:])
         elif len(found) == 1:
             owners.append(bare_name(found[0].name) if not found[0].name.startswith("Cllr") else found[0].name)
+        elif groups and part in groups and not found:
+            owners.append(groups[part])
         elif INITIALS_REF.match(part) and not found:
             owners.append(part)
             unresolved.append(part)
@@ -173,22 +221,32 @@ def _owners(ref: str | None, people: list[Person]) -> tuple[list[str], list[str]
     return list(dict.fromkeys(owners)), [ref], unresolved
 
 
+_GROUP_NAME = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+){0,3}(?:Working\s+(?:Group|Party)|Steering\s+Group|Task\s+(?:Group|Force)|Sub-?[Cc]ommittee|Group|Committee|Panel|Board|Team))\b"
+)
+
+
+_NAMED_BODY = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Council|Group|Committee|Board|Trust|Authority|Agency|Partnership|Team|Panel|Party))\b"
+)
+
+
 def _context_group(item_lines: list[Line]) -> str | None:
+    """The group a report in this item speaks for ("we will..."): the last group named in it."""
     for line in reversed(item_lines):
-        text = line.text.strip()
-        if len(text.split()) <= 6 and re.search(r"\b(?:Group|Committee|Working|Party|Panel|Board|Team)\b", text):
-            return text.strip(" :")
+        found = [m.group(1) for m in _GROUP_NAME.finditer(line.text)]
+        found = [re.sub(r"^(?:The|the|A|a|Our|our)\s+", "", g) for g in found if len(g.split()) >= 2]
+        if found:
+            return max(found, key=lambda g: len(g.split()))
     return None
 
 
 def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[ActionItem]:
     people = meeting.people
-    subj = _subject_pattern(people)
-    triggers = _triggers(subj)
-    table = _table_rows(lines, people)
     texts = {p.number: p.text for p in doc.pages}
+    grammar = _grammar(people, "\n".join(texts.values()))
+    table = _table_rows(lines, people)
     cands: list[Candidate] = []
-    last_person: str | None = None
     state: dict[str, str | None] = {"last_person": None}
     in_list = False
     item_lines: list[Line] = []
@@ -201,7 +259,8 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
         row = table.get(i)
         if row is not None:
             desc, lead, progress = row
-            if desc is None or desc[:1].islower() and cands and cands[-1].from_table:
+            spilled_owner = bool(lead and lead.startswith("/"))  # "/Sarah Blaylock" ends the row above's lead
+            if desc is None or (spilled_owner or desc[:1].islower()) and cands and cands[-1].from_table:
                 _spill(cands, lead, progress)
                 item_lines.append(line)
                 continue
@@ -215,40 +274,24 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
             if not cell.text:
                 continue
             for sent in sentences(cell):
-                for part in _clauses(sent, subj):
-                    _one(part, triggers, in_list, number, subj, item_lines, cands, texts, state)
-                state_who = re.match(subj, sent.text)
+                for part in _clauses(sent, grammar):
+                    _one(part, grammar, in_list, number, item_lines, cands, texts, state)
+                state_who = grammar.subject.match(sent.text)
                 if state_who and not re.fullmatch(_ALL, state_who.group("who")):
                     state["last_person"] = state_who.group("who")
                 if _ACTION_LIST.search(sent.text):
                     in_list = True
-                continue
-                cand = _sentence_action(sent, triggers, in_list, number)
-                who = re.match(subj, sent.text)
-                if who and not re.fullmatch(_ALL, who.group("who")):
-                    last_person = who.group("who")
-                if cand is not None:
-                    if cand.owner_ref and re.fullmatch(_PRONOUN, cand.owner_ref):
-                        cand.owner_ref = _context_group(item_lines) if cand.owner_ref.lower() == "we" else last_person
-                    elif cand.owner_ref is None and (in_list or sent.text.startswith("To ")):
-                        cand.owner_ref = _context_group(item_lines)
-                    if cand.extra.get("request") and cand.owner_ref is None:
-                        cand.owner_ref = cand.extra.get("presenter") or _presenter(item_lines, sent, subj)
-                    _add_context(cand, cands, sent, texts)
-                    cands.append(cand)
-                if _ACTION_LIST.search(sent.text):
-                    in_list = True
         item_lines.append(line)
-    return [_to_item(c, k, doc, meeting, texts) for k, c in enumerate(cands)]
+    return [_to_item(c, k, doc, meeting, texts, grammar.groups) for k, c in enumerate(cands)]
 
 
-_AGREED = None
 
 
-def _clauses(sent: Piece, subj: str) -> list[Piece]:
+def _clauses(sent: Piece, grammar: Grammar) -> list[Piece]:
     """Split "X agreed to A and the Clerk agreed to B" into one piece per acting subject."""
-    pattern = re.compile(rf"(?:,\s*|;\s*|\s+and\s+)(?={subj}\s+(?:(?:has|had)\s+)?agreed\s+to\b)")
-    cuts = [m.end() for m in pattern.finditer(sent.text) if m.start() > 10]
+    if "agreed" not in sent.text:
+        return [sent]
+    cuts = [m.end() for m in grammar.clause.finditer(sent.text) if m.start() > 10]
     if not cuts:
         return [sent]
     out, begin = [], 0
@@ -261,26 +304,87 @@ def _clauses(sent: Piece, subj: str) -> list[Piece]:
     return [p for p in out if p.text.strip()]
 
 
-def _one(sent: Piece, triggers: list[tuple[re.Pattern[str], float]], in_list: bool, number: str | None, subj: str,
-         item_lines: list[Line], cands: list[Candidate], texts: dict[int | None, str], state: dict[str, str | None]) -> None:
-    cand = _sentence_action(sent, triggers, in_list, number)
+_FUTURE_PASSIVE = {18, 19, 22}  # trigger indices: "will be circulated", "will start", "was due to"
+_COUNCIL_SUBJECT = re.compile(
+    r"(?:^|\b(?:agreed|resolved|decided)\s+that\s+|RESOLVED\s*[:\-–]?\s*That\s+)(?:the\s+)?((?:Parish|Town|Community|District|County|City)\s+Council|Councillors)"
+    r"\s+(?:agreed\s+that\s+it\b|(?!be\b|was\b|were\b|had\b|has\b|is\b)[a-z]+\b)",
+    re.I,
+)
+
+
+def _one(sent: Piece, grammar: Grammar, in_list: bool, number: str | None, item_lines: list[Line],
+         cands: list[Candidate], texts: dict[int | None, str], state: dict[str, str | None]) -> None:
+    cand = _sentence_action(sent, grammar.triggers, in_list, number)
     if cand is None:
         return
     if cand.owner_ref and re.fullmatch(_PRONOUN, cand.owner_ref):
-        cand.owner_ref = _context_group(item_lines) if cand.owner_ref.lower() == "we" else state["last_person"]
+        # "KA explained that she would...": the pronoun points back to this sentence's subject first
+        own = grammar.subject.match(sent.text)
+        if cand.owner_ref.lower() == "we":
+            cand.owner_ref = _context_group(item_lines)
+        elif own and not re.fullmatch(_ALL, own.group("who")):
+            cand.owner_ref = own.group("who")
+        else:
+            cand.owner_ref = _named_before(sent.text, grammar) or state["last_person"]
     elif cand.owner_ref is None and (in_list or sent.text.startswith("To ")):
         cand.owner_ref = _context_group(item_lines)
     if cand.extra.get("request") and cand.owner_ref is None:
-        cand.owner_ref = _presenter(item_lines, sent, subj)
+        cand.owner_ref = _presenter(item_lines, sent, grammar)
+    if cand.owner_ref is None and int(cand.extra.get("trigger", -1)) not in _COLLECTIVE:
+        cand.owner_ref = _actor(sent.text, grammar)
+    if cand.owner_ref is None:
+        council = _COUNCIL_SUBJECT.search(sent.text)
+        if council:
+            cand.owner_ref = council.group(1)
+        elif int(cand.extra.get("trigger", -1)) in _FUTURE_PASSIVE and item_lines:
+            cand.owner_ref = _context_group(item_lines[:1])  # a group's own report item
+    if not cand.from_table:
+        partner = grammar.partner.search(sent.text)  # "agreed to visit the site with the Clerk"
+        if partner and partner.group("who") not in (cand.owner_ref or ""):
+            who = partner.group("who")
+            cand.owner_ref = f"{cand.owner_ref}/{who}" if cand.owner_ref else who
     _add_context(cand, cands, sent, texts)
     cands.append(cand)
 
 
-def _presenter(item_lines: list[Line], sent: Piece, subj: str) -> str | None:
+_COLLECTIVE = {11, 12, 13, 14}  # "It was agreed", RESOLVED, "That ... be", "proposed": the body acts
+_TOPIC = re.compile(r"^[^–:.]{2,60}?\s[–-]\s*")  # "Village Gates – The Clerk was awaiting..."
+
+
+def _actor(text: str, grammar: Grammar) -> str | None:
+    """A named person acting in a status sentence: its subject after a topic label, or the agent
+    of a passive ("reported by the Clerk")."""
+    topic = _TOPIC.match(text)
+    subject = grammar.subject.match(text[topic.end() :] if topic else text)
+    if subject and _PERSONAL.match(subject.group("who")):
+        return subject.group("who")
+    agent = re.search(r"\bby\s+(?=\S)", text)
+    if agent:
+        found = grammar.subject.match(text, agent.end())
+        if found and _PERSONAL.match(found.group("who")):
+            return found.group("who")
+    return None
+
+
+_PERSONAL = re.compile(rf"^(?:{_TITLED}|{_ROLE}|{_INI})$")
+
+
+def _named_before(text: str, grammar: Grammar) -> str | None:
+    """"Following a suggestion by Cllr Mann the Council agreed that she...": the last person named
+    before the pronoun in the same sentence."""
+    pronoun = re.search(rf"\b{_PRONOUN}\b", text)
+    if not pronoun:
+        return None
+    found = [m.group("who") for m in grammar.subject.finditer(text[: pronoun.start()])]
+    people = [w for w in found if _PERSONAL.match(w)]
+    return people[-1] if people else None
+
+
+def _presenter(item_lines: list[Line], sent: Piece, grammar: Grammar) -> str | None:
     """Who a request is addressed to: the last other person who spoke in this item."""
-    requester = re.match(subj, sent.text)
+    requester = grammar.subject.match(sent.text)
     for line in reversed(item_lines[-6:]):
-        for found in re.finditer(rf"(?:^|\.\s+|In addition\s+){subj}\s+(?:updated|reported|presented|explained|outlined|introduced)", line.text):
+        for found in grammar.presenter.finditer(line.text):
             who = found.group("who")
             if not requester or who != requester.group("who"):
                 return who
@@ -310,6 +414,7 @@ def _sentence_action(sent: Piece, triggers: list[tuple[re.Pattern[str], float]],
             continue
         who = m.groupdict().get("who")
         cand = Candidate([sent], text, who, None, conf, item=number)
+        cand.extra["trigger"] = str(k)
         if k == 0 and who is None:
             inner = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,4}[a-z]?)\s+to\s+[a-z]+", text)
             cand.owner_ref = inner.group(1) if inner else None
@@ -344,24 +449,26 @@ def _add_context(cand: Candidate, cands: list[Candidate], sent: Piece, texts: di
     cand.description = text[start : sent.end]
 
 
+_PAGE_MARK = re.compile(r"\s*\bPage\s+\d+\s+of\s+\d+\b\s*")  # running page headers in flattened text
 _DUE = re.compile(
     r"\b(?:by|before|until|in|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?\w+|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s+meeting)?|next\s+(?:\w+\s+){0,4}(?:meeting|Board)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+agenda)",
     re.I,
 )
 
 
-def _to_item(c: Candidate, k: int, doc: Document, meeting: Meeting, texts: dict[int | None, str]) -> ActionItem:
+def _to_item(c: Candidate, k: int, doc: Document, meeting: Meeting, texts: dict[int | None, str],
+             groups: dict[str, str]) -> ActionItem:
     piece = c.pieces[0]
     quote = texts[piece.page][piece.start : piece.end]
     span = Span(doc_id=doc.doc_id, doc=doc.name, page=piece.page, start=piece.start, end=piece.end, quote=quote, item=c.item)
-    owners, refs, unresolved = _owners(c.owner_ref, meeting.people)
+    owners, refs, unresolved = _owners(c.owner_ref, meeting.people, groups)
     status, evidence = classify_status(c.progress) if c.progress else classify_status(c.description, default="open")
     due = _DUE.search(c.description)
     flat = re.sub(r"\s+", " ", quote)
     digest = hashlib.sha1(f"{doc.doc_id}|{piece.page}|{flat}".encode()).hexdigest()[:10]
     return ActionItem(
         id=f"{doc.doc_id[:12]}-{k:03d}-{digest}",
-        description=re.sub(r"\s+", " ", c.description).strip(),
+        description=_PAGE_MARK.sub(" ", re.sub(r"\s+", " ", c.description)).strip(),
         owners=owners,
         owner_refs=refs,
         unresolved=unresolved,

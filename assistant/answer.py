@@ -1,28 +1,33 @@
 """route -> evidence -> generate -> verify -> Answer.
 
-Action and people questions are answered from the action register and attendee records
-(code filters and decides; the model only phrases); other questions from hybrid retrieval.
-Every generated sentence is verified against the evidence it cites before anyone sees it,
-and when nothing survives the answer is "The minutes do not say."
+Action and people questions are answered from the action register and attendee records,
+composed by code: the records say it all, and a small model only mixes up owners. Other
+questions go through hybrid retrieval; there the model phrases a short answer from a few
+short passages, and every sentence is verified against the evidence it cites before anyone
+sees it. When nothing survives the answer is "The minutes do not say."
 
 `Answerer.stream` yields, in order: one `EvidenceEvent` (at once, before any generation),
-`TextDelta`s (verified sentences, as each completes), then one `FinalAnswer`."""
+`TextDelta`s (verified sentences, each as soon as it completes), then one `FinalAnswer`."""
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from dataclasses import dataclass
+from typing import Any
 
+from . import compose
 from . import evidence as ev
 from .llm import LLM, LLMError, fallback_notice
 from .prompts import render
-from .records import ActionItem, Answer, Citation, Person, SearchHit
+from .records import ActionItem, Answer, Citation
+from .route import Message, RegisterLike, RetrieverLike, Route, RouteKind, Router, references
 from .verify import Embeds, Evidence, Verifier, _numbers, _sentence_numbers, split_sentences
 
 log = logging.getLogger(__name__)
+
+__all__ = ["DECLINE", "Answerer", "EvidenceEvent", "FinalAnswer", "TextDelta", "StreamEvent",
+           "references"]
 
 DECLINE = "The minutes do not say."
 MIN_WINDOW_SCORE = 0.30  # below this a retrieved window is not about the question at all
@@ -31,51 +36,7 @@ MAX_PASSAGES = 3
 MAX_ACTIONS = 6
 MAX_PEOPLE = 3
 MAX_COMMITMENTS = 2
-
-Message = dict[str, str]
-RouteKind = Literal["actions", "person", "search"]
-
-ACTION_WORDS = re.compile(
-    r"\b(actions?|assigned|pursuing|responsible|tasks?|to-?dos?|working on|follow(?:ing)?[- ]?ups?"
-    r"|outstanding|chasing|owns?|owner|lead(?:ing)? on|agreed to do|committed to)\b",
-    re.I,
-)
-PERSON_QUESTION = re.compile(
-    r"^\s*(?:and\s+)?who\s*(?:is|was|'s|’s)\s+(?P<ref>.+?)\s*\??\s*$", re.I
-)
-FOLLOW_UP = re.compile(r"^\s*(?:and\b|what\s+about\b|how\s+about\b|what\s+of\b|same\s+for\b)", re.I)
-OPEN_WORDS = re.compile(
-    r"\b(open|outstanding|pending|ongoing|pursuing|still|working on|chasing)\b", re.I
-)
-CLOSED_WORDS = re.compile(r"\b(closed|complete[d]?|done|finished|resolved)\b", re.I)
-QUESTION_WORDS = {"what", "which", "who", "when", "where", "how", "is", "are", "did", "does",
-                  "do", "and", "has", "have", "was", "were", "can", "list", "show", "tell"}
-_INITIALS = re.compile(r"\b[A-Z][A-Za-z]?[A-Z][a-z]?\b")
-_NAME_RUN = re.compile(
-    r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)*"
-)
-_ROLE_REF = re.compile(
-    r"\bthe\s+(clerk|chair(?:man|person)?|vice[- ]chair|treasurer|secretary)\b", re.I
-)
-
-
-class RegisterLike(Protocol):
-    def actions(self, owner: str | None = None, status: str = "open", body: str | None = None,
-                since: Any = None) -> list[ActionItem]: ...
-    def resolve(self, ref: str, body: str | None = None) -> list[Person]: ...
-
-
-class RetrieverLike(Protocol):
-    def search(self, query: str, k: int = 5, body: str | None = None) -> list[SearchHit]: ...
-
-
-@dataclass
-class Route:
-    kind: RouteKind
-    query: str
-    ref: str | None = None
-    people: list[Person] = field(default_factory=list)
-    status: str = "all"
+MAX_ANSWER_TOKENS = 150  # three short sentences with citations
 
 
 @dataclass
@@ -98,43 +59,6 @@ class FinalAnswer:
 StreamEvent = EvidenceEvent | TextDelta | FinalAnswer
 
 
-# --------------------------------------------------------------------------- routing
-
-
-def references(question: str) -> list[str]:
-    """Ways the question may name a person: initials, name runs, "the Clerk"."""
-    refs: list[str] = []
-    for match in _ROLE_REF.finditer(question):
-        refs.append(match.group(1))
-    for match in _NAME_RUN.finditer(question):
-        words = match.group(0).split()
-        while words and words[0].lower() in QUESTION_WORDS:
-            words = words[1:]
-        if words and not (len(words) == 1 and _INITIALS.fullmatch(words[0])):
-            refs.append(" ".join(words))
-    refs.extend(_INITIALS.findall(question))
-    cleaned = (re.sub(r"['’]s$", "", r.strip(" ?.,")) for r in refs)
-    return list(dict.fromkeys(r for r in cleaned if r))
-
-
-def last_user_question(history: Sequence[Message] | None) -> str | None:
-    for message in reversed(history or []):
-        if message.get("role") == "user" and message.get("content", "").strip():
-            return message["content"].strip()
-    return None
-
-
-def action_status(question: str) -> str:
-    if CLOSED_WORDS.search(question):
-        return "closed"
-    if OPEN_WORDS.search(question):
-        return "open"
-    return "all"
-
-
-# --------------------------------------------------------------------------- the answerer
-
-
 class Answerer:
     def __init__(
         self,
@@ -149,6 +73,7 @@ class Answerer:
     ):
         self.retriever = retriever
         self.register = register
+        self.router = Router(register)
         self.llm = llm or LLM("none")
         self.embedder = embedder
         self.verifier = Verifier(embedder)
@@ -167,6 +92,23 @@ class Answerer:
         assert final is not None  # stream always ends with a FinalAnswer
         return final
 
+    def warm(self) -> None:
+        """Load the model and read the static system prompt once, so llama.cpp's prompt cache
+        holds it and the first question pays only for its own evidence. Call when a UI or a
+        chat starts; failures are logged, not raised (the first question will report them)."""
+        if not self.llm.available:
+            return
+        messages = [{"role": "system", "content": render("answer_system")},
+                    {"role": "user", "content": "Reply OK."}]
+        try:
+            self.llm.chat(messages, max_tokens=1)
+        except LLMError as exc:
+            log.warning("warming the LLM failed: %s", exc)
+
+    def route(self, question: str, history: Sequence[Message] | None = None,
+              body: str | None = None) -> Route:
+        return self.router.route(question.strip(), history, body)
+
     def stream(self, question: str, history: Sequence[Message] | None = None,
                body: str | None = None) -> Iterator[StreamEvent]:
         question = question.strip()
@@ -178,74 +120,36 @@ class Answerer:
         if not evidence or not self._answerable(route, question, evidence):
             yield from self._finish(question, [], evidence, backend, notices, route)
             return
+        if route.kind != "search":
+            kept = compose.record_sentences(route.kind, evidence)
+            yield from (TextDelta(s) for s in kept)
+            yield from self._finish(question, kept, evidence, backend, notices, route)
+            return
         kept: list[str] = []
+        seen: set[str] = set()
         if self.llm.available:
             try:
-                for sentence in self._generate(route, question, evidence):
+                for sentence in self._generate(question, evidence, seen):
                     kept.append(sentence)
                     yield TextDelta(sentence)
             except LLMError as exc:
                 log.warning("generation failed: %s", exc)
                 notices.append(fallback_notice(backend, exc))
+                backend, kept = "none", []
+            if backend != "none" and not kept:
+                if "decline" in seen and not self._plainly_answered(question, evidence):
+                    # The model read the passages and found no answer, and no passage holds
+                    # everything the question asks about: believe it.
+                    yield from self._finish(question, [], evidence, backend, notices, route)
+                    return
+                # The evidence answers the question but nothing the model wrote survived
+                # verification: show the passages rather than a decline they contradict.
+                notices.append("The generated answer could not be verified; showing the passages.")
                 backend = "none"
-                kept = []
-        if backend != "none" and route.kind == "search" and not kept:
-            # The gate found the question answerable but nothing the model wrote survived
-            # verification: show the passages rather than a decline the evidence contradicts.
-            notices.append("The generated answer could not be verified; showing the passages.")
-            backend = "none"
-        if backend == "none" or route.kind == "actions":
-            # Extractive answer, or completion of the actions the model left out or got wrong.
-            cited = _covered(kept, evidence)
-            for sentence in self._extractive(route, question, evidence, cited):
-                kept.append(sentence)
-                yield TextDelta(sentence)
+        if not kept:
+            kept = compose.passage_sentences(question, evidence)
+            yield from (TextDelta(s) for s in kept)
         yield from self._finish(question, kept, evidence, backend, notices, route)
-
-    # ---- routing
-
-    def route(self, question: str, history: Sequence[Message] | None = None,
-              body: str | None = None) -> Route:
-        previous = last_user_question(history)
-        if previous and FOLLOW_UP.match(question) and not ACTION_WORDS.search(question):
-            base = self.route(previous, None, body)
-            follow = self._direct_route(question, body, inherit=base)
-            if follow is not None:
-                return follow
-            return Route("search", f"{previous} {question}")
-        return self._direct_route(question, body) or Route("search", question)
-
-    def _direct_route(self, question: str, body: str | None,
-                      inherit: Route | None = None) -> Route | None:
-        if self.register is None:
-            return None
-        person_question = PERSON_QUESTION.match(question)
-        wants_actions = bool(ACTION_WORDS.search(question)) or (
-            inherit is not None and inherit.kind == "actions"
-        )
-        wants_person = bool(person_question) or (inherit is not None and inherit.kind == "person")
-        if not (wants_actions or wants_person):
-            return None
-        candidates = references(question)
-        if person_question:
-            candidates.insert(0, person_question.group("ref").strip(" ?."))
-        for ref in candidates:
-            people = self._resolve(ref, body)
-            if people:
-                if wants_actions:
-                    status = inherit.status if inherit and not ACTION_WORDS.search(question) \
-                        else action_status(question)
-                    return Route("actions", question, ref, people, status)
-                return Route("person", question, ref, people)
-        return None
-
-    def _resolve(self, ref: str, body: str | None) -> list[Person]:
-        assert self.register is not None
-        try:
-            return list(self.register.resolve(ref, body=body))
-        except Exception:  # a register bug must not take answering down; search still works
-            log.exception("register.resolve(%r) failed", ref)
-            return []
 
     # ---- evidence
 
@@ -351,124 +255,58 @@ class Answerer:
 
     # ---- generation
 
-    def _generate(self, route: Route, question: str, evidence: list[Evidence]) -> Iterator[str]:
+    def _generate(self, question: str, evidence: list[Evidence],
+                  seen: set[str]) -> Iterator[str]:
+        """Stream the model's answer; verify and yield each sentence as soon as it is complete
+        (a sentence is complete when the next one has started, since citations may follow
+        its full stop)."""
         blocks = "\n".join(ev.prompt_block(e) for e in evidence)
-        template = "actions_user" if route.kind == "actions" else "answer_user"
+        # The system prompt never varies: it is an identical prefix request to request, so
+        # llama.cpp's prompt cache reads it once per process (see `warm`).
         messages = [
             {"role": "system", "content": render("answer_system")},
-            {"role": "user", "content": render(template, evidence=blocks, question=question)},
+            {"role": "user", "content": render("answer_user", evidence=blocks, question=question)},
         ]
-        max_tokens = 60 * len(evidence) if route.kind == "actions" else 160
         buffer = ""
-        for delta in self.llm.stream(messages, max_tokens=max_tokens):
+        for delta in self.llm.stream(messages, max_tokens=MAX_ANSWER_TOKENS):
             buffer += delta
             pieces = split_sentences(buffer)
             if len(pieces) < 2 or pieces[-1][0].startswith("["):
                 continue
             complete = " ".join(p for p, _ in pieces[:-1])
             buffer = pieces[-1][0]
-            yield from self._verified(complete, evidence)
+            yield from self._verified(complete, evidence, question, seen)
         if buffer.strip():
-            yield from self._verified(buffer, evidence)
+            yield from self._verified(buffer, evidence, question, seen)
 
-    def _verified(self, text: str, evidence: list[Evidence]) -> Iterator[str]:
-        checked = self.verifier.verify(text, evidence)
-        for sentence in checked.kept:
-            if sentence.claim.rstrip(".").strip().lower() != DECLINE.rstrip(".").lower():
+    def _verified(self, text: str, evidence: list[Evidence], question: str,
+                  seen: set[str]) -> Iterator[str]:
+        """Yield the supported sentences; note in `seen` when the model declined."""
+        checked = self.verifier.verify(text, evidence, question=question, attribute=True)
+        for sentence in checked.sentences:
+            if _is_decline(sentence.claim):
+                seen.add("decline")
+            elif sentence.supported:
                 yield sentence.text
 
-    # ---- extractive answers (backend none, and completing action lists)
-
-    def _extractive(self, route: Route, question: str, evidence: list[Evidence],
-                    already: set[int]) -> list[str]:
-        todo = [e for e in evidence if e.n not in already]
-        if route.kind == "actions":
-            return [_action_sentence(e) if e.kind == "action" else f"{_flat(e.text)} [{e.n}]"
-                    for e in todo]
-        if route.kind == "person":
-            return [_person_sentence(e) for e in todo[:1]] if not already else []
-        if already:
-            return []
+    @staticmethod
+    def _plainly_answered(question: str, evidence: list[Evidence]) -> bool:
+        """Some passage contains every word of what the question asks about."""
         wanted = ev.focus_words(question)
-        numbers = _sentence_numbers(question)
-        picked = []
-        for item in todo:
-            words = ev.content_words(item.text)
-            if wanted and not wanted & words:
-                continue
-            if numbers - _numbers(item.haystack.lower()):
-                continue
-            picked.append(f"{_flat(item.text)} [{item.n}]")
-            if len(picked) == 2:
-                break
-        return picked
+        return bool(wanted) and any(wanted <= ev.content_words(e.text) for e in evidence)
 
     def _finish(self, question: str, kept: list[str], evidence: list[Evidence], backend: str,
                 notices: list[str], route: Route) -> Iterator[StreamEvent]:
-        by_n = {e.n: e for e in evidence}
-        cited = [n for s in kept for n in _cited(s)]
-        order = list(dict.fromkeys(n for n in cited if n in by_n))
-        if not kept or not order:
+        text, citations = compose.renumber(kept, evidence)
+        if not citations:
             text = DECLINE
             if route.kind == "actions" and route.people:
                 who = ", ".join(p.display for p in route.people)
-                text = f"The minutes do not say: no {_status_word(route.status)}actions are " \
-                       f"recorded for {who}."
-            answer = Answer(question=question, answer=text, answerable=False, citations=[],
-                            backend=backend, notices=notices)
-        else:
-            answer = Answer(question=question, answer=" ".join(kept), answerable=True,
-                            citations=[ev.citation(by_n[n]) for n in order], backend=backend,
-                            notices=notices)
-        yield FinalAnswer(answer)
+                status = f"{route.status} " if route.status in ("open", "closed") else ""
+                text = f"The minutes do not say: no {status}actions are recorded for {who}."
+        yield FinalAnswer(Answer(question=question, answer=text, answerable=bool(citations),
+                                 citations=citations, backend=backend, notices=notices))
 
 
-def _covered(kept: list[str], evidence: list[Evidence]) -> set[int]:
-    """Evidence a kept sentence really speaks about: it cites it and shares at least two
-    content words with it ("Progress: Ongoing [1][2]" covers nothing)."""
-    by_n = {e.n: e for e in evidence}
-    covered = set()
-    for sentence in kept:
-        words = ev.content_words(sentence)
-        for n in _cited(sentence):
-            item = by_n.get(n)
-            if item and len(words & ev.content_words(item.fields.get("Action", item.text))) >= 2:
-                covered.add(n)
-    return covered
-
-
-def _status_word(status: str) -> str:
-    return f"{status} " if status in ("open", "closed") else ""
-
-
-def _cited(sentence: str) -> list[int]:
-    return [int(n) for group in re.findall(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]", sentence)
-            for n in re.split(r"[,;]", group)]
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _action_sentence(item: Evidence) -> str:
-    """One cited sentence per action, composed from the register's fields (the facts the
-    verifier checks against), e.g. "Laurence Jones (LJ): enquire about ... (open; progress:
-    Ongoing) [1]"."""
-    facts = item.fields
-    owners = ", ".join(item.owners) or "No owner named"
-    status = facts.get("Status", "unknown")
-    progress = f"; progress: {_flat(facts['Progress'])}" if facts.get("Progress") else ""
-    due = f"; due {facts['Due']}" if facts.get("Due") else ""
-    description = _flat(facts.get("Action", item.text)).rstrip(".")
-    return f"{owners}: {description} ({status}{progress}{due}) [{item.n}]."
-
-
-def _person_sentence(item: Evidence) -> str:
-    facts = item.fields
-    who = facts.get("Name", "")
-    if facts.get("Initials"):
-        who = f"{facts['Initials']} is {who}"
-    details = [facts[k] for k in ("Role", "Organisation") if facts.get(k)]
-    tail = f", {', '.join(details)}" if details else ""
-    where = f" ({facts.get('Attendance', 'present')}, {item.meeting})" if item.meeting else ""
-    return f"{who}{tail}{where} [{item.n}]."
+def _is_decline(claim: str) -> bool:
+    return claim.rstrip(".").strip().lower() == DECLINE.rstrip(".").lower()

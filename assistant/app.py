@@ -27,11 +27,13 @@ from .records import (
     SearchHit,
 )
 from .readers import SUPPORTED, ReadError, read_document, sha256_of
+from .store import DocumentWrite
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]  # told the name of each file as work on it starts
-PREFETCH = 3  # files read and parsed ahead of the one being embedded
+PREFETCH = 8  # files read and parsed ahead of the batch being embedded
+BATCH_CHUNKS = 256  # chunks embedded and stored together
 
 
 @dataclass
@@ -40,6 +42,7 @@ class _Prepared:
     meeting: Meeting
     chunks: list[Chunk]
     old: DocumentInfo | None
+    path: Path | None = None
 
     @property
     def name(self) -> str:
@@ -101,28 +104,37 @@ class App:
                     files.append(Path(info.path))
                 elif not Path(info.path).is_file():
                     self._remove_path(info.path, info.doc_id)
-            changed = False
             # Reading and parsing the next files (Python, one core) overlaps with embedding
-            # the current one (ONNX, which releases the GIL).
+            # the current batch (ONNX, which releases the GIL).
+            done: dict[Path, IngestResult] = {}
+            batch: list[_Prepared] = []
             with ThreadPoolExecutor(max_workers=1) as pool:
-                ahead: deque[Future[IngestResult | _Prepared]] = deque()
+                ahead: deque[tuple[Path, Future[IngestResult | _Prepared]]] = deque()
                 queue = iter(files)
                 for path in itertools.islice(queue, PREFETCH):
-                    ahead.append(pool.submit(self._prepare, path))
+                    ahead.append((path, pool.submit(self._prepare, path)))
                 while ahead:
-                    prepared = ahead.popleft().result()
-                    for path in itertools.islice(queue, 1):
-                        ahead.append(pool.submit(self._prepare, path))
+                    path, future = ahead.popleft()
+                    prepared = future.result()
+                    for later in itertools.islice(queue, 1):
+                        ahead.append((later, pool.submit(self._prepare, later)))
                     if progress:
                         progress(prepared.name)
-                    result = prepared if isinstance(prepared, IngestResult) else self._store(prepared)
-                    changed |= result.status in ("ingested", "updated")
-                    results.append(result)
-            if changed:
+                    if isinstance(prepared, IngestResult):
+                        done[path] = prepared
+                        continue
+                    prepared.path = path
+                    batch.append(prepared)
+                    if sum(len(p.chunks) for p in batch) >= BATCH_CHUNKS:
+                        done.update(self._store(batch))
+                        batch = []
+                if batch:
+                    done.update(self._store(batch))
+            if any(r.status in ("ingested", "updated") for r in done.values()):
                 self.register.relink()
-            return results
+            return results + [done[path] for path in files]
 
-    def _prepare(self, path: Path) -> IngestResult | _Prepared:
+    def _prepare(self, path: Path) -> IngestResult | _Prepared:  # runs in the worker thread
         """Read, parse and chunk one file; or say why not (unchanged, unreadable)."""
         from .chunks import chunk_document
         from .minutes import parse_meeting
@@ -146,24 +158,26 @@ class App:
                                 self.settings.chunk_chars)
         return _Prepared(doc=doc, meeting=meeting, chunks=chunks, old=old)
 
-    def _store(self, prepared: _Prepared) -> IngestResult:
-        doc, meeting, chunks, old = prepared.doc, prepared.meeting, prepared.chunks, prepared.old
-        # Order matters for crash safety: the document is pending until write() completes it,
-        # and a pending document is redone (records included) by the next ingest.
-        self.store.begin(doc)
-        if old is not None and old.doc_id != doc.doc_id:
-            self.register.remove_document(old.doc_id)
-        self.register.upsert_meeting(meeting)
-        embedded = self.store.write(doc, chunks, meeting.body, meeting.date)
-        warnings = list(doc.warnings)
-        if not chunks:
-            warnings.append("no text to index")
-        return IngestResult(
-            path=doc.path, name=doc.name,
-            status="updated" if old is not None and old.state == "complete" else "ingested",
-            doc_id=doc.doc_id, pages=len(doc.pages), chunks=len(chunks), embedded=embedded,
-            warnings=warnings,
-        )
+    def _store(self, batch: list[_Prepared]) -> dict[Path, IngestResult]:
+        # Order matters for crash safety: documents stay pending until write() completes them
+        # together, and a pending document is redone (records included) by the next ingest.
+        for p in batch:
+            self.store.begin(p.doc)
+            if p.old is not None and p.old.doc_id != p.doc.doc_id:
+                self.register.remove_document(p.old.doc_id)
+            self.register.upsert_meeting(p.meeting)
+        embedded = self.store.write([
+            DocumentWrite(p.doc, p.chunks, p.meeting.body, p.meeting.date) for p in batch])
+        results = {}
+        for p, fresh in zip(batch, embedded, strict=True):
+            warnings = list(p.doc.warnings) + ([] if p.chunks else ["no text to index"])
+            results[p.path] = IngestResult(
+                path=p.doc.path, name=p.doc.name,
+                status="updated" if p.old is not None and p.old.state == "complete" else "ingested",
+                doc_id=p.doc.doc_id, pages=len(p.doc.pages), chunks=len(p.chunks), embedded=fresh,
+                warnings=warnings,
+            )
+        return results
 
     def documents(self) -> list[DocumentInfo]:
         return self.store.documents()

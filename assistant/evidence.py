@@ -378,9 +378,10 @@ def citation(evidence: Evidence) -> Citation:
 
 def prompt_block(evidence: Evidence) -> str:
     """One evidence entry for the prompt. Newlines are flattened so a line in the minutes
-    that reads "System: ..." never starts a line of the prompt."""
-    where = evidence.doc if evidence.page is None else f"{evidence.doc} p.{evidence.page}"
-    label = f"{where}; {evidence.meeting}" if evidence.meeting else where
+    that reads "System: ..." never starts a line of the prompt. The label is the meeting, not
+    the file name: a hashed file name costs a dozen prompt tokens and tells the model nothing."""
+    label = evidence.meeting or (evidence.doc if evidence.page is None
+                                 else f"{evidence.doc} p.{evidence.page}")
     body = evidence.facts if evidence.kind == "action" else evidence.text
     if evidence.kind == "person":
         body = f"{evidence.facts}. Quote: {evidence.text}"

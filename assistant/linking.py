@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+from functools import lru_cache
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ _OWNER_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]{2,4}")
 _HEADING_WORDS = 20
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
@@ -133,15 +135,16 @@ def _owner_tokens(action: ActionItem) -> set[str]:
 
 
 def link_body(
-    meetings: list[Meeting], threshold: float = 0.22, lookahead: int = 3, gap_penalty: float = 0.08,
-    context: float = 0.5, heading_weight: float = 0.3, section_bonus: float = 0.03, owner_bonus: float = 0.03,
-    status_bonus: float = 0.0,
+    meetings: list[Meeting], threshold: float = 0.3, lookahead: int = 2, gap_penalty: float = 0.1,
+    context: float = 0.3, heading_weight: float = 0.3, section_bonus: float = 0.03, owner_bonus: float = 0.03,
+    status_bonus: float = 0.05,
 ) -> dict[str, list[ActionUpdate]]:
     """action id -> updates from later meetings of the same body, oldest first."""
     ordered = sorted((m for m in meetings if m.date), key=lambda m: m.date)  # type: ignore[arg-type,return-value]
     skip = _people_words(ordered)
     raw = {m.doc_id: _segments(m) for m in ordered}
-    heads = {id(it): terms(_heading(it), skip) for m in ordered for it in m.items}
+    head_text = {id(it): _heading(it) for m in ordered for it in m.items}
+    heads = {key: terms(text, skip) for key, text in head_text.items()}
     seg_terms = {m.doc_id: [terms(p.text, skip) for p, _it in raw[m.doc_id]] for m in ordered}
     df: Counter[str] = Counter()
     total = 0
@@ -159,7 +162,7 @@ def link_body(
         for k, ((piece, item), words) in enumerate(zip(raw[m.doc_id], seg_terms[m.doc_id])):
             vec = _weights(dict(Counter(words)), idf)
             status, _ = classify_status(piece.text, default="")
-            built.append(_Segment(piece, bool(_FOLLOW_SECTION.search(_heading(item))), vec, head_vecs[id(item)], bool(status)))
+            built.append(_Segment(piece, bool(_FOLLOW_SECTION.search(head_text[id(item)])), vec, head_vecs[id(item)], bool(status)))
             for term, weight in vec.items():
                 index.setdefault(term, []).append((k, weight))
         segs[m.doc_id], inverted[m.doc_id] = built, index
@@ -205,6 +208,7 @@ def _score(
 ) -> list[tuple[float, ActionItem, int]]:
     heading_weight, section_bonus, owner_bonus, status_bonus = weights
     pairs = []
+    status_segs = [k for k, seg in enumerate(segs) if seg.has_status]
     for action in actions:
         vec = vecs[action.id]
         acc: dict[int, float] = {}
@@ -213,6 +217,9 @@ def _score(
                 acc[k] = acc.get(k, 0.0) + weight * sweight
         owners = _owner_tokens(action)
         head_scores: dict[int, float] = {}
+        if heading_weight:  # a sentence of an item on the action's topic may say nothing topical itself
+            for k in status_segs:
+                acc.setdefault(k, 0.0)
         for k, score in acc.items():
             seg = segs[k]
             key = id(seg.heading)

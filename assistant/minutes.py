@@ -141,6 +141,7 @@ def referenced_dates(lines: list[Line], own: dt.date | None) -> dict[str, dt.dat
 _MINUTE_NO = re.compile(r"^(\d{1,4}/\d{2,4})\.?\s+(\S.*)$")  # "222/19 Emergency Evacuation ..."
 _NUMBERED = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:\.|\)|:)?(?:\s+|\t)(?!\d)(\S.*)$")  # "7. TITLE", "1\tTitle"
 _BARE_NO = re.compile(r"^(\d{1,2})\.?$")  # "3." alone, title on the next line
+_MD_HEADING = re.compile(r"^(?:#{1,6}\s+|\*\*(?=\d))")
 _DATED_ROW = re.compile(r"^\d{2}\.\d{2}\.\d{2,4}$")  # action logs: "07.12.17<TAB>7 Title"
 
 
@@ -158,13 +159,14 @@ def _heading(line: Line, nxt: Line | None) -> tuple[str | None, str] | None:
     if len(cells) >= 2 and _DATED_ROW.match(cells[0]) and len(cells[1].split()) <= 14:
         m = re.match(r"^(\d{1,2})\s+(.*)$", cells[1])
         return (m.group(1), _short_title(m.group(2))) if m else (None, _short_title(cells[1]))
-    m = _MINUTE_NO.match(line.text)
+    text = _MD_HEADING.sub("", line.text)  # "## 3. Early help performance"
+    m = _MINUTE_NO.match(text)
     if m:
         return m.group(1), _short_title(m.group(2))
     m = _BARE_NO.match(cells[0])
     if m and len(cells) == 1 and nxt is not None:
         return m.group(1), _short_title(nxt.text)
-    m = _NUMBERED.match(line.text)
+    m = _NUMBERED.match(text)
     if m and m.group(2)[:1].isalpha() and m.group(2)[:1].isupper():
         return m.group(1), _short_title(m.group(2))
     return None

@@ -264,7 +264,8 @@ def effective_initials(person: Person) -> str:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'")).strip(" .,;:").lower()
+    # hyphens fold to spaces: minutes print "Kit Hesketh-Harvey" and "Kit-Hesketh Harvey" alike
+    return re.sub(r"[\s-]+", " ", text.replace("’", "'")).strip(" .,;:").lower()
 
 
 def resolve(ref: str, people: list[Person]) -> list[Person]:

@@ -11,6 +11,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -66,6 +67,16 @@ CREATE TABLE IF NOT EXISTS embeddings (
     vector BLOB NOT NULL
 );
 """
+
+
+@dataclass
+class DocumentWrite:
+    """One document's chunks, ready to be stored."""
+
+    doc: Document
+    chunks: list[Chunk]
+    body: str | None
+    date: dt.date | None
 
 
 def to_epoch(day: dt.date) -> int:
@@ -189,12 +200,15 @@ class Store:
                  json.dumps(doc.warnings), _now()),
             )
 
-    def write(self, doc: Document, chunks: list[Chunk], body: str | None,
-              date: dt.date | None) -> int:
-        """Embed and store the chunks, then mark the document complete. Returns how many chunks
-        were embedded (chunks whose text was embedded before reuse the stored vector)."""
-        self._delete_chunks(doc.doc_id)  # an interrupted earlier attempt may have left some
-        vectors, embedded = self._vectors([c.text for c in chunks])
+    def write(self, batch: list[DocumentWrite]) -> list[int]:
+        """Embed and store the chunks of several documents, then mark them complete together.
+        Returns, per document, how many chunks had to be embedded (a text embedded before
+        reuses its stored vector). One Chroma upsert for the batch: per-call overhead dominates
+        small upserts."""
+        for item in batch:  # an interrupted earlier attempt may have left some
+            self._delete_chunks(item.doc.doc_id)
+        chunks = [c for item in batch for c in item.chunks]
+        vectors, fresh = self._vectors([c.text for c in chunks])
         if chunks:
             self._collection.upsert(
                 ids=[c.chunk_id for c in chunks],
@@ -203,28 +217,37 @@ class Store:
                 metadatas=[_metadata(c) for c in chunks],
             )
         with self._tx() as db:
-            db.executemany(
-                "INSERT OR REPLACE INTO pages (doc_id, number, text) VALUES (?, ?, ?)",
-                [(doc.doc_id, -1 if p.number is None else p.number, p.text) for p in doc.pages],
+            for item in batch:
+                self._insert(db, item)
+        counts, start = [], 0
+        for item in batch:
+            counts.append(sum(fresh[start : start + len(item.chunks)]))
+            start += len(item.chunks)
+        return counts
+
+    def _insert(self, db: sqlite3.Connection, item: DocumentWrite) -> None:
+        doc = item.doc
+        db.executemany(
+            "INSERT OR REPLACE INTO pages (doc_id, number, text) VALUES (?, ?, ?)",
+            [(doc.doc_id, -1 if p.number is None else p.number, p.text) for p in doc.pages],
+        )
+        for c in item.chunks:
+            cur = db.execute(
+                'INSERT INTO chunks (chunk_id, doc_id, doc, page, item, body, date, start, '
+                '"end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+                (c.chunk_id, c.doc_id, c.doc, c.page, c.item, c.body,
+                 to_epoch(c.date) if c.date else None, c.start, c.end, c.text),
             )
-            for c in chunks:
-                cur = db.execute(
-                    'INSERT INTO chunks (chunk_id, doc_id, doc, page, item, body, date, start, '
-                    '"end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-                    (c.chunk_id, c.doc_id, c.doc, c.page, c.item, c.body,
-                     to_epoch(c.date) if c.date else None, c.start, c.end, c.text),
-                )
-                db.execute(
-                    "INSERT INTO chunks_fts (rowid, text, item, doc) VALUES (?, ?, ?, ?)",
-                    (cur.lastrowid, c.text, c.item or "", c.doc),
-                )
             db.execute(
-                "UPDATE documents SET state='complete', pages=?, chunks=?, body=?, date=?, "
-                "ingested_at=? WHERE path=?",
-                (len(doc.pages), len(chunks), body, date.isoformat() if date else None, _now(),
-                 doc.path),
+                "INSERT INTO chunks_fts (rowid, text, item, doc) VALUES (?, ?, ?, ?)",
+                (cur.lastrowid, c.text, c.item or "", c.doc),
             )
-        return embedded
+        db.execute(
+            "UPDATE documents SET state='complete', pages=?, chunks=?, body=?, date=?, "
+            "ingested_at=? WHERE path=?",
+            (len(doc.pages), len(item.chunks), item.body,
+             item.date.isoformat() if item.date else None, _now(), doc.path),
+        )
 
     def remove(self, path: str) -> None:
         info = self.document(path)
@@ -251,7 +274,8 @@ class Store:
             )
             db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
 
-    def _vectors(self, texts: list[str]) -> tuple[list[list[float]], int]:
+    def _vectors(self, texts: list[str]) -> tuple[list[list[float]], list[bool]]:
+        """Vectors for the texts, and for each whether it had to be embedded now."""
         import hashlib
 
         hashes = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
@@ -265,15 +289,16 @@ class Store:
                 known[row[0]] = np.frombuffer(row[1], dtype=np.float32)
         missing = sorted({h: i for i, h in enumerate(hashes) if h not in known}.values())
         if missing:
-            fresh = self.embedder.embed([texts[i] for i in missing])
+            new_vectors = self.embedder.embed([texts[i] for i in missing])
             with self._tx() as db:
                 db.executemany(
                     "INSERT OR REPLACE INTO embeddings (text_hash, vector) VALUES (?, ?)",
-                    [(hashes[i], fresh[row].tobytes()) for row, i in enumerate(missing)],
+                    [(hashes[i], new_vectors[row].tobytes()) for row, i in enumerate(missing)],
                 )
             for row, i in enumerate(missing):
-                known[hashes[i]] = fresh[row]
-        return [known[h].tolist() for h in hashes], len(missing)
+                known[hashes[i]] = new_vectors[row]
+        embedded_now = set(missing)
+        return [known[h].tolist() for h in hashes], [i in embedded_now for i in range(len(texts))]
 
     # --- reading ----------------------------------------------------------------------------
 

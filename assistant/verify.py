@@ -30,6 +30,32 @@ STATUS_WORDS = {
     "pending", "approved", "agreed", "rejected", "deferred", "cancelled", "resolved",
     "circulated", "declined", "postponed", "withdrawn", "ratified", "endorsed",
 }  # fmt: skip
+# Words that say the same about a decision or an action's state: minutes write "RESOLVED",
+# an answer "agreed". Anything outside a word's class (open vs closed) stays a mismatch.
+STATUS_CLASSES = [
+    {"agreed", "approved", "resolved", "ratified", "endorsed", "accepted", "adopted"},
+    {"open", "ongoing", "outstanding", "pending"},
+    {"closed", "complete", "completed", "done"},
+]
+# A sentence the model did not cite is attributed to the evidence it matches best, but only
+# when it matches clearly: the model did not commit to a source, so the bar is higher.
+UNCITED_MARGIN = 0.10
+# Content words an answer may add without the evidence saying them: the framing of a reply.
+FRAMING = {
+    "board", "committ", "counc", "meeti", "minut", "trust", "group", "agree", "decid",
+    "decis", "repor", "noted", "state", "said", "confi", "discu", "recor", "menti", "also",
+    "would", "shoul", "furth", "propo", "resol", "appro", "asked", "reque", "inclu",
+}  # fmt: skip
+# Above this many claim words that neither the cited evidence nor the question contains, and
+# above this share of the claim's words, a sentence says something the evidence does not.
+NOVEL_WORDS = 3
+NOVEL_SHARE = 0.4
+_STOP = set(
+    """a about after all also am an and any are as at be been before being but by can could
+    did do does for from had has have he her him his how i if in into is it its me my no not
+    of on or our she so than that the their them then there these they this those to was we
+    were what when where which who whom why will with would you your""".split()
+)
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -276,9 +302,38 @@ def exact_problems(claim: str, cited: list[Evidence], known_names: set[str]) -> 
         if not _contains_word(haystack, word):
             problems.append(f"name {word!r} not in the cited evidence")
     for word in _WORD.findall(claim.lower()):
-        if word in STATUS_WORDS and not _contains_word(haystack, word):
+        if word in STATUS_WORDS and not any(
+            _contains_word(haystack, alike) for alike in _status_alikes(word)
+        ):
             problems.append(f"status {word!r} not in the cited evidence")
     return problems
+
+
+def _status_alikes(word: str) -> set[str]:
+    for alike in STATUS_CLASSES:
+        if word in alike:
+            return alike
+    return {word}
+
+
+def stems(text: str) -> set[str]:
+    """Lowercase content-word stems (first 5 letters): "chaired" ~ "Chair"."""
+    words = {w.lower().replace("’", "'") for w in _WORD.findall(text)}
+    return {w[:5] for w in words if w not in _STOP and len(w) > 2}
+
+
+def novel_words(claim: str, cited: list[Evidence], question: str) -> set[str]:
+    """Claim words that neither the cited evidence nor the question contains."""
+    known = stems("\n".join(e.haystack for e in cited)) | stems(question) | FRAMING
+    return stems(claim) - known
+
+
+def novelty_problem(claim: str, cited: list[Evidence], question: str) -> str | None:
+    novel = novel_words(claim, cited, question)
+    words = stems(claim)
+    if len(novel) >= NOVEL_WORDS and len(novel) > NOVEL_SHARE * max(1, len(words)):
+        return f"words not in the cited evidence: {', '.join(sorted(novel))}"
+    return None
 
 
 def owner_problem(claim: str, cited: list[Evidence], people: dict[str, set[str]]) -> str | None:
@@ -325,8 +380,15 @@ class Verifier:
     def __init__(self, embedder: Embeds | None, threshold: float = SIMILARITY_THRESHOLD):
         self._embedder = embedder
         self.threshold = threshold
+        # Evidence sentences are embedded once per answer, not once per streamed sentence.
+        self._vectors: dict[str, np.ndarray] = {}
 
-    def verify(self, answer_text: str, evidence: list[Evidence]) -> VerifiedAnswer:
+    def verify(self, answer_text: str, evidence: list[Evidence], *, question: str = "",
+               attribute: bool = False) -> VerifiedAnswer:
+        """Check every sentence of answer_text against the evidence it cites. With
+        `attribute`, a sentence that cites nothing is checked against each piece of evidence
+        and given the one it matches best, if it matches clearly (small models often forget
+        the [n] on an otherwise faithful sentence)."""
         by_n = {e.n: e for e in evidence}
         known = {
             w.lower() for e in evidence for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", e.haystack)
@@ -339,6 +401,8 @@ class Verifier:
             cited = [by_n[n] for n in numbers if n in by_n]
             if len(_WORD.findall(claim)) < 3:
                 check.reasons.append("too short to state a fact")
+            elif not numbers and attribute:
+                self._attribute(check, evidence, known, people, question)
             elif not numbers:
                 check.reasons.append("no citation")
             elif not cited:
@@ -346,12 +410,10 @@ class Verifier:
             else:
                 check.reasons.extend(f"cites missing [{n}]" for n in numbers if n not in by_n)
                 check.citations = [e.n for e in cited]
-                check.reasons.extend(exact_problems(claim, cited, known))
-                owner = owner_problem(claim, cited, people)
-                if owner:
-                    check.reasons.append(owner)
+                check.reasons.extend(self._exact(claim, cited, known, people, question))
+                if not check.reasons or all(r.startswith("cites missing") for r in check.reasons):
+                    self._similarity(check, cited, self.threshold)
             checks.append(check)
-        self._similarity(checks, by_n)
         for check in checks:
             # "cites missing [n]" alone is not fatal: the valid citations carry the sentence.
             fatal = [r for r in check.reasons if not r.startswith("cites missing")]
@@ -361,36 +423,66 @@ class Verifier:
         text = " ".join(c.text for c in checks if c.supported)
         return VerifiedAnswer(text=text, sentences=checks)
 
-    def _similarity(self, checks: list[SentenceCheck], by_n: dict[int, Evidence]) -> None:
-        pending = [c for c in checks if not c.reasons and c.citations]
-        if not pending:
+    @staticmethod
+    def _exact(claim: str, cited: list[Evidence], known: set[str],
+               people: dict[str, set[str]], question: str) -> list[str]:
+        problems = exact_problems(claim, cited, known)
+        owner = owner_problem(claim, cited, people)
+        if owner:
+            problems.append(owner)
+        novel = novelty_problem(claim, cited, question)
+        if novel:
+            problems.append(novel)
+        return problems
+
+    def _attribute(self, check: SentenceCheck, evidence: list[Evidence], known: set[str],
+                   people: dict[str, set[str]], question: str) -> None:
+        best: tuple[float, Evidence] | None = None
+        for item in evidence:
+            if self._exact(check.claim, [item], known, people, question):
+                continue
+            score = self._best_similarity(check.claim, [item])
+            if best is None or score > best[0]:
+                best = (score, item)
+        bar = self.threshold + UNCITED_MARGIN
+        if best is None or best[0] < bar:
+            found = f" (best match {best[0]:.2f} below {bar:.2f})" if best else ""
+            check.reasons.append(f"no citation{found}")
             return
+        check.similarity, check.citations = best[0], [best[1].n]
+        body = check.text.rstrip()
+        stop = body[-1] if body[-1:] in ".!?" else ""
+        check.text = f"{body[: len(body) - len(stop)].rstrip()} [{best[1].n}]{stop or '.'}"
+
+    def _similarity(self, check: SentenceCheck, cited: list[Evidence], bar: float) -> None:
+        check.similarity = self._best_similarity(check.claim, cited)
+        if check.similarity < bar:
+            check.reasons.append(f"similarity {check.similarity:.2f} below {bar:.2f}")
+
+    def _best_similarity(self, claim: str, cited: list[Evidence]) -> float:
+        """Cosine of the claim with its closest sentence of the cited evidence."""
         if self._embedder is None:
-            for check in pending:
-                check.similarity = 1.0
-            return
-        units: list[str] = []
-        owner: list[int] = []
-        for index, check in enumerate(pending):
-            for n in check.citations:
-                item = by_n[n]
-                for unit in [*evidence_sentences(item.text), *evidence_sentences(item.facts)]:
-                    units.append(unit)
-                    owner.append(index)
-        vectors = self._embedder.embed([c.claim for c in pending] + units)
-        claims, unit_vectors = vectors[: len(pending)], vectors[len(pending) :]
-        best = np.full(len(pending), -1.0)
-        for row, index in enumerate(owner):
-            best[index] = max(best[index], float(claims[index] @ unit_vectors[row]))
-        for index, check in enumerate(pending):
-            check.similarity = float(best[index])
-            if check.similarity < self.threshold:
-                check.reasons.append(
-                    f"similarity {check.similarity:.2f} below {self.threshold:.2f}"
-                )
+            return 1.0
+        units = [u for item in cited
+                 for u in [*evidence_sentences(item.text), *evidence_sentences(item.facts)]]
+        if not units:
+            return -1.0
+        vectors = self._embed([claim, *units])
+        return max(float(vectors[0] @ v) for v in vectors[1:])
+
+    def _embed(self, texts: list[str]) -> list[np.ndarray]:
+        assert self._embedder is not None
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if missing:
+            if len(self._vectors) > 4096:
+                self._vectors.clear()
+            for text, vector in zip(missing, self._embedder.embed(missing), strict=True):
+                self._vectors[text] = vector
+        return [self._vectors[t] for t in texts]
 
 
 def verify(
-    answer_text: str, evidence: list[Evidence], embedder: Embeds | None = None
+    answer_text: str, evidence: list[Evidence], embedder: Embeds | None = None,
+    question: str = "",
 ) -> VerifiedAnswer:
-    return Verifier(embedder).verify(answer_text, evidence)
+    return Verifier(embedder).verify(answer_text, evidence, question=question)

@@ -73,3 +73,28 @@ def test_later_update_closes_action(tmp_path):
     assert action.status == "closed"
     assert reg.actions(owner="Clerk", status="closed")
     assert first.date == dt.date(2021, 5, 5)
+
+
+@pytest.mark.parametrize(
+    "sentence, owners",
+    [("Cllr Bob Cole agreed to visit the site with the Clerk to check the hedge.", ["Cllr Bob Cole", "Clerk"]),
+     ("Following a suggestion by Cllr Bob Cole the Council agreed that she would price the signs.", ["Cllr Bob Cole"]),
+     ("Hall Roof – The Clerk was awaiting a response from the contractor.", ["Clerk"]),
+     ("It was agreed that the Parish Council write to the landowner about the hedge.", ["Parish Council"])],
+)
+def test_owner_rules(sentence, owners):
+    text = PARISH.format(date="2021-05-05", n=10, body=sentence)
+    acts = parse_meeting(_doc(text)).actions
+    assert len(acts) == 1
+    assert acts[0].owners == owners
+
+
+def test_markdown_headings_are_items():
+    text = (
+        "# Example Board\n\nMinutes of the meeting held on 3 March 2021\n\n"
+        "Present: Ann Berry (AB), Carl Dunn (CD)\n\n## 1. Welcome\n\nAll were welcomed.\n\n"
+        "## 2. Budget monitoring\n\nACTION: AB to circulate the budget report.\n"
+    )
+    meeting = parse_meeting(_doc(text, name="m.md"))
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "Welcome"), ("2", "Budget monitoring")]
+    assert meeting.actions[0].owners == ["Ann Berry"] and meeting.actions[0].source.item == "2"

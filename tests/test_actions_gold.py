@@ -5,7 +5,7 @@ import pytest
 from assistant.config import get_settings
 from evals.actions_eval import run
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
 def test_gold_bars():
@@ -13,8 +13,9 @@ def test_gold_bars():
     reports = run([shared / "gold", shared / "gold" / "external"], [shared / "corpus"])
     seeds, external = reports[str(shared / "gold")], reports[str(shared / "gold" / "external")]
     for r in (seeds, external):
-        assert r["recall"] >= 0.90
-        assert r["status_accuracy"] >= 0.85
-    assert external["owner_accuracy"] >= 0.80
-    # the bars are 0.90 owner accuracy and 0.75 linking F1: not reached yet (see report)
-    assert external["followups"]["f1"] >= 0.2
+        assert r["recall"] >= 0.90  # the bar
+        assert r["status_accuracy"] >= 0.85  # bar 0.90: seeds 0.96, Stoke Ferry 0.897 (one case short)
+    assert external["owner_accuracy"] >= 0.90  # the bar
+    assert seeds["owner_accuracy"] >= 0.70  # bar 0.90 not reached on the seeds (0.75): see report
+    # the bar is 0.75 linking F1; measured 0.34 (was 0.27): not reached, see report
+    assert external["followups"]["f1"] >= 0.30

@@ -215,15 +215,47 @@ def test_lying_llm_never_reaches_the_user(answerer_for) -> None:
         assert lie not in final.answer and lie not in shown
 
 
-def test_owner_swap_is_removed_and_completed_from_the_register(answerer_for) -> None:
-    llm = LyingLLM().enqueue(
-        "Ian King (IK) will contact the GP practices about liaison arrangements [1]. "
-        "LJ said she would make enquiries about the carers' grant [2]."
-    )
+def test_action_questions_are_answered_from_the_register_without_the_model(answerer_for) -> None:
+    llm = LyingLLM().enqueue("Ian King (IK) will contact the GP practices [1].")
     answer = answerer_for(llm).ask("What actions are open for LJ?")
+    assert llm.history == []  # the records say it all: no prompt is spent on phrasing them
+    assert answer.backend == "server" and answer.answerable
     assert "Ian King" not in answer.answer
-    assert "Lucy Jarvis (LJ): LJ to contact the GP practices" in answer.answer  # completed
+    assert "Lucy Jarvis (LJ): LJ to contact the GP practices" in answer.answer
     assert "carers' grant" in answer.answer
+
+
+def test_uncited_faithful_sentence_is_attributed_and_citations_renumbered(answerer_for) -> None:
+    llm = FakeLLM().enqueue(
+        "The next meeting is on Tuesday 14th April 2020 in Room 4, Town Hall. "
+        "The parks project is popular with residents."
+    )
+    answer = answerer_for(llm).ask("When is the next meeting?")
+    assert answer.answerable and answer.backend == "server", answer.notices
+    assert "14th April 2020" in answer.answer and "popular" not in answer.answer
+    assert answer.answer.endswith("[1].")
+    assert [c.n for c in answer.citations] == [1]
+    assert "Room 4" in answer.citations[0].quote
+    _assert_quotes_exact(answer)
+
+
+def test_final_citations_are_the_cited_ones_renumbered_in_order_of_use() -> None:
+    from assistant.compose import renumber
+    from assistant.verify import Evidence
+
+    evidence = [Evidence(n=i, text=f"quote {i}", doc="a.txt", page=i) for i in (1, 2, 3)]
+    text, citations = renumber(["First fact [3].", "Second fact [1][3].", "Third [2, 9]."],
+                               evidence)
+    assert text == "First fact [1]. Second fact [2][1]. Third [3]."
+    assert [(c.n, c.quote, c.page) for c in citations] == [
+        (1, "quote 3", 3), (2, "quote 1", 1), (3, "quote 2", 2)]
+
+
+def test_warm_reads_the_system_prompt_once(answerer_for) -> None:
+    llm = FakeLLM().enqueue("OK")
+    answerer_for(llm).warm()
+    assert llm.history[0][0] == {"role": "system", "content": render("answer_system")}
+    answerer_for(None).warm()  # the none backend: nothing to warm, no error
 
 
 def test_prompt_injection_is_data(answerer_for) -> None:
@@ -263,4 +295,10 @@ def test_no_register_uses_search() -> None:
 def test_no_evidence_declines() -> None:
     answerer = Answerer(FakeRetriever([]), None, None, HashEmbedder())
     answer = answerer.ask("Who chaired the meeting?")
+    assert not answer.answerable and answer.answer == DECLINE
+
+
+def test_model_decline_is_believed_when_no_passage_holds_the_asked_words(answerer_for) -> None:
+    llm = FakeLLM().enqueue("The minutes do not say.")
+    answer = answerer_for(llm).ask("What did the board say about the parks project staffing?")
     assert not answer.answerable and answer.answer == DECLINE

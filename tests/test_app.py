@@ -61,27 +61,33 @@ def test_bad_files_are_named_and_the_rest_go_on(app, tmp_path):
 def test_an_interrupted_ingest_is_completed_by_the_next_run(app, tmp_path, monkeypatch):
     folder = tmp_path / "papers"
     shutil.copytree(SAMPLES, folder)
-    real_write = app.store.write
+    app.ingest([folder / "riverside_partnership_2025-03-12.md"])
+    real_insert = app.store._insert
     calls = {"n": 0}
 
-    def dying_write(*args, **kwargs):
+    def dying_insert(*args, **kwargs):
         calls["n"] += 1
-        if calls["n"] == 2:
-            raise KeyboardInterrupt  # Ctrl-C in the middle of the second file
-        return real_write(*args, **kwargs)
+        if calls["n"] == 1:  # Ctrl-C after the vectors were upserted, mid-transaction
+            raise KeyboardInterrupt
+        return real_insert(*args, **kwargs)
 
-    monkeypatch.setattr(app.store, "write", dying_write)
+    (folder / "riverside_partnership_2025-03-12.md").write_text(
+        (SAMPLES / "riverside_partnership_2025-03-12.md").read_text() + "\nAddendum: minibus.\n")
+    monkeypatch.setattr(app.store, "_insert", dying_insert)
     with pytest.raises(KeyboardInterrupt):
         app.ingest([folder])
-    monkeypatch.setattr(app.store, "write", real_write)
-    pending = [d.name for d in app.store.pending()]
-    assert len(pending) == 1
-    assert all(h.chunk.doc not in pending for h in app.search("actions", k=20))
+    monkeypatch.setattr(app.store, "_insert", real_insert)
+    pending = sorted(d.name for d in app.store.pending())
+    assert pending == sorted(p.name for p in folder.iterdir())
+    hits = app.search("attendance protocol minibus", k=20)
+    assert hits == []  # half-written documents are invisible, old and new versions alike
 
-    results = app.ingest([SAMPLES / "does-not-matter.md"])  # any later run completes it
-    assert any(r.name == pending[0] and r.status == "ingested" for r in results)
+    results = app.ingest([])  # any later run completes what was left pending
+    assert sorted(r.name for r in results if r.status != "failed") == pending
     assert app.store.pending() == []
     assert {d.state for d in app.documents()} == {"complete"}
+    assert app.store._collection.count() == len(list(app.store.all_chunks()))
+    assert "minibus" in app.search("minibus addendum", k=1)[0].chunk.text
 
 
 def test_remove_drops_the_document_and_its_actions(app, tmp_path):

@@ -14,7 +14,7 @@ import pytest
 from assistant.chunks import chunk_document
 from assistant.records import Document, Page
 from assistant.retrieve import Retriever, fts_query
-from assistant.store import Store
+from assistant.store import DocumentWrite, Store
 
 PARAGRAPHS = [
     "Dental health: responses expected of dentists to neglect cases. KA pursuing.",
@@ -36,7 +36,7 @@ def make_doc(name: str, paragraphs: list[str], page: int | None = None) -> Docum
 def put(store: Store, doc: Document, body: str | None = None, date: dt.date | None = None) -> int:
     chunks = chunk_document(doc, [], body=body, date=date, max_chars=120)
     store.begin(doc)
-    return store.write(doc, chunks, body, date)
+    return store.write([DocumentWrite(doc, chunks, body, date)])[0]
 
 
 @pytest.fixture

@@ -1,0 +1,139 @@
+"""Question routing: action and people questions go to the records (the action register and
+attendee lists), everything else to hybrid retrieval. Follow-ups in a chat ("and what about
+KA?") inherit the route of the previous question."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from .records import ActionItem, Person, SearchHit
+
+log = logging.getLogger(__name__)
+
+Message = dict[str, str]
+RouteKind = Literal["actions", "person", "search"]
+
+ACTION_WORDS = re.compile(
+    r"\b(actions?|assigned|pursuing|responsible|tasks?|to-?dos?|working on|follow(?:ing)?[- ]?ups?"
+    r"|outstanding|chasing|owns?|owner|lead(?:ing)? on|agreed to do|committed to)\b",
+    re.I,
+)
+PERSON_QUESTION = re.compile(
+    r"^\s*(?:and\s+)?who\s*(?:is|was|'s|’s)\s+(?P<ref>.+?)\s*\??\s*$", re.I
+)
+FOLLOW_UP = re.compile(r"^\s*(?:and\b|what\s+about\b|how\s+about\b|what\s+of\b|same\s+for\b)", re.I)
+OPEN_WORDS = re.compile(
+    r"\b(open|outstanding|pending|ongoing|pursuing|still|working on|chasing)\b", re.I
+)
+CLOSED_WORDS = re.compile(r"\b(closed|complete[d]?|done|finished|resolved)\b", re.I)
+QUESTION_WORDS = {"what", "which", "who", "when", "where", "how", "is", "are", "did", "does",
+                  "do", "and", "has", "have", "was", "were", "can", "list", "show", "tell"}
+_INITIALS = re.compile(r"\b[A-Z][A-Za-z]?[A-Z][a-z]?\b")
+_NAME_RUN = re.compile(
+    r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)*"
+)
+_ROLE_REF = re.compile(
+    r"\bthe\s+(clerk|chair(?:man|person)?|vice[- ]chair|treasurer|secretary)\b", re.I
+)
+
+
+class RegisterLike(Protocol):
+    def actions(self, owner: str | None = None, status: str = "open", body: str | None = None,
+                since: Any = None) -> list[ActionItem]: ...
+    def resolve(self, ref: str, body: str | None = None) -> list[Person]: ...
+
+
+class RetrieverLike(Protocol):
+    def search(self, query: str, k: int = 5, body: str | None = None) -> list[SearchHit]: ...
+
+
+@dataclass
+class Route:
+    kind: RouteKind
+    query: str
+    ref: str | None = None
+    people: list[Person] = field(default_factory=list)
+    status: str = "all"
+
+
+def references(question: str) -> list[str]:
+    """Ways the question may name a person: initials, name runs, "the Clerk"."""
+    refs: list[str] = []
+    for match in _ROLE_REF.finditer(question):
+        refs.append(match.group(1))
+    for match in _NAME_RUN.finditer(question):
+        words = match.group(0).split()
+        while words and words[0].lower() in QUESTION_WORDS:
+            words = words[1:]
+        if words and not (len(words) == 1 and _INITIALS.fullmatch(words[0])):
+            refs.append(" ".join(words))
+    refs.extend(_INITIALS.findall(question))
+    cleaned = (re.sub(r"['’]s$", "", r.strip(" ?.,")) for r in refs)
+    return list(dict.fromkeys(r for r in cleaned if r))
+
+
+def last_user_question(history: Sequence[Message] | None) -> str | None:
+    for message in reversed(history or []):
+        if message.get("role") == "user" and message.get("content", "").strip():
+            return message["content"].strip()
+    return None
+
+
+def action_status(question: str) -> str:
+    if CLOSED_WORDS.search(question):
+        return "closed"
+    if OPEN_WORDS.search(question):
+        return "open"
+    return "all"
+
+
+class Router:
+    def __init__(self, register: RegisterLike | None):
+        self.register = register
+
+    def route(self, question: str, history: Sequence[Message] | None = None,
+              body: str | None = None) -> Route:
+        previous = last_user_question(history)
+        if previous and FOLLOW_UP.match(question) and not ACTION_WORDS.search(question):
+            base = self.route(previous, None, body)
+            follow = self._direct(question, body, inherit=base)
+            if follow is not None:
+                return follow
+            return Route("search", f"{previous} {question}")
+        return self._direct(question, body) or Route("search", question)
+
+    def _direct(self, question: str, body: str | None,
+                inherit: Route | None = None) -> Route | None:
+        if self.register is None:
+            return None
+        person_question = PERSON_QUESTION.match(question)
+        wants_actions = bool(ACTION_WORDS.search(question)) or (
+            inherit is not None and inherit.kind == "actions"
+        )
+        wants_person = bool(person_question) or (inherit is not None and inherit.kind == "person")
+        if not (wants_actions or wants_person):
+            return None
+        candidates = references(question)
+        if person_question:
+            candidates.insert(0, person_question.group("ref").strip(" ?."))
+        for ref in candidates:
+            people = self.resolve(ref, body)
+            if people:
+                if wants_actions:
+                    status = inherit.status if inherit and not ACTION_WORDS.search(question) \
+                        else action_status(question)
+                    return Route("actions", question, ref, people, status)
+                return Route("person", question, ref, people)
+        return None
+
+    def resolve(self, ref: str, body: str | None) -> list[Person]:
+        assert self.register is not None
+        try:
+            return list(self.register.resolve(ref, body=body))
+        except Exception:  # a register bug must not take answering down; search still works
+            log.exception("register.resolve(%r) failed", ref)
+            return []

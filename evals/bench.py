@@ -1,0 +1,236 @@
+"""Benchmark: ingestion speed, warm query latency, index size and peak memory of the hybrid path,
+beside llama-index's default path (SentenceSplitter + VectorStoreIndex on Chroma, same embedder
+and same readers) as a baseline. Each path runs in its own process so memory is its own.
+
+    python -m evals.bench [--corpus DIR ...] [--json] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from assistant.config import Settings, get_settings
+
+QUERIES = [
+    "What actions are open for LJ?",
+    "Who chaired the meeting?",
+    "When is the next meeting?",
+    "What was the Ofsted judgement for children's services?",
+    "What is KA pursuing?",
+    "Which actions are assigned to Lynn Davies?",
+    "street lighting repairs",
+    "planning application objections",
+    "precept and budget for the year",
+    "safeguarding partnership arrangements",
+    "grass cutting contract",
+    "defibrillator training",
+]
+REPEATS = 5
+
+
+def _default_corpus(settings: Settings) -> list[Path]:
+    shared = settings.shared_dir
+    return [shared / "corpus" / "seeds", shared / "corpus" / "external"]
+
+
+def _latencies(run_query: Any) -> dict[str, float]:
+    for q in QUERIES:  # warm-up: first calls load caches and lazy state
+        run_query(q)
+    samples = []
+    for _ in range(REPEATS):
+        for q in QUERIES:
+            start = time.perf_counter()
+            run_query(q)
+            samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return {
+        "query_p50_ms": statistics.median(samples),
+        "query_p95_ms": samples[int(len(samples) * 0.95) - 1],
+    }
+
+
+def _dir_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def run_hybrid(corpus: list[Path], index_dir: Path) -> dict[str, Any]:
+    from assistant.app import App
+
+    app = App(Settings(index_dir=index_dir, llm_backend="none"))
+    start = time.perf_counter()
+    app.embedder, app.store, app.register  # noqa: B018 - load models before the clock matters
+    load = time.perf_counter() - start
+    start = time.perf_counter()
+    results = app.ingest(corpus)
+    ingest = time.perf_counter() - start
+    start = time.perf_counter()
+    again = app.ingest(corpus)
+    rerun = time.perf_counter() - start
+    pages = sum(r.pages for r in results)
+    chunks = sum(r.chunks for r in results)
+    return {
+        "path": "hybrid (structure chunks, Chroma + FTS5, RRF)",
+        "files": len(results),
+        "failed": sum(r.status == "failed" for r in results),
+        "pages": pages,
+        "chunks": chunks,
+        "load_s": load,
+        "ingest_s": ingest,
+        "pages_per_s": pages / ingest,
+        "chunks_per_s": chunks / ingest,
+        "rerun_s": rerun,
+        "rerun_embedded": sum(r.embedded for r in again),
+        **_latencies(lambda q: app.search(q, k=5)),
+        "index_bytes": _dir_size(index_dir),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def run_baseline(corpus: list[Path], index_dir: Path) -> dict[str, Any]:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+    from llama_index.core import Document, StorageContext, VectorStoreIndex
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+    from llama_index.core.node_parser import SentenceSplitter
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+    from assistant.app import expand_paths
+    from assistant.embed import Embedder
+    from assistant.readers import ReadError, read_document
+
+    start = time.perf_counter()
+    embedder = Embedder(threads=get_settings().embed_threads)
+
+    class PackagedEmbedding(BaseEmbedding):
+        def _get_query_embedding(self, query: str) -> list[float]:
+            return embedder.embed_one(query).tolist()
+
+        async def _aget_query_embedding(self, query: str) -> list[float]:
+            return self._get_query_embedding(query)
+
+        def _get_text_embedding(self, text: str) -> list[float]:
+            return embedder.embed_one(text).tolist()
+
+        def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+            return embedder.embed(texts).tolist()
+
+    client = chromadb.PersistentClient(
+        path=str(index_dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
+    )
+    collection = client.get_or_create_collection(
+        "baseline", embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+    )
+    storage = StorageContext.from_defaults(vector_store=ChromaVectorStore(chroma_collection=collection))
+    load = time.perf_counter() - start
+
+    start = time.perf_counter()
+    files, _ = expand_paths(corpus)
+    documents = []
+    pages = 0
+    for path in files:
+        try:
+            doc = read_document(path)
+        except ReadError:
+            continue
+        for page in doc.pages:
+            pages += 1
+            documents.append(Document(text=page.text, metadata={"doc": doc.name,
+                                                                 "page": page.number or 0}))
+    splitter = SentenceSplitter()  # llama-index defaults: 1024 tokens, 200 overlap
+    nodes = splitter.get_nodes_from_documents(documents)
+    index = VectorStoreIndex(nodes, storage_context=storage, embed_model=PackagedEmbedding(),
+                             show_progress=False)
+    ingest = time.perf_counter() - start
+    retriever = index.as_retriever(similarity_top_k=5)
+    return {
+        "path": "llama-index default (SentenceSplitter + VectorStoreIndex on Chroma)",
+        "files": len(files),
+        "pages": pages,
+        "chunks": len(nodes),
+        "load_s": load,
+        "ingest_s": ingest,
+        "pages_per_s": pages / ingest,
+        "chunks_per_s": len(nodes) / ingest,
+        **_latencies(lambda q: retriever.retrieve(q)),
+        "index_bytes": _dir_size(index_dir),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def _child(kind: str, corpus: list[Path]) -> dict[str, Any]:
+    """Run one path in a fresh interpreter and return its measurements."""
+    with tempfile.TemporaryDirectory(prefix=f"bench-{kind}-") as tmp:
+        done = subprocess.run(
+            [sys.executable, "-m", "evals.bench", "--only", kind, "--index", tmp,
+             *[arg for c in corpus for arg in ("--corpus", str(c))]],
+            capture_output=True, text=True, check=False,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"{kind} benchmark failed:\n{done.stderr[-3000:]}")
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def report(hybrid: dict[str, Any], baseline: dict[str, Any]) -> str:
+    rows = [
+        ("files", "files", "{:.0f}"),
+        ("pages", "pages", "{:.0f}"),
+        ("chunks", "chunks", "{:.0f}"),
+        ("model/store load (s)", "load_s", "{:.2f}"),
+        ("ingest wall (s)", "ingest_s", "{:.1f}"),
+        ("pages/s", "pages_per_s", "{:.2f}"),
+        ("chunks/s", "chunks_per_s", "{:.1f}"),
+        ("warm query p50 (ms)", "query_p50_ms", "{:.1f}"),
+        ("warm query p95 (ms)", "query_p95_ms", "{:.1f}"),
+        ("index size (MB)", "index_bytes", "{:.1f}"),
+        ("peak RSS (MB)", "peak_rss_mb", "{:.0f}"),
+    ]
+    lines = ["| measure | hybrid | llama-index default | hybrid / default |", "|---|---|---|---|"]
+    for label, key, fmt in rows:
+        h, b = hybrid.get(key), baseline.get(key)
+        if key == "index_bytes":
+            h, b = h / 1e6, b / 1e6
+        ratio = f"{h / b:.2f}" if isinstance(h, (int, float)) and b else ""
+        lines.append(f"| {label} | {fmt.format(h)} | {fmt.format(b)} | {ratio} |")
+    lines.append(
+        f"\nre-ingest of unchanged files (hybrid): {hybrid['rerun_s']:.2f} s, "
+        f"{hybrid['rerun_embedded']} chunks embedded"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", action="append", type=Path,
+                        help="folder to ingest (repeatable) [shared seeds + external]")
+    parser.add_argument("--json", action="store_true", help="print the measurements as JSON")
+    parser.add_argument("--out", type=Path, help="also write the JSON report here")
+    parser.add_argument("--only", choices=["hybrid", "baseline"], help=argparse.SUPPRESS)
+    parser.add_argument("--index", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    corpus = args.corpus or _default_corpus(get_settings())
+    if args.only:
+        run = run_hybrid if args.only == "hybrid" else run_baseline
+        print(json.dumps(run(corpus, args.index)))
+        return 0
+    hybrid = _child("hybrid", corpus)
+    baseline = _child("baseline", corpus)
+    result = {"hybrid": hybrid, "baseline": baseline,
+              "ingest_speedup": baseline["ingest_s"] / hybrid["ingest_s"]}
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=2))
+    print(json.dumps(result, indent=2) if args.json else report(hybrid, baseline))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
