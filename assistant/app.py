@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Settings, get_settings
+from .readers import SUPPORTED, ReadError, read_document, sha256_of
 from .records import (
     ActionItem,
     Answer,
@@ -26,7 +27,6 @@ from .records import (
     Person,
     SearchHit,
 )
-from .readers import SUPPORTED, ReadError, read_document, sha256_of
 from .store import DocumentWrite
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ class _Prepared:
     meeting: Meeting
     chunks: list[Chunk]
     old: DocumentInfo | None
-    path: Path | None = None
+    path: Path  # as the run named it: results are reported in that order
 
     @property
     def name(self) -> str:
@@ -66,8 +66,12 @@ class App:
     def store(self):  # noqa: ANN201
         from .store import Store
 
-        return Store(self.settings.index_dir, self.embedder, self.settings.chroma_url,
-                     self.settings.collection)
+        return Store(
+            self.settings.index_dir,
+            self.embedder,
+            self.settings.chroma_url,
+            self.settings.collection,
+        )
 
     @cached_property
     def retriever(self):  # noqa: ANN201
@@ -87,13 +91,20 @@ class App:
         from .llm import build_llm
 
         llm, notices = build_llm(self.settings)
-        return Answerer(self.retriever, self.register, llm, self.embedder,
-                        page_text=self.store.page_text, notices=notices)
+        return Answerer(
+            self.retriever,
+            self.register,
+            llm,
+            self.embedder,
+            page_text=self.store.page_text,
+            notices=notices,
+        )
 
     # --- ingestion ----------------------------------------------------------------------------
 
-    def ingest(self, paths: Iterable[Path | str], progress: Progress | None = None
-               ) -> list[IngestResult]:
+    def ingest(
+        self, paths: Iterable[Path | str], progress: Progress | None = None
+    ) -> list[IngestResult]:
         """Ingest files and folders (walked recursively). Unchanged files are skipped; changed
         ones replace their old version; a file that fails is reported and the rest go on."""
         with self._ingest_lock:
@@ -123,7 +134,6 @@ class App:
                     if isinstance(prepared, IngestResult):
                         done[path] = prepared
                         continue
-                    prepared.path = path
                     batch.append(prepared)
                     if sum(len(p.chunks) for p in batch) >= BATCH_CHUNKS:
                         done.update(self._store(batch))
@@ -142,21 +152,36 @@ class App:
         resolved = str(path.resolve())
         old = self.store.document(resolved)
         try:
-            if old is not None and old.state == "complete":
-                if sha256_of(path.read_bytes()) == old.sha256:
-                    return IngestResult(path=resolved, name=path.name, status="unchanged",
-                                        doc_id=old.doc_id, pages=old.pages, chunks=old.chunks,
-                                        warnings=old.warnings)
+            unchanged = (
+                old is not None
+                and old.state == "complete"
+                and sha256_of(path.read_bytes()) == old.sha256
+            )
+            if old is not None and unchanged:
+                return IngestResult(
+                    path=resolved,
+                    name=path.name,
+                    status="unchanged",
+                    doc_id=old.doc_id,
+                    pages=old.pages,
+                    chunks=old.chunks,
+                    warnings=old.warnings,
+                )
             doc = read_document(path)
         except ReadError as exc:
             return IngestResult(path=resolved, name=path.name, status="failed", error=exc.problem)
         except OSError as exc:
-            return IngestResult(path=resolved, name=path.name, status="failed",
-                                error=f"cannot read file ({exc.strerror})")
+            return IngestResult(
+                path=resolved,
+                name=path.name,
+                status="failed",
+                error=f"cannot read file ({exc.strerror})",
+            )
         meeting = parse_meeting(doc)
-        chunks = chunk_document(doc, meeting.items, meeting.body, meeting.date,
-                                self.settings.chunk_chars)
-        return _Prepared(doc=doc, meeting=meeting, chunks=chunks, old=old)
+        chunks = chunk_document(
+            doc, meeting.items, meeting.body, meeting.date, self.settings.chunk_chars
+        )
+        return _Prepared(doc=doc, meeting=meeting, chunks=chunks, old=old, path=path)
 
     def _store(self, batch: list[_Prepared]) -> dict[Path, IngestResult]:
         # Order matters for crash safety: documents stay pending until write() completes them
@@ -166,15 +191,20 @@ class App:
             if p.old is not None and p.old.doc_id != p.doc.doc_id:
                 self.register.remove_document(p.old.doc_id)
             self.register.upsert_meeting(p.meeting)
-        embedded = self.store.write([
-            DocumentWrite(p.doc, p.chunks, p.meeting.body, p.meeting.date) for p in batch])
+        embedded = self.store.write(
+            [DocumentWrite(p.doc, p.chunks, p.meeting.body, p.meeting.date) for p in batch]
+        )
         results = {}
         for p, fresh in zip(batch, embedded, strict=True):
             warnings = list(p.doc.warnings) + ([] if p.chunks else ["no text to index"])
             results[p.path] = IngestResult(
-                path=p.doc.path, name=p.doc.name,
+                path=p.doc.path,
+                name=p.doc.name,
                 status="updated" if p.old is not None and p.old.state == "complete" else "ingested",
-                doc_id=p.doc.doc_id, pages=len(p.doc.pages), chunks=len(p.chunks), embedded=fresh,
+                doc_id=p.doc.doc_id,
+                pages=len(p.doc.pages),
+                chunks=len(p.chunks),
+                embedded=fresh,
                 warnings=warnings,
             )
         return results
@@ -198,19 +228,32 @@ class App:
 
     # --- questions ----------------------------------------------------------------------------
 
-    def search(self, query: str, k: int | None = None, body: str | None = None,
-               doc: str | None = None, date_from: dt.date | None = None,
-               date_to: dt.date | None = None) -> list[SearchHit]:
-        return self.retriever.search(query, k or self.settings.top_k, body=body, doc=doc,
-                                     date_from=date_from, date_to=date_to)
+    def search(
+        self,
+        query: str,
+        k: int | None = None,
+        body: str | None = None,
+        doc: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ) -> list[SearchHit]:
+        return self.retriever.search(
+            query,
+            k or self.settings.top_k,
+            body=body,
+            doc=doc,
+            date_from=date_from,
+            date_to=date_to,
+        )
 
-
-    def ask(self, question: str, history: list[dict[str, str]] | None = None,
-            body: str | None = None) -> Answer:
+    def ask(
+        self, question: str, history: list[dict[str, str]] | None = None, body: str | None = None
+    ) -> Answer:
         return self.answerer.ask(question, history=history, body=body)
 
-    def stream(self, question: str, history: list[dict[str, str]] | None = None,
-               body: str | None = None) -> Iterator[Any]:
+    def stream(
+        self, question: str, history: list[dict[str, str]] | None = None, body: str | None = None
+    ) -> Iterator[Any]:
         """Events: the evidence first, then verified text as it is written, then the Answer."""
         return self.answerer.stream(question, history=history, body=body)
 
@@ -219,8 +262,13 @@ class App:
         if "answerer" in self.__dict__:
             self.answerer.llm.close()
 
-    def actions(self, owner: str | None = None, status: str = "open", body: str | None = None,
-                since: dt.date | None = None) -> list[ActionItem]:
+    def actions(
+        self,
+        owner: str | None = None,
+        status: str = "open",
+        body: str | None = None,
+        since: dt.date | None = None,
+    ) -> list[ActionItem]:
         return self.register.actions(owner=owner, status=status, body=body, since=since)
 
     def people(self, body: str | None = None) -> list[Person]:
@@ -233,8 +281,14 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "answer": answer.answer,
         "answerable": answer.answerable,
         "citations": [
-            {"n": c.n, "doc": c.doc, "page": c.page, "quote": c.quote, "item": c.item,
-             "meeting": c.meeting}
+            {
+                "n": c.n,
+                "doc": c.doc,
+                "page": c.page,
+                "quote": c.quote,
+                "item": c.item,
+                "meeting": c.meeting,
+            }
             for c in answer.citations
         ],
         "backend": answer.backend,
@@ -251,14 +305,23 @@ def action_json(action: ActionItem) -> dict[str, Any]:
         "status": action.status,
         "progress": action.progress,
         "due": action.due,
-        "meeting": {"body": action.body,
-                    "date": action.meeting_date.isoformat() if action.meeting_date else None},
-        "source": {"doc": action.source.doc, "page": action.source.page,
-                   "quote": action.source.quote, "item": action.source.item},
+        "meeting": {
+            "body": action.body,
+            "date": action.meeting_date.isoformat() if action.meeting_date else None,
+        },
+        "source": {
+            "doc": action.source.doc,
+            "page": action.source.page,
+            "quote": action.source.quote,
+            "item": action.source.item,
+        },
         "history": [
-            {"status": u.status, "text": u.text,
-             "date": u.meeting_date.isoformat() if u.meeting_date else None,
-             "source": {"doc": u.source.doc, "page": u.source.page, "quote": u.source.quote}}
+            {
+                "status": u.status,
+                "text": u.text,
+                "date": u.meeting_date.isoformat() if u.meeting_date else None,
+                "source": {"doc": u.source.doc, "page": u.source.page, "quote": u.source.quote},
+            }
             for u in action.history
         ],
         "owner_refs": action.owner_refs,
@@ -270,11 +333,15 @@ def action_json(action: ActionItem) -> dict[str, Any]:
 
 def person_json(person: Person) -> dict[str, Any]:
     return {
-        "name": person.name, "initials": person.initials, "role": person.role,
-        "organisation": person.organisation, "attendance": person.attendance,
+        "name": person.name,
+        "initials": person.initials,
+        "role": person.role,
+        "organisation": person.organisation,
+        "attendance": person.attendance,
         "body": person.body,
-        "source": None if person.source is None else {
-            "doc": person.source.doc, "page": person.source.page, "quote": person.source.quote},
+        "source": None
+        if person.source is None
+        else {"doc": person.source.doc, "page": person.source.page, "quote": person.source.quote},
     }
 
 
@@ -287,20 +354,30 @@ def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[IngestRe
         path = Path(raw)
         if path.is_dir():
             files += sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.is_file():
             if path.suffix.lower() in SUPPORTED:
                 files.append(path)
             else:
-                failures.append(IngestResult(
-                    path=str(path), name=path.name, status="failed",
-                    error=f"unsupported file type '{path.suffix or '(none)'}' "
-                    f"(supported: {', '.join(sorted(SUPPORTED))})"))
+                failures.append(
+                    IngestResult(
+                        path=str(path),
+                        name=path.name,
+                        status="failed",
+                        error=f"unsupported file type '{path.suffix or '(none)'}' "
+                        f"(supported: {', '.join(sorted(SUPPORTED))})",
+                    )
+                )
         else:
-            failures.append(IngestResult(path=str(path), name=path.name, status="failed",
-                                         error="no such file or folder"))
+            failures.append(
+                IngestResult(
+                    path=str(path), name=path.name, status="failed", error="no such file or folder"
+                )
+            )
     unique = list(dict.fromkeys(p.resolve() for p in files))
     return unique, failures

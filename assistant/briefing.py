@@ -48,12 +48,6 @@ class Briefing(BaseModel):
     backend: str = "none"
 
 
-class RegisterLike:  # the part of actions.Register a briefing reads (documented, not enforced)
-    meetings: Callable[..., list[Meeting]]
-    actions: Callable[..., list[ActionItem]]
-    resolve: Callable[..., list[Person]]
-
-
 # --------------------------------------------------------------------------- entry points
 
 
@@ -143,7 +137,8 @@ def last_meeting_section(meeting: Meeting, doc: Document) -> Section:
             section.bullets.append(Bullet(
                 text=f"{label} ({len(people)}): {', '.join(p.display for p in people)}.",
                 spans=spans))
-    section.bullets += scan.decision_bullets(meeting, Bullet)
+    section.bullets += [Bullet(text=text, spans=spans, group=group)
+                        for text, spans, group in scan.decision_bullets(meeting)]
     return section
 
 
@@ -209,10 +204,11 @@ def _action_spans(action: ActionItem) -> list[Span]:
 
 
 def action_text(action: ActionItem, as_of: dt.date, due: dt.date | None, overdue: bool) -> str:
-    parts = [scan.flat(action.description, 220).rstrip(".") + "."]
+    parts = [scan.flat(scan.clean_description(action.description), 220).rstrip(".") + "."]
     if action.meeting_date:
         age = (as_of - action.meeting_date).days
-        parts.append(f"Raised {_day(action.meeting_date)} ({age} days before this meeting).")
+        parts.append(f"Raised {_day(action.meeting_date)}"
+                     + (f" ({age} days old)." if age > 0 else "."))
     if action.history:
         latest = action.history[-1]
         parts.append(f"Latest update ({_day(latest.meeting_date)}): "
@@ -238,7 +234,7 @@ def closed_section(actions: list[ActionItem], last: Meeting,
             continue
         evidence = closing.text if closing else (action.progress or action.status_evidence or "")
         owner = f"{', '.join(action.owners)}: " if action.owners else ""
-        text = f"{owner}{scan.flat(action.description, 200).rstrip('.')}."
+        text = f"{owner}{scan.flat(scan.clean_description(action.description), 200).rstrip('.')}."
         if evidence:
             text += f" Closed ({_day(when)}): {scan.flat(evidence, 120).rstrip('.')}."
         section.bullets.append(Bullet(text=text, spans=_action_spans(action)))
@@ -253,7 +249,8 @@ def forward_section(last: Meeting, doc: Document, actions: list[ActionItem]) -> 
         if span:
             section.bullets.append(Bullet(text=f"Next meeting: {_day(nxt)}.", spans=[span]))
     for span in scan.forward_spans(doc):
-        section.bullets.append(Bullet(text=scan.flat(span.quote, 260), spans=[span]))
+        section.bullets.append(Bullet(text=scan.flat(scan.cell_text(span.quote), 260),
+                                      spans=[span]))
     return section
 
 
@@ -304,7 +301,8 @@ def _personal(register: Any, load: DocLoader, who: str, body: str | None,
         if meetings:
             last = meetings[-1]
             for span in scan.forward_spans(load(last.doc_id), mentions=_aliases(who, people)):
-                presenting.bullets.append(Bullet(text=scan.flat(span.quote, 260), group=body_name,
+                presenting.bullets.append(Bullet(text=scan.flat(scan.cell_text(span.quote), 260),
+                                                 group=body_name,
                                                  spans=[span]))
     briefing.sections = [found, open_section, presenting]
     return briefing

@@ -40,8 +40,18 @@ QUOTE_LIMIT = 300
 def flat(text: str, limit: int | None = None) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     if limit and len(text) > limit:
-        text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " ..."
+        text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:.") + " …"
     return text
+
+
+def clean_description(text: str) -> str:
+    """Drop a lead-in that introduces a list ("The following actions were agreed: •")."""
+    return re.sub(r"^[^•\n]{0,80}:\s*[•\-–]\s*", "", flat(text))
+
+
+def cell_text(quote: str) -> str:
+    """A table row reads as its cells joined; prose reads as it is."""
+    return " | ".join(flat(c) for c in quote.split("\t") if c.strip())
 
 
 def trim_quote(quote: str) -> str:
@@ -69,6 +79,11 @@ def _span(doc: Document, page: int | None, start: int, end: int) -> Span:
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or table line) around [start, end)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if "\t" in text[line_start:line_end] and line_end - line_start <= 600:
+        return line_start, line_end  # a table row: its cells belong together
     left = max(text.rfind("\n", 0, start), max(text.rfind(m, 0, start) for m in (". ", "? ", "! ")))
     left = left + 1 if left >= 0 else 0
     stops = [i for i in (text.find("\n", end), *(text.find(m, end) for m in (". ", "? ", "! ")))

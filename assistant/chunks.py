@@ -29,7 +29,9 @@ def chunk_document(
     """Split a document along its agenda items (spans from the meeting parser)."""
     page_order = {page.number: i for i, page in enumerate(doc.pages)}
     # An item runs from its start to the next item's start, possibly across pages.
-    bounds = sorted((page_order.get(it.span.page, 0), it.span.start, item_label(it)) for it in items)
+    bounds = sorted(
+        (page_order.get(it.span.page, 0), it.span.start, item_label(it)) for it in items
+    )
     chunks: list[Chunk] = []
     for p_index, page in enumerate(doc.pages):
         earlier = [label for p, _, label in bounds if p < p_index]

@@ -48,8 +48,11 @@ def main(ctx: click.Context, verbose: bool) -> None:
     Settings come from MINUTES_* environment variables (e.g. MINUTES_INDEX_DIR, the index
     folder, default ./index; MINUTES_CHROMA_URL for a Chroma server). See the README.
     """
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
     ctx.obj = App()
 
 
@@ -66,8 +69,9 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
     from tqdm import tqdm
 
     app = _app(ctx)
-    bar = tqdm(desc="Ingesting", unit="file", disable=as_json or not sys.stderr.isatty(),
-               file=sys.stderr)
+    bar = tqdm(
+        desc="Ingesting", unit="file", disable=as_json or not sys.stderr.isatty(), file=sys.stderr
+    )
 
     def progress(name: str) -> None:
         bar.set_postfix_str(name[-40:])
@@ -90,8 +94,10 @@ def _print_ingest_summary(results: list[IngestResult]) -> None:
             click.echo(f"FAILED     {r.name}: {r.error}", err=True)
         for warning in r.warnings:
             click.echo(f"warning    {r.name}: {warning}", err=True)
-    counts = {s: sum(1 for r in results if r.status == s)
-              for s in ("ingested", "updated", "unchanged", "failed")}
+    counts = {
+        s: sum(1 for r in results if r.status == s)
+        for s in ("ingested", "updated", "unchanged", "failed")
+    }
     pages = sum(r.pages for r in results if r.status != "failed")
     chunks = sum(r.chunks for r in results if r.status != "failed")
     embedded = sum(r.embedded for r in results)
@@ -117,8 +123,10 @@ def docs(ctx: click.Context, as_json: bool) -> None:
     for d in documents:
         state = "" if d.state == "complete" else "  [incomplete: re-run ingest]"
         meta = ", ".join(x for x in (d.body, d.date.isoformat() if d.date else None) if x)
-        click.echo(f"{d.doc_id}  {d.name}  {d.pages} p, {d.chunks} chunks"
-                   f"{'  ' + meta if meta else ''}{state}")
+        click.echo(
+            f"{d.doc_id}  {d.name}  {d.pages} p, {d.chunks} chunks"
+            f"{'  ' + meta if meta else ''}{state}"
+        )
         for warning in d.warnings:
             click.echo(f"    warning: {warning}")
 
@@ -145,19 +153,38 @@ def remove(ctx: click.Context, doc: str) -> None:
 @click.option("--until", help="Only meetings on or before this date (YYYY-MM-DD).")
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 @click.pass_context
-def search(ctx: click.Context, query: str, k: int | None, body: str | None, doc: str | None,
-           since: str | None, until: str | None, as_json: bool) -> None:
+def search(
+    ctx: click.Context,
+    query: str,
+    k: int | None,
+    body: str | None,
+    doc: str | None,
+    since: str | None,
+    until: str | None,
+    as_json: bool,
+) -> None:
     """Search the minutes: passages ranked by meaning and exact words together."""
-    hits = _app(ctx).search(query, k=k, body=body, doc=doc, date_from=_date(since),
-                            date_to=_date(until))
+    hits = _app(ctx).search(
+        query, k=k, body=body, doc=doc, date_from=_date(since), date_to=_date(until)
+    )
     if as_json:
-        _emit_json([
-            {"doc": h.chunk.doc, "page": h.chunk.page, "item": h.chunk.item,
-             "text": h.chunk.text, "score": round(h.score, 6), "doc_id": h.chunk.doc_id,
-             "body": h.chunk.body, "date": h.chunk.date, "start": h.chunk.start,
-             "end": h.chunk.end}
-            for h in hits
-        ])
+        _emit_json(
+            [
+                {
+                    "doc": h.chunk.doc,
+                    "page": h.chunk.page,
+                    "item": h.chunk.item,
+                    "text": h.chunk.text,
+                    "score": round(h.score, 6),
+                    "doc_id": h.chunk.doc_id,
+                    "body": h.chunk.body,
+                    "date": h.chunk.date,
+                    "start": h.chunk.start,
+                    "end": h.chunk.end,
+                }
+                for h in hits
+            ]
+        )
         return
     if not hits:
         click.echo("No matching passages.")
@@ -207,14 +234,17 @@ def chat(ctx: click.Context, body: str | None) -> None:
             if question.strip().lower() in ("", "exit", "quit"):
                 break
             answer = _stream_answer(app, question, history, body)
-            history += [{"role": "user", "content": question},
-                        {"role": "assistant", "content": answer.answer}]
+            history += [
+                {"role": "user", "content": question},
+                {"role": "assistant", "content": answer.answer},
+            ]
     finally:
         app.close()
 
 
-def _stream_answer(app: App, question: str, history: list[dict[str, str]] | None,
-                   body: str | None) -> Answer:
+def _stream_answer(
+    app: App, question: str, history: list[dict[str, str]] | None, body: str | None
+) -> Answer:
     """Print the evidence list at once, then the verified answer as it is written."""
     from .answer import EvidenceEvent, FinalAnswer, TextDelta
 
@@ -225,8 +255,11 @@ def _stream_answer(app: App, question: str, history: list[dict[str, str]] | None
                 click.secho("Evidence:", dim=True, err=True)
             for c in event.citations:
                 page = f", p. {c.page}" if c.page else ""
-                click.secho(f"  [{c.n}] {c.doc}{page}: {' '.join(c.quote.split())[:110]}",
-                            dim=True, err=True)
+                click.secho(
+                    f"  [{c.n}] {c.doc}{page}: {' '.join(c.quote.split())[:110]}",
+                    dim=True,
+                    err=True,
+                )
         elif isinstance(event, TextDelta):
             click.echo(event.text + " ", nl=False)
         elif isinstance(event, FinalAnswer):
@@ -241,21 +274,33 @@ def _stream_answer(app: App, question: str, history: list[dict[str, str]] | None
         click.echo("Sources:")
         for c in final.citations:
             page = f", p. {c.page}" if c.page else ""
-            click.echo(f"  [{c.n}] {c.doc}{page}: \"{' '.join(c.quote.split())[:160]}\"")
+            click.echo(f'  [{c.n}] {c.doc}{page}: "{" ".join(c.quote.split())[:160]}"')
     return final
 
 
 @main.command()
 @click.option("--owner", help="A person: initials (LJ), name, surname or title (the Clerk).")
-@click.option("--status", type=click.Choice(["open", "closed", "unknown", "all"]),
-              default="open", show_default=True, help="Current status, after later updates.")
+@click.option(
+    "--status",
+    type=click.Choice(["open", "closed", "unknown", "all"]),
+    default="open",
+    show_default=True,
+    help="Current status, after later updates.",
+)
 @click.option("--body", help="Only this body (part of its name will do).")
 @click.option("--since", help="Only actions from meetings on or after this date (YYYY-MM-DD).")
 @click.option("--json", "as_json", is_flag=True, help="Print the actions as JSON.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the actions as CSV.")
 @click.pass_context
-def actions(ctx: click.Context, owner: str | None, status: str, body: str | None,
-            since: str | None, as_json: bool, as_csv: bool) -> None:
+def actions(
+    ctx: click.Context,
+    owner: str | None,
+    status: str,
+    body: str | None,
+    since: str | None,
+    as_json: bool,
+    as_csv: bool,
+) -> None:
     """The action register: who owes what, its status and where it was recorded.
 
     \b
@@ -276,31 +321,61 @@ def actions(ctx: click.Context, owner: str | None, status: str, body: str | None
         return
     for a in found:
         owners = ", ".join(a.owners) or "(no owner named)"
-        meeting = ", ".join(x for x in (a.body, a.meeting_date.isoformat()
-                                        if a.meeting_date else None) if x)
+        meeting = ", ".join(
+            x for x in (a.body, a.meeting_date.isoformat() if a.meeting_date else None) if x
+        )
         page = f", p. {a.source.page}" if a.source.page else ""
         click.echo(f"[{a.status}] {a.description}")
-        click.echo(f"    owner: {owners}" + (f"   progress: {a.progress}" if a.progress else "")
-                   + (f"   due: {a.due}" if a.due else ""))
+        click.echo(
+            f"    owner: {owners}"
+            + (f"   progress: {a.progress}" if a.progress else "")
+            + (f"   due: {a.due}" if a.due else "")
+        )
         if a.unresolved:
             click.echo(f"    unresolved initials: {', '.join(a.unresolved)}")
         click.echo(f"    source: {a.source.doc}{page} ({meeting})")
         for update in a.history:
             when = update.meeting_date.isoformat() if update.meeting_date else "?"
-            click.echo(f"    update {when} [{update.status}]: {update.text[:120]} "
-                       f"({update.source.doc})")
+            click.echo(
+                f"    update {when} [{update.status}]: {update.text[:120]} ({update.source.doc})"
+            )
 
 
 def _write_actions_csv(found: list[ActionItem]) -> None:
     import csv
 
     writer = csv.writer(sys.stdout)
-    writer.writerow(["id", "status", "description", "owners", "progress", "due", "body",
-                     "meeting_date", "doc", "page", "quote"])
+    writer.writerow(
+        [
+            "id",
+            "status",
+            "description",
+            "owners",
+            "progress",
+            "due",
+            "body",
+            "meeting_date",
+            "doc",
+            "page",
+            "quote",
+        ]
+    )
     for a in found:
-        writer.writerow([a.id, a.status, a.description, "; ".join(a.owners), a.progress or "",
-                         a.due or "", a.body or "", a.meeting_date or "", a.source.doc,
-                         a.source.page or "", a.source.quote])
+        writer.writerow(
+            [
+                a.id,
+                a.status,
+                a.description,
+                "; ".join(a.owners),
+                a.progress or "",
+                a.due or "",
+                a.body or "",
+                a.meeting_date or "",
+                a.source.doc,
+                a.source.page or "",
+                a.source.quote,
+            ]
+        )
 
 
 @main.command()

@@ -1,24 +1,27 @@
-"""Cross-meeting linking: later records (matters arising, action-log updates, clerk's reports)
-that report on an earlier action of the same body.
+"""Cross-meeting linking: later records (matters arising, action-log updates, clerk's reports,
+agenda items that come back) that report on an earlier action of the same body.
 
-Every sentence of a later meeting is a candidate update. A pair (earlier action, later
-sentence) scores by the TF-IDF weight of the content words and names they share (idf over the
-body's own sentences, so a parish's "Highways" counts less than its "Royal Mail"), with small
-bonuses for owner agreement and for sentences in a matters-arising or action-log section.
-Within each later meeting the pairs are assigned one to one, best first, above a threshold;
-meetings further ahead only pick up actions that the nearer ones did not report on."""
+Every sentence of a later meeting is a candidate update ("unit"). A pair (earlier action, later
+unit) scores by the TF-IDF cosine of their content words (idf over the body's own sentences, so a
+parish's "Highways" counts less than its "Royal Mail"), where each side carries its context: the
+action its agenda item's title, its "Topic –" label and, when short, the sentence before it; the
+unit its item's title and label. Items whose titles share rare words across meetings ("Village
+Gates" in March and in June) are strong evidence; titles every meeting repeats ("Matters
+Arising") count for nothing. A month the action names ("add to the January agenda") points to
+that month's meeting. Within each later meeting pairs are assigned one to one, best first, above
+a threshold; meetings further ahead only pick up actions the nearer ones did not report on."""
 
 from __future__ import annotations
 
 import logging
 import math
-from functools import lru_cache
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .actions import classify_status
-from .records import ActionItem, ActionUpdate, AgendaItem, Meeting, Span
+from .records import ActionItem, ActionUpdate, Meeting, Span
 from .segments import Piece, sentences
 
 log = logging.getLogger(__name__)
@@ -31,13 +34,26 @@ _STOP = frozenset(
     items following last next previous noted note advised asked said which who what when where whether how further
     regarding received receive again since via per new one two three ask get make take send sent contact contacted
     like able need needed needs time date dates pc discuss discussed action actions agenda minutes report reported
-    confirm confirmed check checked approve approved proposed seconded favour resolved members member""".split()
+    confirm confirmed check checked approve approved proposed seconded favour resolved members member
+    january february march april june july august september october november december""".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d+[A-Za-z]*")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ion", "ers", "ed", "es", "er", "s", "e")
 _FOLLOW_SECTION = re.compile(r"matters?\s+arising|clerk'?s?\s+report|action|progress|update|outstanding", re.I)
 _OWNER_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]{2,4}")
-_HEADING_WORDS = 20
+_LABEL = re.compile(r"^([^–:.!?]{2,60}?)\s[–-]\s*(?=\S)")  # "Village Gates – The Clerk was awaiting..."
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+# "the January agenda", "at the December meeting", "in March", "for approval in December"
+_MONTH_REF = re.compile(
+    r"\b(?:(?:in|for|at|to|until|by)\s+(?:the\s+)?(?P<a>" + "|".join(m.title() for m in _MONTHS) + r")\b"
+    r"|(?P<b>" + "|".join(m.title() for m in _MONTHS) + r")\s+(?:\w+\s+)?(?:agenda|meeting))"
+)
+_OUTCOME = re.compile(
+    r"\bRESOLVED\b|^\s*That\s|\bproposed\b|\bit\s+was\s+agreed\b|\bhad\s+(?:been\s+)?[a-z]+ed\b|\bhas\s+been\b", re.I
+)
+_MIN_UNIT = 15
+_CONTEXT_WORDS = 8  # actions shorter than this borrow the sentence before them
 
 
 @lru_cache(maxsize=65536)
@@ -65,33 +81,75 @@ def terms(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
 
 
 @dataclass
-class _Segment:
+class _Unit:
+    """A candidate later record: one sentence (with its "Topic –" label) of an agenda item."""
+
     piece: Piece
+    item: int
+    words: list[str]
+    label: list[str]
+    status: bool
     follow_section: bool
-    vec: dict[str, float]
-    heading: dict[str, float]
-    has_status: bool
 
 
-def _heading(item: AgendaItem) -> str:
-    """The start of an item (number dropped): its topic, which a bare action sentence lacks."""
-    first = item.span.quote.split("\n", 1)[0]
-    first = re.sub(r"^\s*(?:Item\s+)?[\d/.]+\)?\s*", "", first)
-    return " ".join(first.split()[:_HEADING_WORDS])
+@dataclass
+class _Doc:
+    """What linking needs from one meeting; depends on the meeting alone, so it is cached."""
+
+    units: list[_Unit]
+    titles: list[list[str]]  # per agenda item
+    action_words: dict[str, list[str]]
+    action_context: dict[str, list[str]]  # own item title, label, the sentence before a short action
+    action_title: dict[str, int]  # action id -> index of its agenda item (-1: none)
+    action_months: dict[str, set[int]]
+    people: frozenset[str] = field(default_factory=frozenset)
 
 
-def _segments(meeting: Meeting) -> list[tuple[Piece, AgendaItem]]:
-    """Sentences of a meeting's agenda items, each with its item for context."""
-    out: list[tuple[Piece, AgendaItem]] = []
-    for item in meeting.items:
+def _people_words(meeting: Meeting) -> frozenset[str]:
+    """Words of attendees' names: they say who, not what, and owner agreement is scored apart."""
+    return frozenset(w.lower() for person in meeting.people for w in _WORD.findall(person.name))
+
+
+def _item_index(meeting: Meeting) -> dict[tuple[int | None, int], int]:
+    return {(it.span.page, it.span.start): k for k, it in enumerate(meeting.items)}
+
+
+def _units(meeting: Meeting, skip: frozenset[str]) -> list[_Unit]:
+    out: list[_Unit] = []
+    for k, item in enumerate(meeting.items):
         span = item.span
+        follow = bool(_FOLLOW_SECTION.search(item.title))
         pos = 0
         for line in span.quote.split("\n"):
             if line.strip():
                 base = Piece(span.page, span.start + pos, span.start + pos + len(line), line)
                 for cell in _cells(base):
-                    out.extend((sent, item) for sent in sentences(cell) if len(sent.text) >= 15)
+                    out.extend(_cell_units(cell, k, follow, skip))
             pos += len(line) + 1
+    return out
+
+
+def _cell_units(cell: Piece, item: int, follow: bool, skip: frozenset[str]) -> list[_Unit]:
+    """Sentences of a cell; a "Topic –" label carries to the sentences after it until the next
+    label, and a bare label piece ("Boughton Road Hedge") joins the sentence it heads."""
+    out: list[_Unit] = []
+    label: list[str] = []
+    pending: Piece | None = None
+    for sent in sentences(cell):
+        if pending is not None:
+            sent = Piece(sent.page, pending.start, sent.end, cell.text[pending.start - cell.start : sent.end - cell.start])
+            pending = None
+        found = _LABEL.match(sent.text)
+        if found:
+            label = terms(found.group(1), skip)
+        elif len(sent.text.split()) <= 6 and not sent.text.rstrip().endswith((".", ":")):
+            pending = sent  # a heading-like fragment: the topic of what follows
+            label = terms(sent.text, skip)
+            continue
+        if len(sent.text) < _MIN_UNIT:
+            continue
+        status, _ = classify_status(sent.text, default="")
+        out.append(_Unit(sent, item, terms(sent.text, skip), label, bool(status) or bool(_OUTCOME.search(sent.text)), follow))
     return out
 
 
@@ -108,10 +166,70 @@ def _cells(line: Piece) -> list[Piece]:
     return out
 
 
-def _weights(counts: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
-    vec = {t: (1 + math.log(c)) * idf.get(t, 1.0) if c >= 1 else c * idf.get(t, 1.0) for t, c in counts.items()}
+def _prepare(meeting: Meeting) -> _Doc:
+    skip = _people_words(meeting)
+    units = _units(meeting, skip)
+    titles = [terms(it.title, skip) for it in meeting.items]
+    by_number: dict[str | None, int] = {}
+    for k, it in enumerate(meeting.items):
+        by_number.setdefault(it.number, k)
+    words, context, title_of, months = {}, {}, {}, {}
+    for action in meeting.actions:
+        k = _action_item(meeting, action, by_number)
+        words[action.id] = terms(action.description, skip)
+        ctx = list(titles[k]) if k >= 0 else []
+        found = _LABEL.match(action.source.quote)
+        if found:
+            ctx += terms(found.group(1), skip)
+        if len(action.description.split()) < _CONTEXT_WORDS:
+            ctx += terms(_sentence_before(meeting, action), skip)
+        context[action.id] = ctx
+        title_of[action.id] = k
+        months[action.id] = {
+            _MONTHS.index((m.group("a") or m.group("b")).lower()) + 1 for m in _MONTH_REF.finditer(action.description)
+        }
+    return _Doc(units, titles, words, context, title_of, months, skip)
+
+
+def _action_item(meeting: Meeting, action: ActionItem, by_number: dict[str | None, int]) -> int:
+    src = action.source
+    for k, it in enumerate(meeting.items):
+        if it.span.page == src.page and it.span.start <= src.start <= it.span.end:
+            return k
+    return by_number.get(src.item, -1) if src.item else -1
+
+
+def _sentence_before(meeting: Meeting, action: ActionItem) -> str:
+    """The sentence before a short action ("The Clerk agreed to add to the January agenda."): its topic."""
+    for unit_source in meeting.items:
+        span = unit_source.span
+        if span.page == action.source.page and span.start <= action.source.start <= span.end:
+            before = span.quote[: action.source.start - span.start]
+            parts = re.split(r"(?<=[.!?])\s+", before.strip())
+            return parts[-1] if parts and parts[-1] else ""
+    return ""
+
+
+_CACHE: dict[str, _Doc] = {}
+_CACHE_LIMIT = 4096
+
+
+def _prepared(meeting: Meeting) -> _Doc:
+    """Per-document preparation, kept across relinks: doc ids are content hashes, and the
+    actions' ids are part of the key so a re-parse with other rules is not served stale."""
+    key = meeting.doc_id + "|" + ",".join(a.id for a in meeting.actions) + f"|{len(meeting.items)}"
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _CACHE.clear()
+        found = _CACHE[key] = _prepare(meeting)
+    return found
+
+
+def _vector(counts: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
+    vec = {t: ((1 + math.log(c)) if c >= 1 else c) * idf.get(t, 1.0) for t, c in counts.items() if c > 0}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {t: v / norm for t, v in vec.items()}
+    return {t: v / norm for t, v in vec.items() if v}
 
 
 def _mix(main: list[str], context: list[str], weight: float) -> dict[str, float]:
@@ -121,119 +239,130 @@ def _mix(main: list[str], context: list[str], weight: float) -> dict[str, float]
     return counts
 
 
-def _people_words(meetings: list[Meeting]) -> frozenset[str]:
-    """Words of attendees' names: they say who, not what, and owner agreement is scored apart."""
-    out: set[str] = set()
-    for meeting in meetings:
-        for person in meeting.people:
-            out.update(w.lower() for w in _WORD.findall(person.name))
-    return frozenset(out)
-
-
-def _owner_tokens(action: ActionItem) -> set[str]:
-    return {t.lower() for owner in action.owners for t in _OWNER_TOKEN.findall(owner) if t not in {"Cllr", "The"}}
-
-
-def link_body(
-    meetings: list[Meeting], threshold: float = 0.3, lookahead: int = 2, gap_penalty: float = 0.1,
-    context: float = 0.3, heading_weight: float = 0.3, section_bonus: float = 0.03, owner_bonus: float = 0.03,
-    status_bonus: float = 0.05,
-) -> dict[str, list[ActionUpdate]]:
-    """action id -> updates from later meetings of the same body, oldest first."""
-    ordered = sorted((m for m in meetings if m.date), key=lambda m: m.date)  # type: ignore[arg-type,return-value]
-    skip = _people_words(ordered)
-    raw = {m.doc_id: _segments(m) for m in ordered}
-    head_text = {id(it): _heading(it) for m in ordered for it in m.items}
-    heads = {key: terms(text, skip) for key, text in head_text.items()}
-    seg_terms = {m.doc_id: [terms(p.text, skip) for p, _it in raw[m.doc_id]] for m in ordered}
-    df: Counter[str] = Counter()
-    total = 0
-    for m in ordered:
-        for words in seg_terms[m.doc_id]:
-            df.update(set(words))
-            total += 1
-    idf = {t: math.log((1 + total) / (1 + n)) + 1 for t, n in df.items()}
-    head_vecs = {key: _weights(dict(Counter(words)), idf) for key, words in heads.items()}
-    segs: dict[str, list[_Segment]] = {}
-    inverted: dict[str, dict[str, list[tuple[int, float]]]] = {}
-    for m in ordered:
-        built = []
-        index: dict[str, list[tuple[int, float]]] = {}
-        for k, ((piece, item), words) in enumerate(zip(raw[m.doc_id], seg_terms[m.doc_id])):
-            vec = _weights(dict(Counter(words)), idf)
-            status, _ = classify_status(piece.text, default="")
-            built.append(_Segment(piece, bool(_FOLLOW_SECTION.search(head_text[id(item)])), vec, head_vecs[id(item)], bool(status)))
-            for term, weight in vec.items():
-                index.setdefault(term, []).append((k, weight))
-        segs[m.doc_id], inverted[m.doc_id] = built, index
-    weights = (heading_weight, section_bonus, owner_bonus, status_bonus)
-    updates: dict[str, list[ActionUpdate]] = {}
-    for i, meeting in enumerate(ordered):
-        items = {it.number: heads[id(it)] for it in meeting.items}
-        vecs = {
-            a.id: _weights(_mix(terms(a.description, skip), items.get(a.source.item, []), context), idf)
-            for a in meeting.actions
-        }
-        reported: set[str] = set()
-        for gap, later in enumerate(ordered[i + 1 : i + 1 + lookahead], 1):
-            pending = [a for a in meeting.actions if a.id not in reported]
-            pairs = _score(pending, vecs, segs[later.doc_id], inverted[later.doc_id], weights)
-            bar = threshold + gap_penalty * (gap - 1)
-            used_seg: set[int] = set()
-            for score, action, k in sorted(pairs, key=lambda p: -p[0]):
-                if score < bar:
-                    break
-                if k in used_seg or action.id in reported:
-                    continue
-                used_seg.add(k)
-                reported.add(action.id)
-                updates.setdefault(action.id, []).append(_update(segs[later.doc_id][k].piece, later))
-    for history in updates.values():
-        history.sort(key=lambda u: (u.meeting_date or u.source.doc))
-    return updates
-
-
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def _score(
-    actions: list[ActionItem],
-    vecs: dict[str, dict[str, float]],
-    segs: list[_Segment],
-    index: dict[str, list[tuple[int, float]]],
-    weights: tuple[float, float, float, float],
-) -> list[tuple[float, ActionItem, int]]:
-    heading_weight, section_bonus, owner_bonus, status_bonus = weights
-    pairs = []
-    status_segs = [k for k, seg in enumerate(segs) if seg.has_status]
-    for action in actions:
-        vec = vecs[action.id]
+@dataclass
+class Weights:
+    threshold: float = 0.3
+    lookahead: int = 2
+    gap_penalty: float = 0.1
+    context: float = 0.5  # the action's own item title / label / sentence before, against its words
+    unit_context: float = 0.5  # a unit's item title and label, against its words
+    title: float = 0.3  # rare words shared by the two items' titles
+    month: float = 0.15  # the later meeting is in the month the action names
+    section: float = 0.03
+    owner: float = 0.03
+    status: float = 0.05
+
+
+class BodyLinker:
+    """Scores (earlier action, later unit) pairs among the meetings of one body."""
+
+    def __init__(self, meetings: list[Meeting], weights: Weights | None = None):
+        self.w = weights or Weights()
+        self.meetings = sorted((m for m in meetings if m.date), key=lambda m: m.date)  # type: ignore[arg-type,return-value]
+        self.docs = [_prepared(m) for m in self.meetings]
+        df: Counter[str] = Counter()
+        total = 0
+        title_df: Counter[str] = Counter()
+        for doc in self.docs:
+            for unit in doc.units:
+                df.update(set(unit.words) | set(unit.label))
+                total += 1
+            title_df.update({t for title in doc.titles for t in title})
+        self.idf = {t: math.log((1 + total) / (1 + n)) + 1 for t, n in df.items()}
+        # a title word that every meeting repeats ("matters arising") says nothing about the topic
+        n = len(self.docs)
+        self.title_idf = {t: max(0.0, math.log(n / c)) for t, c in title_df.items()}
+        self.unit_vecs = [
+            [_vector(_mix(u.words, u.label + doc.titles[u.item], self.w.unit_context), self.idf) for u in doc.units]
+            for doc in self.docs
+        ]
+        self.title_vecs = [[_vector(dict(Counter(t)), self.title_idf) for t in doc.titles] for doc in self.docs]
+        self.index: list[dict[str, list[tuple[int, float]]]] = []
+        for vecs in self.unit_vecs:
+            inverted: dict[str, list[tuple[int, float]]] = {}
+            for k, vec in enumerate(vecs):
+                for term, weight in vec.items():
+                    inverted.setdefault(term, []).append((k, weight))
+            self.index.append(inverted)
+
+    def action_vector(self, i: int, action: ActionItem) -> dict[str, float]:
+        doc = self.docs[i]
+        return _vector(_mix(doc.action_words[action.id], doc.action_context[action.id], self.w.context), self.idf)
+
+    def scores(self, i: int, action: ActionItem, j: int, vec: dict[str, float] | None = None) -> dict[int, float]:
+        """unit index in meeting j -> score, for an action of meeting i."""
+        w, doc, later = self.w, self.docs[i], self.docs[j]
+        vec = vec if vec is not None else self.action_vector(i, action)
         acc: dict[int, float] = {}
-        for term, weight in vec.items():  # only sentences sharing a term can score
-            for k, sweight in index.get(term, ()):
-                acc[k] = acc.get(k, 0.0) + weight * sweight
+        for term, weight in vec.items():  # only units sharing a term, or in a same-titled item, can score
+            for k, unit_weight in self.index[j].get(term, ()):
+                acc[k] = acc.get(k, 0.0) + weight * unit_weight
+        own = doc.action_title[action.id]
+        title_sim: dict[int, float] = {}
+        if own >= 0 and self.title_vecs[i][own]:
+            for item, tvec in enumerate(self.title_vecs[j]):
+                sim = _dot(self.title_vecs[i][own], tvec)
+                if sim > 0:
+                    title_sim[item] = sim
+            for k, unit in enumerate(later.units):
+                if unit.item in title_sim:
+                    acc.setdefault(k, 0.0)
+        month = self.meetings[j].date.month if self.meetings[j].date else 0
+        month_bonus = w.month if month in doc.action_months[action.id] else 0.0
         owners = _owner_tokens(action)
-        head_scores: dict[int, float] = {}
-        if heading_weight:  # a sentence of an item on the action's topic may say nothing topical itself
-            for k in status_segs:
-                acc.setdefault(k, 0.0)
+        out = {}
         for k, score in acc.items():
-            seg = segs[k]
-            key = id(seg.heading)
-            if key not in head_scores:
-                head_scores[key] = _dot(vec, seg.heading)
-            score += heading_weight * head_scores[key]
-            if seg.follow_section:
-                score += section_bonus
-            if seg.has_status:
-                score += status_bonus
-            if owners and any(o in seg.piece.text.lower() for o in owners):
-                score += owner_bonus
-            pairs.append((score, action, k))
-    return pairs
+            unit = later.units[k]
+            score += w.title * title_sim.get(unit.item, 0.0) + month_bonus
+            if unit.follow_section:
+                score += w.section
+            if unit.status:
+                score += w.status
+            if owners and any(o in unit.piece.text.lower() for o in owners):
+                score += w.owner
+            out[k] = score
+        return out
+
+    def link(self) -> dict[str, list[ActionUpdate]]:
+        w = self.w
+        updates: dict[str, list[ActionUpdate]] = {}
+        for i, meeting in enumerate(self.meetings):
+            vecs = {a.id: self.action_vector(i, a) for a in meeting.actions}
+            reported: set[str] = set()
+            for gap, j in enumerate(range(i + 1, min(len(self.meetings), i + 1 + w.lookahead)), 1):
+                pairs = [
+                    (score, a, k)
+                    for a in meeting.actions if a.id not in reported
+                    for k, score in self.scores(i, a, j, vecs[a.id]).items()
+                ]
+                bar = w.threshold + w.gap_penalty * (gap - 1)
+                used: set[int] = set()
+                for score, action, k in sorted(pairs, key=lambda p: -p[0]):
+                    if score < bar:
+                        break
+                    if k in used or action.id in reported:
+                        continue
+                    used.add(k)
+                    reported.add(action.id)
+                    updates.setdefault(action.id, []).append(_update(self.docs[j].units[k].piece, self.meetings[j]))
+        for history in updates.values():
+            history.sort(key=lambda u: (u.meeting_date or u.source.doc))
+        return updates
+
+
+def _owner_tokens(action: ActionItem) -> set[str]:
+    return {t.lower() for owner in action.owners for t in _OWNER_TOKEN.findall(owner) if t not in {"Cllr", "The"}}
+
+
+def link_body(meetings: list[Meeting], weights: Weights | None = None) -> dict[str, list[ActionUpdate]]:
+    """action id -> updates from later meetings of the same body, oldest first."""
+    return BodyLinker(meetings, weights).link()
 
 
 def _update(piece: Piece, later: Meeting) -> ActionUpdate:

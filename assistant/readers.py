@@ -185,9 +185,7 @@ def strip_running_lines(pages: list[str]) -> list[str]:
         nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
         edge_idx = set(nonblank[:3] + nonblank[-3:])
         kept = [
-            ln
-            for i, ln in enumerate(lines)
-            if not (i in edge_idx and _line_key(ln) in running)
+            ln for i, ln in enumerate(lines) if not (i in edge_idx and _line_key(ln) in running)
         ]
         cleaned.append(_drop_page_numbers("\n".join(kept)))
     return cleaned

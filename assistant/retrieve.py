@@ -14,10 +14,11 @@ from .store import Store, to_epoch
 RRF_K = 60  # the usual reciprocal-rank constant: damps the weight of the very top ranks
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
 STOPWORDS = frozenset(
-    """a about after all also am an and any are as at be been before being but by can could
-    did do does for from had has have he her him his how i if in into is it its me my no not
-    of on or our she so than that the their them then there these they this those to was we
-    were what when where which who whom why will with would you your""".split()
+    "a about after all also am an and any are as at be been before being but by can could did "
+    "do does for from had has have he her him his how i if in into is it its me my no not of "
+    "on or our she so than that the their them then there these they this those to was we "
+    "were what when where which who whom why will with would you your"
+    .split()
 )
 
 

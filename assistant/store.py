@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlparse
 
 import numpy as np
@@ -88,8 +88,13 @@ def from_epoch(value: int | None) -> dt.date | None:
 
 
 class Store:
-    def __init__(self, index_dir: Path, embedder: Embedder, chroma_url: str | None = None,
-                 collection: str = "minutes"):
+    def __init__(
+        self,
+        index_dir: Path,
+        embedder: Embedder,
+        chroma_url: str | None = None,
+        collection: str = "minutes",
+    ):
         self.index_dir = Path(index_dir)
         self.index_dir.mkdir(parents=True, exist_ok=True)
         self.embedder = embedder
@@ -172,8 +177,13 @@ class Store:
             )
         ]
         return Document(
-            doc_id=doc_id, name=info["name"], path=info["path"], kind=info["kind"],
-            sha256=info["sha256"], pages=pages, warnings=json.loads(info["warnings"]),
+            doc_id=doc_id,
+            name=info["name"],
+            path=info["path"],
+            kind=info["kind"],
+            sha256=info["sha256"],
+            pages=pages,
+            warnings=json.loads(info["warnings"]),
         )
 
     def stats(self) -> dict[str, int]:
@@ -196,8 +206,15 @@ class Store:
             db.execute(
                 "INSERT OR REPLACE INTO documents (path, doc_id, name, kind, sha256, state, "
                 "warnings, ingested_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)",
-                (doc.path, doc.doc_id, doc.name, doc.kind, doc.sha256,
-                 json.dumps(doc.warnings), _now()),
+                (
+                    doc.path,
+                    doc.doc_id,
+                    doc.name,
+                    doc.kind,
+                    doc.sha256,
+                    json.dumps(doc.warnings),
+                    _now(),
+                ),
             )
 
     def write(self, batch: list[DocumentWrite]) -> list[int]:
@@ -233,10 +250,20 @@ class Store:
         )
         for c in item.chunks:
             cur = db.execute(
-                'INSERT INTO chunks (chunk_id, doc_id, doc, page, item, body, date, start, '
+                "INSERT INTO chunks (chunk_id, doc_id, doc, page, item, body, date, start, "
                 '"end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-                (c.chunk_id, c.doc_id, c.doc, c.page, c.item, c.body,
-                 to_epoch(c.date) if c.date else None, c.start, c.end, c.text),
+                (
+                    c.chunk_id,
+                    c.doc_id,
+                    c.doc,
+                    c.page,
+                    c.item,
+                    c.body,
+                    to_epoch(c.date) if c.date else None,
+                    c.start,
+                    c.end,
+                    c.text,
+                ),
             )
             db.execute(
                 "INSERT INTO chunks_fts (rowid, text, item, doc) VALUES (?, ?, ?, ?)",
@@ -245,8 +272,14 @@ class Store:
         db.execute(
             "UPDATE documents SET state='complete', pages=?, chunks=?, body=?, date=?, "
             "ingested_at=? WHERE path=?",
-            (len(doc.pages), len(item.chunks), item.body,
-             item.date.isoformat() if item.date else None, _now(), doc.path),
+            (
+                len(doc.pages),
+                len(item.chunks),
+                item.body,
+                item.date.isoformat() if item.date else None,
+                _now(),
+                doc.path,
+            ),
         )
 
     def remove(self, path: str) -> None:
@@ -302,21 +335,25 @@ class Store:
 
     # --- reading ----------------------------------------------------------------------------
 
-    def dense(self, query_vector: np.ndarray, n: int, where: dict[str, Any] | None
-              ) -> list[tuple[str, float]]:
+    def dense(
+        self, query_vector: np.ndarray, n: int, where: dict[str, Any] | None
+    ) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity) best first."""
         if self._collection.count() == 0:
             return []
         result = self._collection.query(
-            query_embeddings=[query_vector.tolist()], n_results=n, where=where or None,
+            query_embeddings=[query_vector.tolist()],
+            n_results=n,
+            where=where or None,
             include=["distances"],
         )
         ids = result["ids"][0]
         distances = (result.get("distances") or [[]])[0]
         return [(cid, 1.0 - float(d)) for cid, d in zip(ids, distances, strict=False)]
 
-    def lexical(self, match: str, n: int, sql_filter: str, params: list[Any]
-                ) -> list[tuple[str, float]]:
+    def lexical(
+        self, match: str, n: int, sql_filter: str, params: list[Any]
+    ) -> list[tuple[str, float]]:
         """(chunk_id, bm25 score, higher is better) best first, for an FTS5 MATCH expression."""
         if not match:
             return []
@@ -359,7 +396,7 @@ def _open_collection(index_dir: Path, chroma_url: str | None, name: str, embedde
         client = chromadb.PersistentClient(path=str(index_dir / "chroma"), settings=chroma_settings)
     return client.get_or_create_collection(
         name=name,
-        embedding_function=_ChromaEmbedding(embedder),
+        embedding_function=cast(Any, _ChromaEmbedding(embedder)),
         configuration={"hnsw": {"space": "cosine"}},
     )
 
@@ -411,15 +448,19 @@ class _ChromaEmbedding:
 def _register_with_chroma() -> None:
     from chromadb.utils.embedding_functions import known_embedding_functions
 
-    known_embedding_functions.setdefault(_ChromaEmbedding.name(), _ChromaEmbedding)
+    known_embedding_functions.setdefault(_ChromaEmbedding.name(), cast(Any, _ChromaEmbedding))
 
 
 _register_with_chroma()
 
 
 def _metadata(chunk: Chunk) -> dict[str, Any]:
-    meta: dict[str, Any] = {"doc_id": chunk.doc_id, "doc": chunk.doc, "start": chunk.start,
-                            "end": chunk.end}
+    meta: dict[str, Any] = {
+        "doc_id": chunk.doc_id,
+        "doc": chunk.doc,
+        "start": chunk.start,
+        "end": chunk.end,
+    }
     if chunk.page is not None:
         meta["page"] = chunk.page
     if chunk.item:
@@ -433,9 +474,16 @@ def _metadata(chunk: Chunk) -> dict[str, Any]:
 
 def _chunk(row: sqlite3.Row) -> Chunk:
     return Chunk(
-        chunk_id=row["chunk_id"], doc_id=row["doc_id"], doc=row["doc"], page=row["page"],
-        item=row["item"], body=row["body"], date=from_epoch(row["date"]), start=row["start"],
-        end=row["end"], text=row["text"],
+        chunk_id=row["chunk_id"],
+        doc_id=row["doc_id"],
+        doc=row["doc"],
+        page=row["page"],
+        item=row["item"],
+        body=row["body"],
+        date=from_epoch(row["date"]),
+        start=row["start"],
+        end=row["end"],
+        text=row["text"],
     )
 
 

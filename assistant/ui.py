@@ -23,7 +23,7 @@ import pandas as pd  # noqa: E402
 from . import ui_views  # noqa: E402
 from .app import App  # noqa: E402
 from .ui_handlers import ChatView, Handlers  # noqa: E402
-from .ui_views import ACTION_HEADERS, DOCUMENT_HEADERS  # noqa: E402
+from .ui_views import ACTION_HEADERS, ACTION_WIDTHS, DOCUMENT_HEADERS  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -163,20 +163,21 @@ def _actions_tab(h: Handlers) -> list[gr.Dropdown]:
         export = gr.DownloadButton("Export CSV", elem_id="export-csv")
     count = gr.Markdown(elem_id="actions-count")
     table = gr.Dataframe(headers=ACTION_HEADERS, interactive=False, wrap=True,
-                         show_search="filter", elem_id="actions-table", max_height=520)
+                         show_search="filter", elem_id="actions-table", max_height=520,
+                         column_widths=ACTION_WIDTHS)
     gr.Markdown("Select a row to see the action's source and history.")
     detail = gr.HTML(elem_id="action-detail")
 
     def run(o: str, s: str, b: str, d: Any) -> tuple:
         actions = h.actions(o, s, b, d)
         rows = ui_views.action_rows(actions, h.today())
-        overdue = sum(1 for r in rows if r[7])
+        overdue = sum(1 for r in rows if r[ACTION_HEADERS.index("Overdue")])
         return (pd.DataFrame(rows, columns=ACTION_HEADERS), actions,
                 f"{len(rows)} actions, {overdue} overdue", h.export_csv(actions), "")
 
     def select(actions: list, evt: gr.SelectData) -> str:
         row = evt.row_value or []
-        return h.action_detail(actions, row[0] if row else None)
+        return h.action_detail(actions, row[ACTION_HEADERS.index("ID")] if row else None)
 
     outs = [table, shown, count, export, detail]
     apply.click(run, [owner, status, body, since], outs, api_visibility="private")
@@ -210,8 +211,9 @@ def _documents_tab(h: Handlers) -> tuple[gr.Dropdown, gr.Dataframe, Any, list[An
         result = h.reindex(lambda f, what: progress(f, desc=what))
         return result.markdown, listing()
 
+    # Callable by scripts (gradio_client, api_name="/upload") though not in the API docs.
     done = ingest.click(add, files, [report, table, files], concurrency_id="ingest",
-                        concurrency_limit=1, api_visibility="private")
+                        concurrency_limit=1, api_name="upload", api_visibility="undocumented")
     redone = reindex.click(again, None, [report, table], concurrency_id="ingest",
                            concurrency_limit=1, api_visibility="private")
     removed = remove.click(h.remove, pick, report, concurrency_id="ingest",

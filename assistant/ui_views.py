@@ -16,8 +16,9 @@ from importlib import metadata
 
 from .records import ActionItem, Citation, DocumentInfo
 
-ACTION_HEADERS = ["ID", "Owners", "Action", "Status", "Body", "Meeting", "Due", "Overdue",
-                  "Source"]
+ACTION_HEADERS = ["Owners", "Action", "Status", "Due", "Overdue", "Body", "Meeting", "Source",
+                  "ID"]
+ACTION_WIDTHS = ["13%", "30%", "7%", "9%", "7%", "10%", "8%", "10%", "6%"]
 DOCUMENT_HEADERS = ["Name", "Kind", "Body", "Date", "Pages", "Chunks", "State", "Warnings"]
 VERSIONED = ["minutes-assistant", "gradio", "chromadb", "onnxruntime", "llama-index-core",
              "pypdf", "openai"]
@@ -155,15 +156,15 @@ def is_overdue(action: ActionItem, today: dt.date) -> bool:
 def action_rows(actions: Sequence[ActionItem], today: dt.date) -> list[list[str]]:
     return [
         [
-            a.id,
             ", ".join(a.owners) or ", ".join(a.owner_refs),
             a.description,
             a.status,
+            a.due or "",
+            "overdue" if is_overdue(a, today) else "",
             a.body or "",
             a.meeting_date.isoformat() if a.meeting_date else "",
-            a.due or "",
-            "yes" if is_overdue(a, today) else "",
             where(a.source.doc, a.source.page, a.source.item),
+            a.id,
         ]
         for a in actions
     ]

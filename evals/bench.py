@@ -129,7 +129,9 @@ def run_baseline(corpus: list[Path], index_dir: Path) -> dict[str, Any]:
     collection = client.get_or_create_collection(
         "baseline", embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
     )
-    storage = StorageContext.from_defaults(vector_store=ChromaVectorStore(chroma_collection=collection))
+    storage = StorageContext.from_defaults(
+        vector_store=ChromaVectorStore(chroma_collection=collection)
+    )
     load = time.perf_counter() - start
 
     start = time.perf_counter()
@@ -143,12 +145,14 @@ def run_baseline(corpus: list[Path], index_dir: Path) -> dict[str, Any]:
             continue
         for page in doc.pages:
             pages += 1
-            documents.append(Document(text=page.text, metadata={"doc": doc.name,
-                                                                 "page": page.number or 0}))
+            documents.append(
+                Document(text=page.text, metadata={"doc": doc.name, "page": page.number or 0})
+            )
     splitter = SentenceSplitter()  # llama-index defaults: 1024 tokens, 200 overlap
     nodes = splitter.get_nodes_from_documents(documents)
-    index = VectorStoreIndex(nodes, storage_context=storage, embed_model=PackagedEmbedding(),
-                             show_progress=False)
+    index = VectorStoreIndex(
+        nodes, storage_context=storage, embed_model=PackagedEmbedding(), show_progress=False
+    )
     ingest = time.perf_counter() - start
     retriever = index.as_retriever(similarity_top_k=5)
     return {
@@ -170,9 +174,19 @@ def _child(kind: str, corpus: list[Path]) -> dict[str, Any]:
     """Run one path in a fresh interpreter and return its measurements."""
     with tempfile.TemporaryDirectory(prefix=f"bench-{kind}-") as tmp:
         done = subprocess.run(
-            [sys.executable, "-m", "evals.bench", "--only", kind, "--index", tmp,
-             *[arg for c in corpus for arg in ("--corpus", str(c))]],
-            capture_output=True, text=True, check=False,
+            [
+                sys.executable,
+                "-m",
+                "evals.bench",
+                "--only",
+                kind,
+                "--index",
+                tmp,
+                *[arg for c in corpus for arg in ("--corpus", str(c))],
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if done.returncode != 0:
             raise RuntimeError(f"{kind} benchmark failed:\n{done.stderr[-3000:]}")
@@ -208,10 +222,15 @@ def report(hybrid: dict[str, Any], baseline: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", action="append", type=Path,
-                        help="folder to ingest (repeatable) [shared seeds + external]")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        type=Path,
+        help="folder to ingest (repeatable) [shared seeds + external]",
+    )
     parser.add_argument("--json", action="store_true", help="print the measurements as JSON")
     parser.add_argument("--out", type=Path, help="also write the JSON report here")
     parser.add_argument("--only", choices=["hybrid", "baseline"], help=argparse.SUPPRESS)
@@ -224,8 +243,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     hybrid = _child("hybrid", corpus)
     baseline = _child("baseline", corpus)
-    result = {"hybrid": hybrid, "baseline": baseline,
-              "ingest_speedup": baseline["ingest_s"] / hybrid["ingest_s"]}
+    result = {
+        "hybrid": hybrid,
+        "baseline": baseline,
+        "ingest_speedup": baseline["ingest_s"] / hybrid["ingest_s"],
+    }
     if args.out:
         args.out.write_text(json.dumps(result, indent=2))
     print(json.dumps(result, indent=2) if args.json else report(hybrid, baseline))

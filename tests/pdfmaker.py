@@ -18,17 +18,19 @@ def make_pdf(pages: list[list[str]]) -> bytes:
     objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {n_pages} >>".encode())
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     for i, lines in enumerate(pages):
-        content = "BT /F1 11 Tf 14 TL 50 800 Td " + " ".join(
-            f"({_escape(line)}) Tj T*" for line in lines
-        ) + " ET" if lines else ""
+        content = (
+            "BT /F1 11 Tf 14 TL 50 800 Td "
+            + " ".join(f"({_escape(line)}) Tj T*" for line in lines)
+            + " ET"
+            if lines
+            else ""
+        )
         stream = content.encode("latin-1")
         objects.append(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
             f"/Resources << /Font << /F1 3 0 R >> >> /Contents {5 + 2 * i} 0 R >>".encode()
         )
-        objects.append(
-            b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"
-        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -39,5 +41,7 @@ def make_pdf(pages: list[list[str]]) -> bytes:
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
+        len(objects) + 1,
+        xref,
+    )
     return bytes(out)

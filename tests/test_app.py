@@ -72,7 +72,8 @@ def test_an_interrupted_ingest_is_completed_by_the_next_run(app, tmp_path, monke
         return real_insert(*args, **kwargs)
 
     (folder / "riverside_partnership_2025-03-12.md").write_text(
-        (SAMPLES / "riverside_partnership_2025-03-12.md").read_text() + "\nAddendum: minibus.\n")
+        (SAMPLES / "riverside_partnership_2025-03-12.md").read_text() + "\nAddendum: minibus.\n"
+    )
     monkeypatch.setattr(app.store, "_insert", dying_insert)
     with pytest.raises(KeyboardInterrupt):
         app.ingest([folder])

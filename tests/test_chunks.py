@@ -10,7 +10,11 @@ from assistant.records import AgendaItem, Document, Page, Span
 
 def doc_of(*pages: str, numbered: bool = True) -> Document:
     return Document(
-        doc_id="d1", name="m.txt", path="/m.txt", kind="txt", sha256="0" * 64,
+        doc_id="d1",
+        name="m.txt",
+        path="/m.txt",
+        kind="txt",
+        sha256="0" * 64,
         pages=[Page(number=i + 1 if numbered else None, text=t) for i, t in enumerate(pages)],
     )
 
@@ -18,14 +22,25 @@ def doc_of(*pages: str, numbered: bool = True) -> Document:
 def item(doc: Document, page_index: int, marker: str, number: str, title: str) -> AgendaItem:
     page = doc.pages[page_index]
     start = page.text.index(marker)
-    return AgendaItem(number=number, title=title, span=Span(
-        doc_id=doc.doc_id, doc=doc.name, page=page.number, start=start,
-        end=start + len(marker), quote=marker))
+    return AgendaItem(
+        number=number,
+        title=title,
+        span=Span(
+            doc_id=doc.doc_id,
+            doc=doc.name,
+            page=page.number,
+            start=start,
+            end=start + len(marker),
+            quote=marker,
+        ),
+    )
 
 
 def test_chunks_are_exact_slices_and_respect_items():
-    text = ("Present: A, B.\n\n1. Welcome\nThe Chair welcomed all.\n\n"
-            "2. Finance\nThe Clerk reported the balance.\nInvoices were approved.")
+    text = (
+        "Present: A, B.\n\n1. Welcome\nThe Chair welcomed all.\n\n"
+        "2. Finance\nThe Clerk reported the balance.\nInvoices were approved."
+    )
     doc = doc_of(text)
     items = [item(doc, 0, "1. Welcome", "1", "Welcome"), item(doc, 0, "2. Finance", "2", "Finance")]
     chunks = chunk_document(doc, items, body="Parish Council", max_chars=1000)
@@ -63,4 +78,5 @@ def test_long_text_is_split_within_the_limit(text, max_chars):
 def test_chunk_ids_are_stable():
     doc = doc_of("Some minutes text.\n\nMore text.")
     assert [c.chunk_id for c in chunk_document(doc, [])] == [
-        c.chunk_id for c in chunk_document(doc, [])]
+        c.chunk_id for c in chunk_document(doc, [])
+    ]

@@ -1,4 +1,4 @@
-"""The `minutes` command as a user runs it: a subprocess, its exit codes and its --json contracts."""
+"""The `minutes` command as a user runs it: a subprocess, exit codes, --json contracts."""
 
 from __future__ import annotations
 
@@ -16,8 +16,14 @@ SAMPLES = REPO / "samples"
 
 def run(index: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "MINUTES_INDEX_DIR": str(index), "MINUTES_LLM_BACKEND": "none"}
-    done = subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True,
-                          text=True, env=env, cwd=REPO, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=300,
+    )
     if ok:
         assert done.returncode == 0, done.stderr
     return done
@@ -38,7 +44,9 @@ def test_help_teaches():
 
 
 def test_search_json_contract(index):
-    hits = json.loads(run(index, "search", "joint attendance protocol", "--json", "--k", "3").stdout)
+    hits = json.loads(
+        run(index, "search", "joint attendance protocol", "--json", "--k", "3").stdout
+    )
     assert 1 <= len(hits) <= 3
     for hit in hits:
         assert {"doc", "page", "item", "text", "score"} <= set(hit)
@@ -50,8 +58,17 @@ def test_actions_json_contract(index):
     found = json.loads(run(index, "actions", "--owner", "OF", "--json").stdout)
     assert found, "OF has open actions in the sample minutes"
     for action in found:
-        assert {"id", "description", "owners", "status", "progress", "due", "meeting", "source",
-                "history"} <= set(action)
+        assert {
+            "id",
+            "description",
+            "owners",
+            "status",
+            "progress",
+            "due",
+            "meeting",
+            "source",
+            "history",
+        } <= set(action)
         assert set(action["meeting"]) >= {"body", "date"}
         assert set(action["source"]) >= {"doc", "page", "quote"}
         assert "Owen Fairbairn" in action["owners"]
@@ -64,7 +81,8 @@ def test_actions_csv_and_people(index):
     assert len(csv_out) > 2
     people = json.loads(run(index, "people", "--json").stdout)
     assert {"name": "Priya Natarajan", "initials": "PN"}.items() <= next(
-        p for p in people if p["name"] == "Priya Natarajan").items()
+        p for p in people if p["name"] == "Priya Natarajan"
+    ).items()
 
 
 def test_ingest_reports_failures_by_name_and_exit_code(tmp_path):

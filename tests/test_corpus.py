@@ -28,8 +28,9 @@ def corpus_app(tmp_path_factory, shared_dir) -> tuple[App, list]:
 
 def test_every_file_and_page_is_accounted_for(corpus_app, shared_dir):
     app, results = corpus_app
-    files = [p for d in corpus_dirs(shared_dir) for p in d.rglob("*")
-             if p.suffix in (".txt", ".pdf")]
+    files = [
+        p for d in corpus_dirs(shared_dir) for p in d.rglob("*") if p.suffix in (".txt", ".pdf")
+    ]
     assert len(results) == len(files) == 82
     assert [r for r in results if r.status != "ingested"] == []
     expected_pages = sum(len(pypdf.PdfReader(p).pages) if p.suffix == ".pdf" else 1 for p in files)
@@ -53,8 +54,11 @@ def test_initials_question_finds_the_gp_liaison_action(corpus_app):
 
 def test_gold_question_sources_are_in_the_top_five(corpus_app, shared_dir):
     app, _ = corpus_app
-    questions = [json.loads(line) for line in
-                 (shared_dir / "gold" / "questions.jsonl").read_text().splitlines() if line.strip()]
+    questions = [
+        json.loads(line)
+        for line in (shared_dir / "gold" / "questions.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
     misses = []
     for q in questions:
         if not q.get("sources"):

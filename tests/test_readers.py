@@ -30,8 +30,12 @@ def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
             "- Second",
             "<li>",
         ),
-        ("page.html", "<html><body><p>A &amp; B agreed</p><p>Item two</p></body></html>",
-         "A & B agreed", "&amp;"),
+        (
+            "page.html",
+            "<html><body><p>A &amp; B agreed</p><p>Item two</p></body></html>",
+            "A & B agreed",
+            "&amp;",
+        ),
     ],
 )
 def test_text_formats_become_one_page(tmp_path, name, content, expected, absent):
@@ -43,11 +47,13 @@ def test_text_formats_become_one_page(tmp_path, name, content, expected, absent)
 
 
 def test_pdf_pages_keep_numbers_and_lose_running_headers(tmp_path):
-    pdf = make_pdf([
-        ["Anytown Parish Council", "1", "1. Welcome", "The Chair welcomed all."],
-        ["Anytown Parish Council", "2", "2. Finance", "The Clerk presented the accounts."],
-        ["Anytown Parish Council", "3", "3. Close", "The meeting closed at 9pm."],
-    ])
+    pdf = make_pdf(
+        [
+            ["Anytown Parish Council", "1", "1. Welcome", "The Chair welcomed all."],
+            ["Anytown Parish Council", "2", "2. Finance", "The Clerk presented the accounts."],
+            ["Anytown Parish Council", "3", "3. Close", "The meeting closed at 9pm."],
+        ]
+    )
     doc = read_document(write(tmp_path, "minutes.pdf", pdf))
     assert [p.number for p in doc.pages] == [1, 2, 3]
     assert "The Clerk presented the accounts." in doc.page_text(2)

@@ -29,8 +29,14 @@ PARAGRAPHS = [
 
 
 def make_doc(name: str, paragraphs: list[str], page: int | None = None) -> Document:
-    return Document(doc_id=name.replace(".", "-"), name=name, path=f"/docs/{name}", kind="txt",
-                    sha256="0" * 64, pages=[Page(number=page, text="\n\n".join(paragraphs))])
+    return Document(
+        doc_id=name.replace(".", "-"),
+        name=name,
+        path=f"/docs/{name}",
+        kind="txt",
+        sha256="0" * 64,
+        pages=[Page(number=page, text="\n\n".join(paragraphs))],
+    )
 
 
 def put(store: Store, doc: Document, body: str | None = None, date: dt.date | None = None) -> int:
@@ -123,8 +129,19 @@ def test_store_works_against_a_chroma_server(tmp_path, embedder):
     chroma = shutil.which("chroma") or str(Path(__import__("sys").executable).parent / "chroma")
     port = _free_port()
     server = subprocess.Popen(
-        [chroma, "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port",
-         str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            chroma,
+            "run",
+            "--path",
+            str(tmp_path / "server"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.time() + 30
         while time.time() < deadline:

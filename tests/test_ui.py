@@ -195,7 +195,7 @@ def test_actions_filter_export_and_detail(handlers: Handlers) -> None:
     mine = handlers.actions("OF", "all", "", "")
     assert 0 < len(mine) < len(everything)
     csv_text = handlers.export_csv(mine).read_text()
-    assert csv_text.splitlines()[0].startswith("ID,Owners,Action,Status")
+    assert csv_text.splitlines()[0].startswith("Owners,Action,Status,Due,Overdue")
     assert len(csv_text.strip().splitlines()) == len(mine) + 1
     detail = handlers.action_detail(mine, mine[0].id)
     assert "History" in detail and "<mark" in detail
@@ -288,7 +288,7 @@ def test_two_chats_and_an_upload_at_once_through_the_server(app: App, tmp_path: 
         jobs = {
             "of": lambda c: c.predict("What actions are open for OF?", "", api_name="/ask"),
             "pn": lambda c: c.predict("What actions are open for PN?", "", api_name="/ask"),
-            "upload": lambda c: c.predict([handle_file(str(upload))], fn_index=_ingest_fn(demo)),
+            "upload": lambda c: c.predict([handle_file(str(upload))], api_name="/upload"),
         }
         threads = [threading.Thread(target=run, args=item) for item in jobs.items()]
         for thread in threads:
@@ -306,10 +306,3 @@ def test_two_chats_and_an_upload_at_once_through_the_server(app: App, tmp_path: 
     finally:
         demo.close()
 
-
-def _ingest_fn(demo) -> int:  # noqa: ANN001
-    """The index of the upload event (private in the API docs, still callable by index)."""
-    for index, fn in demo.fns.items():
-        if getattr(fn, "concurrency_id", None) == "ingest" and len(fn.inputs) == 1:
-            return int(index)
-    raise AssertionError("no upload event found")
