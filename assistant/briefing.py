@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -226,7 +225,8 @@ def closed_section(actions: list[ActionItem], last: Meeting,
     """Actions whose closing evidence was recorded after the meeting before the last one."""
     since = previous.date if previous else None
     section = Section(key="closed_actions",
-                      title=f"Closed since {_day(since)}" if since else "Closed at the last meeting")
+                      title=f"Closed since {_day(since)}" if since
+                      else "Closed at the last meeting")
     for action in scan.merge_duplicates([a for a in actions if a.status == "closed"]):
         closing = next((u for u in reversed(action.history) if u.status == "closed"), None)
         when = closing.meeting_date if closing else action.meeting_date

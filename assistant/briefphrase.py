@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+
 from .briefing import Briefing, Bullet
 from .briefscan import PROCEDURAL, flat, trim_quote
 from .llm import LLM, LLMError

@@ -15,7 +15,8 @@ from .people import bare_name
 from .records import ActionItem, Document, Meeting, Person, Span
 
 NEXT_CUE = re.compile(r"next\s+(?:ordinary\s+)?meeting", re.I)
-PREVIOUS_CUE = re.compile(r"(?:previous|last)\s+meeting|minutes\s+of\s+the\s+(?:\w+\s+){0,2}meeting", re.I)
+PREVIOUS_CUE = re.compile(
+    r"(?:previous|last)\s+meeting|minutes\s+of\s+the\s+(?:\w+\s+){0,2}meeting", re.I)
 FORWARD = re.compile(
     r"forward\s+plan|future\s+(?:meeting|agenda)|next\s+agenda|agenda\s+for\s+(?:the\s+)?\w+"
     r"|(?:add|added|include|included|put|placed)\s+(?:it\s+)?(?:on|to)\s+(?:the|a)\s+(?:next\s+|future\s+)?agenda"
@@ -27,14 +28,15 @@ FORWARD = re.compile(
 # meeting") are not agenda items.
 BOILERPLATE = re.compile(r"until\s+approved|approved\s+at\s+the\s+next", re.I)
 PRESENT_WORDS = re.compile(
-    r"\b(?:present\w*|report\w*|update\s+the|brief\w*|bring\w*|feed\s*back|share\w*|circulat\w*)\b", re.I)
+    r"\b(?:present\w*|report\w*|update\s+the|brief\w*|bring\w*|feed\s*back|share\w*"
+    r"|circulat\w*)\b", re.I)
 PROCEDURAL = re.compile(
     r"apolog|declaration|interest|openness|evacuation|welcome|introduction|minutes\s+of|previous\s+meeting"
     r"|matters\s+arising|date\s+of\s+(?:the\s+)?next|next\s+meeting|any\s+other\s+business|\baob\b|urgent"
     r"|adjourn|exclusion|public\s+(?:comments|participation|session)|abusive", re.I)
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 CLOSE_DAYS = 14  # two dates this close, for what must be one meeting, are one meeting dated twice
-QUOTE_LIMIT = 300
+QUOTE_LIMIT = 500  # long enough to hold the fact a bullet states
 
 
 def flat(text: str, limit: int | None = None) -> str:
@@ -129,7 +131,7 @@ def decision_bullets(meeting: Meeting) -> list[tuple[str, list[Span], str | None
             continue
         by_item.setdefault(decision.item, []).append(decision)
     titles = {item.number: item.title for item in meeting.items if item.number}
-    out = []
+    out: list[tuple[str, list[Span], str | None]] = []
     for item, decisions in by_item.items():
         label = f"{item} {titles.get(item, '')}".strip() if item else "Decision"
         sentences = [_sentence(d.text) for d in decisions[:3]]
@@ -253,7 +255,8 @@ def date_conflicts(meetings: list[Meeting], docs: dict[str, Document]
                     abs((after_prev - next_ref).days) <= CLOSE_DAYS:
                 spans = [s for s in (date_span(doc, next_ref, NEXT_CUE),
                                      date_span(docs[after.doc_id], after_prev, PREVIOUS_CUE)) if s]
-                out.append((f"The same meeting is dated two ways: the papers of {_day(meeting.date)} "
+                out.append((f"The same meeting is dated two ways: the papers of "
+                            f"{_day(meeting.date)} "
                             f"give the next meeting as {_day(next_ref)}, the papers of "
                             f"{_day(after.date)} refer to it as {_day(after_prev)}.", spans))
     out += _weekday_conflicts(docs[meetings[-1].doc_id]) if meetings else []
@@ -269,8 +272,8 @@ def _weekday_conflicts(doc: Document) -> list[tuple[str, list[Span]]]:
     for page in doc.pages:
         for match in DATE.finditer(page.text):
             date = parse_date(match)
-            before = re.search(r"([A-Za-z]+)[\s,]*(?:the\s+)?$", page.text[max(0, match.start() - 14):
-                                                                         match.start()])
+            lead = page.text[max(0, match.start() - 14): match.start()]
+            before = re.search(r"([A-Za-z]+)[\s,]*(?:the\s+)?$", lead)
             if date and before and before.group(1).lower() in WEEKDAYS and \
                     WEEKDAYS[before.group(1).lower()] != date.weekday():
                 left, right = _sentence_bounds(page.text, match.start(), match.end())
@@ -296,7 +299,8 @@ def unknown_initials(last: Meeting, docs: dict[str, Document], actions: list[Act
                 continue
             seen.setdefault(ref, []).append(action.source)
     return [(f"{ref} is named as an owner but no attendee list of {last.body} gives these "
-             f"initials; the note leaves them unresolved.", spans[:2]) for ref, spans in seen.items()]
+             f"initials; the note leaves them unresolved.", spans[:2])
+            for ref, spans in seen.items()]
 
 
 def _day(date: dt.date | None) -> str:

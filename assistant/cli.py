@@ -279,6 +279,50 @@ def _stream_answer(
 
 
 @main.command()
+@click.option("--body", help="The body to brief for (part of its name will do).")
+@click.option("--date", "date_", help="The meeting to brief for (YYYY-MM-DD) [the next one].")
+@click.option("--for", "for_person", help="A personal brief: a person's initials or name.")
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Write the note to FILE.md, FILE.docx or FILE.pdf.")
+@click.option("--json", "as_json", is_flag=True, help="Print the note as JSON.")
+@click.pass_context
+def brief(ctx: click.Context, body: str | None, date_: str | None, for_person: str | None,
+          out: Path | None, as_json: bool) -> None:
+    """A briefing note before a meeting: the last meeting's decisions, open actions by owner
+    (overdue first), actions closed since, the forward plan and any inconsistencies in the
+    papers, every bullet cited to document and page.
+
+    \b
+    Examples:
+      minutes brief --body "Children's Trust"
+      minutes brief --for LJ --out lj-brief.docx
+    """
+    from .briefing import brief as build, briefing_json, render_markdown
+    from .export import export
+
+    if not body and not for_person:
+        raise click.UsageError("name a body (--body) or a person (--for)")
+    app = _app(ctx)
+    try:
+        note = build(app, body, _date(date_), for_person)
+    except (LookupError, ValueError) as exc:
+        click.echo(f"Cannot brief: {exc}", err=True)
+        ctx.exit(1)
+    finally:
+        app.close()
+    if out is not None:
+        try:
+            written = export(note, out)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--out") from exc
+        click.echo(f"Wrote {written}", err=True)
+    if as_json:
+        _emit_json(briefing_json(note))
+    elif out is None:
+        click.echo(render_markdown(note))
+
+
+@main.command()
 @click.option("--owner", help="A person: initials (LJ), name, surname or title (the Clerk).")
 @click.option(
     "--status",

@@ -133,12 +133,14 @@ def _chat_tab(h: Handlers) -> list[gr.Dropdown]:
             source = gr.HTML(elem_id="source-view")
 
     def respond(q: str, hist: list, b: str, d: str, f: Any, t: Any) -> Iterator[tuple]:
-        view: ChatView | None = None
-        for view in h.respond(q, hist, b, d, f, t):
+        for step, view in enumerate(h.respond(q, hist, b, d, f, t)):
             choices = [(ui_views.chip_label(r), r.n) for r in view.refs.values()]
+            # The question box is cleared once, at the first step: clearing it later would
+            # wipe a follow-up the user has started typing.
             yield (view.messages, view.history, view.sources, view.refs,
                    gr.update(choices=choices, value=None), view.notice,
-                   "" if not view.done else gr.update(), gr.update(interactive=view.done), "")
+                   gr.update() if view.done else "", gr.update(interactive=view.done),
+                   "" if step == 0 else gr.update())
 
     outputs = [chatbot, history, sources, refs, chips, notice, source, ask, question]
     gr.on([question.submit, ask.click], respond,

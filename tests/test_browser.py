@@ -125,7 +125,7 @@ def test_actions_filter_and_detail(page) -> None:  # noqa: ANN001
     assert 0 < filtered < everything
     table = page.locator("#actions-table")
     assert "Fairbairn" in table.inner_text() and "Natarajan" not in table.inner_text()
-    table.locator("td", has_text="attendance protocol").filter(visible=True).first.click()
+    table.get_by_text("attendance protocol").filter(visible=True).first.click()
     page.locator("#action-detail h5", has_text="History").wait_for(timeout=10_000)
     assert page.locator("#action-detail mark").count() == 1
     shot(page, "actions")
