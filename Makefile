@@ -19,11 +19,13 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 
+# The main job on the embedded default: ingest the sample minutes, answer, serve the UI.
 demo: setup
 	$(BIN)/minutes ingest samples
-	$(BIN)/minutes search "What actions are open for OF?" --k 3
 	$(BIN)/minutes actions --owner OF
 	$(BIN)/minutes ask "What actions are open for OF?"
+	$(BIN)/minutes ask "What did the board agree about health assessments for children in care?"
+	$(BIN)/minutes serve --port $(PORT)
 
 test: setup
 	$(BIN)/python -m pytest

@@ -121,9 +121,9 @@ class Answerer:
             yield from self._finish(question, [], evidence, backend, notices, route)
             return
         if route.kind != "search":
-            kept = compose.record_sentences(route.kind, evidence)
-            yield from (TextDelta(s) for s in kept)
-            yield from self._finish(question, kept, evidence, backend, notices, route)
+            records = compose.record_sentences(route.kind, evidence)
+            yield from (TextDelta(s) for s in records)
+            yield from self._finish(question, records, evidence, backend, notices, route)
             return
         kept: list[str] = []
         seen: set[str] = set()

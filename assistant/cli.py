@@ -439,5 +439,25 @@ def people(ctx: click.Context, body: str | None, as_json: bool) -> None:
         click.echo(f"{p.display}{' - ' + extra if extra else ''}  [{p.attendance}; {p.body}]")
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 to share on your network).")
+@click.option("--port", default=7860, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--auth", help="Require a login, given as user:pass.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, auth: str | None) -> None:
+    """Start the web UI: chat with citations, the action register, briefings, documents."""
+    from .ui import serve as run_ui
+
+    if auth is not None and ":" not in auth:
+        raise click.BadParameter("give it as user:pass", param_hint="--auth")
+    app = _app(ctx)
+    click.echo(f"Minutes Assistant on http://{host}:{port}  (Ctrl-C to stop)", err=True)
+    try:
+        run_ui(app, host=host, port=port, auth=auth)
+    finally:
+        app.close()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     )
     local_threads: int = Field(2, description="Threads for the local LLM.")
     local_ctx: int = Field(4096, description="Context window of the local LLM, in tokens.")
+    upload_max_mb: int = Field(50, description="Largest file the web UI accepts, in MB.")
     cache_dir: Path = Field(
         Path.home() / ".cache" / "minutes-assistant",
         description="Where the packaged model is assembled once.",

@@ -115,7 +115,7 @@ def assemble_packaged_model(cache_dir: Path) -> Path:
         with os.fdopen(fd, "wb") as out:
             for part in parts:
                 with part.open("rb") as src:
-                    for block in iter(lambda src=src: src.read(1 << 22), b""):
+                    while block := src.read(1 << 22):
                         digest.update(block)
                         out.write(block)
         if digest.hexdigest() != PACKAGED_SHA256:
@@ -370,7 +370,7 @@ def build_llm(settings: Settings) -> tuple[LLM, list[str]]:
 
     Nothing heavy happens here: the local engine starts on the first request."""
     backend = settings.llm_backend
-    common = {"timeout": settings.llm_timeout, "retries": settings.llm_retries}
+    common: dict[str, Any] = {"timeout": settings.llm_timeout, "retries": settings.llm_retries}
     if backend == "none":
         return LLM("none"), []
     if backend == "openai":

@@ -22,7 +22,7 @@ import pandas as pd  # noqa: E402
 
 from . import ui_views  # noqa: E402
 from .app import App  # noqa: E402
-from .ui_handlers import ChatView, Handlers  # noqa: E402
+from .ui_handlers import Handlers  # noqa: E402
 from .ui_views import ACTION_HEADERS, ACTION_WIDTHS, DOCUMENT_HEADERS  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -83,19 +83,20 @@ def build_ui(app: App) -> gr.Blocks:
                 about = gr.Markdown(elem_id="about")
                 gr.Button("Refresh").click(h.about, None, about, api_visibility="private")
         bodies = [c for c in choosers if c.elem_id and c.elem_id.endswith("body")]
-        docs = [c for c in choosers if c not in bodies] + [pick]
+        docs = [c for c in choosers if c not in bodies]
 
         def refresh_choices() -> list[Any]:
             body_choices = [("All bodies", ALL), *[(b, b) for b in h.bodies()]]
-            doc_choices = [("All documents", ALL), *h.document_choices()]
+            doc_choices = h.document_choices()
             return ([gr.update(choices=body_choices) for _ in bodies]
-                    + [gr.update(choices=doc_choices) for _ in docs])
+                    + [gr.update(choices=[("All documents", ALL), *doc_choices]) for _ in docs]
+                    + [gr.update(choices=[("(pick one)", ALL), *doc_choices])])
 
-        demo.load(refresh_choices, None, [*bodies, *docs], api_visibility="private")
+        demo.load(refresh_choices, None, [*bodies, *docs, pick], api_visibility="private")
         demo.load(h.about, None, about, api_visibility="private")
         demo.load(listing, None, documents, api_visibility="private")
         for change in changes:
-            change.then(refresh_choices, None, [*bodies, *docs], api_visibility="private")
+            change.then(refresh_choices, None, [*bodies, *docs, pick], api_visibility="private")
         gr.api(h.api_ask, api_name="ask", concurrency_id="answer",
                concurrency_limit=ANSWER_CONCURRENCY)
         gr.api(h.api_actions, api_name="actions")
@@ -225,12 +226,32 @@ def _documents_tab(h: Handlers) -> tuple[gr.Dropdown, gr.Dataframe, Any, list[An
 
 
 def _briefing_tab(h: Handlers) -> list[gr.Dropdown]:
-    gr.Markdown("Briefings are not available in this version yet.")
-    return []
+    with gr.Row():
+        body = _dropdown("Body", "brief-body", "All bodies")
+        date = gr.DateTime(label="Meeting date (optional)", include_time=False, type="string")
+        person = gr.Textbox(label="For a person (optional)", elem_id="brief-person",
+                            placeholder="name or initials")
+    make = gr.Button("Generate briefing", variant="primary", elem_id="brief-go")
+    problems = gr.Markdown(elem_id="brief-problems")
+    note = gr.Markdown(elem_id="briefing", container=True)
+    downloads = gr.File(label="Download", file_count="multiple", interactive=False,
+                        elem_id="brief-files")
+
+    def run(b: str, d: Any, p: str) -> tuple:
+        if not b and not (p or "").strip():
+            return "", "Pick a body, or name a person, first.", None
+        view = h.brief(b, d, p)
+        return view.markdown, "\n".join(f"**Note:** {x}" for x in view.problems), \
+            [str(f) for f in view.files]
+
+    make.click(run, [body, date, person], [note, problems, downloads], concurrency_id="answer",
+               api_visibility="private")
+    return [body]
 
 
 def _brief_api(h: Handlers) -> None:
-    return None
+    gr.api(h.api_brief, api_name="brief", concurrency_id="answer",
+           concurrency_limit=ANSWER_CONCURRENCY)
 
 
 def serve(app: App, host: str = "127.0.0.1", port: int = 7860,
@@ -244,7 +265,7 @@ def serve(app: App, host: str = "127.0.0.1", port: int = 7860,
         auth = (user, password)
     demo = build_ui(app)
     demo.queue(default_concurrency_limit=ANSWER_CONCURRENCY, max_size=64)
-    max_mb = getattr(app.settings, "upload_max_mb", None) or 50
+    max_mb = app.settings.upload_max_mb
     demo.launch(server_name=host, server_port=port, auth=auth, share=False,
                 prevent_thread_lock=not block, show_error=True, quiet=not block,
                 max_file_size=f"{max_mb}mb", theme=theme(), css=CSS, ssr_mode=False,

@@ -24,7 +24,6 @@ log = logging.getLogger(__name__)
 
 Message = dict[str, str]
 Tick = Callable[[float, str], None]  # progress: fraction done, what is happening
-DEFAULT_UPLOAD_MAX_MB = 50
 THINKING = "Looking through the minutes…"
 
 
@@ -38,6 +37,13 @@ class ChatView:
     refs: dict[int, SourceRef]  # chip number -> source, for "show source"
     notice: str = ""
     done: bool = False
+
+
+@dataclass
+class BriefView:
+    markdown: str
+    files: list[Path]  # .md, .docx, .pdf (those that could be written)
+    problems: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -164,12 +170,42 @@ class Handlers:
                 return ui_views.action_detail_html(action, self.page_text)
         return ""
 
+    # --------------------------------------------------------------------------- briefings
+
+    def _briefing(self, body: str | None, date: Any, person: str | None) -> Any:
+        from . import briefing
+
+        return briefing.brief(self.app, body or None, parse_day(date),
+                              (person or "").strip() or None)
+
+    def brief(self, body: str | None, date: Any = None, person: str | None = None) -> BriefView:
+        """A briefing rendered as Markdown, written out as .md, .docx and .pdf to download."""
+        from . import briefing, export
+
+        note = self._briefing(body, date, person)
+        folder = Path(tempfile.mkdtemp(dir=self._exports))
+        stem = "-".join(x for x in ["briefing", note.body or "", note.for_person or "",
+                                    note.date.isoformat() if note.date else ""] if x)
+        stem = ui_uploads.safe_name(stem.replace(" ", "_")) or "briefing"
+        files, problems = [], []
+        for suffix in (".md", ".docx", ".pdf"):
+            try:
+                files.append(export.export(note, folder / f"{stem}{suffix}"))
+            except Exception as exc:  # noqa: BLE001 - one missing format must not cost the rest
+                log.warning("briefing export %s failed: %s", suffix, exc)
+                problems.append(f"{suffix} export failed: {exc}")
+        return BriefView(briefing.render_markdown(note), files, problems)
+
+    def api_brief(self, body: str = "", date: str = "", person: str = "") -> dict[str, Any]:
+        from . import briefing
+
+        return briefing.briefing_json(self._briefing(body, date, person))
+
     # --------------------------------------------------------------------------- documents
 
     @property
     def upload_max_bytes(self) -> int:
-        mb = getattr(self.app.settings, "upload_max_mb", None) or DEFAULT_UPLOAD_MAX_MB
-        return int(mb * 1024 * 1024)
+        return int(self.app.settings.upload_max_mb * 1024 * 1024)
 
     @property
     def uploads_dir(self) -> Path:

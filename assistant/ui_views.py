@@ -18,7 +18,7 @@ from .records import ActionItem, Citation, DocumentInfo
 
 ACTION_HEADERS = ["Owners", "Action", "Status", "Due", "Overdue", "Body", "Meeting", "Source",
                   "ID"]
-ACTION_WIDTHS = ["13%", "30%", "7%", "9%", "7%", "10%", "8%", "10%", "6%"]
+ACTION_WIDTHS: list[str | int] = ["13%", "30%", "7%", "9%", "7%", "10%", "8%", "10%", "6%"]
 DOCUMENT_HEADERS = ["Name", "Kind", "Body", "Date", "Pages", "Chunks", "State", "Warnings"]
 VERSIONED = ["minutes-assistant", "gradio", "chromadb", "onnxruntime", "llama-index-core",
              "pypdf", "openai"]
@@ -200,8 +200,8 @@ def action_detail_html(action: ActionItem, page_text: Callable[[SourceRef], str 
     rows = "".join(f"<tr><th>{k}</th><td>{html.escape(v)}</td></tr>" for k, v in facts)
     history = "".join(
         f"<li><b>{html.escape(u.status)}</b> {html.escape(_iso(u.meeting_date))}: "
-        f"{html.escape(u.text)} <span class=\"where\">({html.escape(where(u.source.doc, u.source.page))})"
-        "</span></li>"
+        f"{html.escape(u.text)} <span class=\"where\">"
+        f"({html.escape(where(u.source.doc, u.source.page))})</span></li>"
         for u in action.history
     ) or "<li>No later updates recorded.</li>"
     ref = action_source(action)

@@ -23,7 +23,7 @@ Judge = Callable[[str, list[Evidence], str], bool]
 DEFINITIONS: dict[str, str] = {
     "actions.recall": "Gold actions matched by a predicted action of the same document (key "
     "phrase in its description, quote or progress, or >= 80% of the phrase's words; one-to-one) "
-    "/ gold actions. Pooled over every actions.jsonl of the gold dir.",
+    "/ gold actions; unprefixed, pooled (counts summed) over every actions.jsonl of the gold dir.",
     "actions.precision": "Matched predicted actions / predicted actions in the gold documents.",
     "actions.f1": "Harmonic mean of actions.precision and actions.recall.",
     "actions.owner_accuracy": "Matched actions whose owners equal the gold owners (full name, "

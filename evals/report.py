@@ -40,8 +40,11 @@ def git_commit(repo: Path | None = None) -> str:
 
 def definition(name: str) -> str | None:
     """`actions.external.f1` is defined by `actions.f1`: per-set metrics share the family's."""
-    if name in DEFINITIONS:
-        return DEFINITIONS[name]
+    name_k = re.sub(r"@\d+$", "@k", name)  # retrieval.recall@5 -> retrieval.recall@k
+    if name_k in DEFINITIONS:
+        return DEFINITIONS[name_k]
+    if name.startswith("verifier.") and name != "verifier.cases":  # one per case label
+        return f"The offline verifier's accuracy on the labelled '{name[9:]}' cases."
     parts = name.split(".")
     if len(parts) > 2 and f"{parts[0]}.{parts[-1]}" in DEFINITIONS:
         return f"({parts[1]} only) " + DEFINITIONS[f"{parts[0]}.{parts[-1]}"]
@@ -130,7 +133,8 @@ def compare(report: dict[str, Any], previous: dict[str, Any]) -> str:
         a, b = before.get(name), now.get(name)
         delta = "-"
         if isinstance(a, int | float) and isinstance(b, int | float):
-            delta = f"{b - a:+.3f}" if isinstance(a, float) or isinstance(b, float) else f"{b - a:+d}"
+            floats = isinstance(a, float) or isinstance(b, float)
+            delta = f"{b - a:+.3f}" if floats else f"{b - a:+d}"
         elif a is None and b is not None:
             delta = "new"
         elif b is None and a is not None:

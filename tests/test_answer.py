@@ -24,7 +24,8 @@ from tests.fakes import (
 
 PAGE = """Minutes of the Riverside Health Board held on 4 March 2020
 
-Present: Anna Baker (AB) - Riverside Council, Ian King (IK) - Hill School, Lucy Jarvis (LJ) - Riverside CCG (Chair)
+Present: Anna Baker (AB) - Riverside Council, Ian King (IK) - Hill School,
+Lucy Jarvis (LJ) - Riverside CCG (Chair)
 
 1. Finance
 The board approved a budget of £12,500 for the parks project.

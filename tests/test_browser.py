@@ -73,6 +73,11 @@ def page(browser, server: str) -> Iterator[object]:  # noqa: ANN001
     assert not outside, f"the page reached outside this machine: {outside}"
 
 
+def final_chips(page):  # noqa: ANN001, ANN201
+    """The citation chips of a finished answer (the panel says "Evidence found" until then)."""
+    return page.locator("#sources:has(h4:text-is('Sources')) details.chip").first
+
+
 def shot(page, name: str) -> None:  # noqa: ANN001
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
@@ -84,7 +89,7 @@ def test_chat_answer_with_citation_chip_and_source(page) -> None:  # noqa: ANN00
     page.locator("#sources details.chip").first.wait_for(timeout=10_000)
     evidence_after = time.monotonic() - started
     # The final answer replaces the "looking" placeholder and carries citation numbers.
-    page.locator("#sources h4", has_text="Sources").wait_for(timeout=20_000)
+    final_chips(page).wait_for(timeout=20_000)
     answer = page.locator("#chatbot").inner_text()
     assert "Owen Fairbairn" in answer and "[1]" in answer
     chip = page.locator("#sources details.chip").first
@@ -102,7 +107,7 @@ def test_follow_up_and_decline_notice(page) -> None:  # noqa: ANN001
     box = page.get_by_label("Ask about the minutes")
     box.fill("What actions are open for PN?")
     page.locator("#ask").click()
-    page.locator("#sources h4", has_text="Sources").wait_for(timeout=20_000)
+    final_chips(page).wait_for(timeout=20_000)
     box.fill("What did the board say about the price of tea on Mars?")
     page.locator("#ask").click()
     page.locator("#notice", has_text="The minutes do not say").wait_for(timeout=20_000)
@@ -131,6 +136,20 @@ def test_actions_filter_and_detail(page) -> None:  # noqa: ANN001
     shot(page, "actions")
 
 
+def test_briefing_generates_and_offers_downloads(page) -> None:  # noqa: ANN001
+    page.get_by_role("tab", name="Briefing").click()
+    page.locator("#brief-body input").click()
+    page.get_by_role("option", name="Riverside", exact=False).first.click()
+    page.locator("#brief-go").click()
+    note = page.locator("#briefing")
+    note.locator("h1").wait_for(timeout=30_000)
+    assert "Riverside" in note.locator("h1").inner_text()
+    files = page.locator("#brief-files")
+    for suffix in (".md", ".docx", ".pdf"):
+        files.get_by_text(suffix, exact=True).first.wait_for(timeout=10_000)
+    shot(page, "briefing")
+
+
 def test_upload_good_and_bad_files(page, tmp_path: Path) -> None:  # noqa: ANN001
     good = tmp_path / "harbour_board_2025-06-02.txt"
     good.write_text("Harbour Board\nMinutes of the meeting held on 2 June 2025\n\n"
@@ -140,10 +159,10 @@ def test_upload_good_and_bad_files(page, tmp_path: Path) -> None:  # noqa: ANN00
     bad.write_text("not a pdf at all")
     page.get_by_role("tab", name="Documents").click()
     page.locator("#upload input[type=file]").set_input_files([str(good), str(bad)])
-    page.locator("#upload").get_by_text("fake.pdf").wait_for(timeout=10_000)
+    page.locator("#upload").get_by_text("fake", exact=True).wait_for(timeout=10_000)
     page.locator("#ingest").click()
     report = page.locator("#ingest-report")
-    report.get_by_text("harbour_board_2025-06-02.txt").wait_for(timeout=60_000)
+    playwright.expect(report).to_contain_text("ingested", timeout=60_000)
     text = report.inner_text()
     assert "ingested" in text and "content is text" in text
     page.locator("#documents-table").get_by_text("harbour_board_2025-06-02.txt").wait_for()

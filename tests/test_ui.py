@@ -306,3 +306,12 @@ def test_two_chats_and_an_upload_at_once_through_the_server(app: App, tmp_path: 
     finally:
         demo.close()
 
+
+
+def test_briefing_renders_and_exports_three_formats(handlers: Handlers) -> None:
+    body = handlers.bodies()[0]
+    view = handlers.brief(body)
+    assert view.markdown.startswith("# ") and body in view.markdown and "[1]" in view.markdown
+    assert {f.suffix for f in view.files} == {".md", ".docx", ".pdf"}, view.problems
+    assert all(f.stat().st_size > 0 for f in view.files)
+    assert handlers.api_brief(body)["body"] == body

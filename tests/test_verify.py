@@ -132,3 +132,38 @@ def test_threshold_with_the_packaged_embedder(claim: str, evidence: str, support
     item = Evidence(n=1, text=evidence, doc="a.txt", page=None)
     result = verify(f"{claim} [1]", [item], Embedder(threads=1))
     assert bool(result.kept) is supported, result.sentences[0]
+
+
+def test_verifier_accuracy_on_labelled_cases_word_overlap() -> None:
+    from evals.verifier_eval import ACCURACY_BAR, score_verifier
+
+    report = score_verifier(embedder=HashEmbedder())
+    assert report["accuracy"] >= ACCURACY_BAR, report["wrong"]
+    assert report["by_label"]["swapped-owner"] == 1.0
+    assert report["by_label"]["wrong-number"] == 1.0
+
+
+@pytest.mark.slow
+def test_verifier_accuracy_on_labelled_cases_packaged_embedder() -> None:
+    from evals.verifier_eval import ACCURACY_BAR, score_verifier
+
+    report = score_verifier()
+    assert report["accuracy"] >= ACCURACY_BAR, report["wrong"]
+    assert report["by_label"]["supported"] >= ACCURACY_BAR
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supported"),
+    [
+        # "resolved" says what "approved" says of a decision
+        ("The board resolved to approve the parks budget of £12,500 [1].", True),
+        ("The parks project budget of £12,500 is popular with local residents.", False),
+        ("The board approved £12,500 for the parks project on 4 March 2020.", True),  # uncited
+    ],
+)
+def test_uncited_sentences_are_attributed_only_when_they_match(sentence: str,
+                                                               supported: bool) -> None:
+    result = Verifier(HashEmbedder()).verify(sentence, EVIDENCE, attribute=True)
+    assert bool(result.kept) is supported, result.sentences[0].reasons
+    if supported and "[" not in sentence:
+        assert result.text.endswith("[1].")
