@@ -11,6 +11,7 @@ import hashlib
 from functools import lru_cache
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .actions import classify_status
@@ -30,12 +31,20 @@ _GROUP = (
 )
 _ALL = r"(?:All|ALL|Everyone|Members)"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)"
+# a capitalised name of one to three words ("Fay", "Laurence Jones", "Kit Hesketh-Harvey"): only
+# attendees' names pass the check in _Checked
+_NAME_GUESS = r"[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)*(?:[ -][A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)*){0,2}"
+_ONE_SUBJECT = rf"(?:{_TITLED}|{_ROLE}|{_INI}|{_GROUP}|{_ALL}|{_NAME_GUESS})"
+_SUBJ = rf"(?P<who>{_ONE_SUBJECT}(?:\s*(?:,|/|\band\b|&)\s*{_ONE_SUBJECT})*)"
+_FORMAL_SUBJECT = re.compile(rf"{_TITLED}|{_ROLE}|{_INI}|{_GROUP}|{_ALL}")
+_LIST_SEP = re.compile(r"\s*(?:,|/|\band\b|&)\s*")
 
 _DANGLING = re.compile(r"\b(?:to be|be|to|then|and|the|of|for|with)$", re.I)
 _OWNER_WORD = re.compile(
     r"^(?:All|ALL|Clerk|Chair|Chairman|Treasurer|Handyman|Secretary|[A-Z]{2,4}[a-z]?|Cllrs?\.?|Councillors?|Dr|Mr|Mrs|Ms)$"
 )
 _GROUPISH = re.compile(r"\b(?:Plan|Team|Group|Board|Committee|SMT|Panel|Council|Partnership|Officer|Manager)\b")
+_NOT_OWNER = re.compile(r"^(?:Noted|Agreed|Approved|Resolved|Received|Accepted|Deferred|None|N/?A)\.?$", re.I)  # outcome columns
 _HEADER = re.compile(r"^(?:action(?:\s+point)?s?|lead|who|owner|by whom|responsible|progress(?:\s+update)?|status|update|minute/action|item(?:\s+no)?|date(?:\s+of\s+meeting)?|detail)$", re.I)
 _SKIP_CELL = re.compile(r"^(?:Page\s+\d+|\d{2}\.\d{2}\.\d{2,4}|\d{1,3}\.?|[ivx]+\)|[a-z]\))$")
 
@@ -53,38 +62,101 @@ class Candidate:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+class _Checked:
+    """A pattern compiled once for every document, whose `who` group must name a subject the
+    document knows: titles, roles, initials and groups by their form, bare names ("Fay",
+    "Laurence Jones") only when they are the document's attendees. A match whose subject fails
+    is skipped and the search goes on, as if the names had been part of the pattern (compiling
+    one pattern per attendee list cost seconds)."""
+
+    def __init__(self, pattern: re.Pattern[str], known: frozenset[str]):
+        self.pattern = pattern
+        self.known = known
+        self.needs = _needs(pattern)
+        self.checked = _SUBJ in pattern.pattern  # other `who` groups (pronouns) are taken as they are
+
+    def valid(self, who: str | None) -> bool:
+        if not who or not self.checked:
+            return True
+        parts = [p for p in _LIST_SEP.split(who) if p]
+        return all(p in self.known or _FORMAL_SUBJECT.fullmatch(p) for p in parts)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if any(need.search(text, pos) is None for need in self.needs):
+            return None
+        while True:
+            found = self.pattern.search(text, pos)
+            if found is None or self.valid(found.groupdict().get("who")):
+                return found
+            pos = found.start() + 1
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        found = self.pattern.match(text, pos)
+        return found if found is None or self.valid(found.groupdict().get("who")) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while pos <= len(text):
+            found = self.search(text, pos)
+            if found is None:
+                return
+            yield found
+            pos = max(found.end(), found.start() + 1)
+
+
 @dataclass
 class Grammar:
-    """A document's patterns, compiled once: the subject alternation names its attendees."""
+    """A document's patterns: fixed ones, checked against its attendees' names."""
 
-    subj: str
-    subject: re.Pattern[str]
-    triggers: list[tuple[re.Pattern[str], float]]
-    clause: re.Pattern[str]
-    presenter: re.Pattern[str]
-    partner: re.Pattern[str]
+    subject: _Checked
+    triggers: list[tuple[_Checked, float]]
+    clause: _Checked
+    presenter: _Checked
+    partner: _Checked
     groups: dict[str, str]
 
 
 def _grammar(people: list[Person], text: str) -> Grammar:
-    base = _compiled(_subject_pattern(people))
-    return Grammar(base.subj, base.subject, base.triggers, base.clause, base.presenter, base.partner, _acronyms(text))
+    known = _known_names(people)
+    fixed = _fixed()
+    return Grammar(
+        subject=_Checked(fixed["subject"], known),
+        triggers=[(_Checked(p, known), conf) for p, conf in fixed["triggers"]],  # type: ignore[union-attr]
+        clause=_Checked(fixed["clause"], known),  # type: ignore[arg-type]
+        presenter=_Checked(fixed["presenter"], known),  # type: ignore[arg-type]
+        partner=_Checked(fixed["partner"], known),  # type: ignore[arg-type]
+        groups=_acronyms(text),
+    )
 
 
 @lru_cache(maxsize=64)
-def _compiled(subj: str) -> Grammar:
-    """Compiling the name-bearing patterns is costly; meetings of one body share attendee lists."""
-    return Grammar(
-        subj=subj,
-        subject=re.compile(subj),
-        triggers=_triggers(subj),
-        clause=re.compile(rf"(?:,\s*|;\s*|\s+and\s+)(?={subj}\s+(?:(?:has|had)\s+)?agreed\s+to\b)"),
-        presenter=re.compile(
-            rf"(?:^|\.\s+|In addition\s+){subj}\s+(?:updated|reported|presented|explained|outlined|introduced)"
+def _needs(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The parts of a pattern around its subject, each a cheap necessary condition: a sentence
+    without "agreed to" is not searched for "<subject> agreed to" (the subject alternation is
+    slow to try at every position)."""
+    out = []
+    for part in pattern.pattern.split(_SUBJ):
+        if not part.strip("^()?:|\\s*+"):
+            continue
+        try:
+            out.append(re.compile(part, pattern.flags))
+        except re.error:  # a fragment of a group that the subject splits: no shortcut
+            return ()
+    return tuple(out) if _SUBJ in pattern.pattern else ()
+
+
+@lru_cache(maxsize=1)
+def _fixed() -> dict[str, object]:
+    subj = _SUBJ
+    return {
+        "subject": re.compile(subj),
+        "triggers": _triggers(subj),
+        "clause": re.compile(rf"(?:,\s*|;\s*|\s+and\s+)(?={subj}\s+(?:(?:has|had)\s+)?agreed\s+to\b)"),
+        "presenter": re.compile(
+rf"(?:^|\.\s+|>\s*|In addition\s+){subj}\s+(?:updated|reported|presented|explained|outlined|introduced)"
         ),
-        partner=re.compile(rf"\bwith\s+{subj}\s+(?:to|on|in|before|regarding|about|for)\b"),
-        groups={},
-    )
+        "partner": re.compile(rf"\bwith\s+{subj}\s+(?:to|on|in|before|regarding|about|for)\b"),
+    }
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -98,11 +170,9 @@ def _acronyms(text: str) -> dict[str, str]:
     return out
 
 
-def _subject_pattern(people: list[Person]) -> str:
-    names = sorted({bare_name(p.name) for p in people} | {bare_name(p.name).split()[0] for p in people if bare_name(p.name)}, key=len, reverse=True)
-    known = "|".join(re.escape(n) for n in names if len(n) > 2)
-    one = rf"(?:{_TITLED}|{_ROLE}|{_INI}|{_GROUP}|{_ALL}" + (rf"|{known}" if known else "") + ")"
-    return rf"(?P<who>{one}(?:\s*(?:,|/|\band\b|&)\s*{one})*)"
+def _known_names(people: list[Person]) -> frozenset[str]:
+    names = {bare_name(p.name) for p in people} | {bare_name(p.name).split()[0] for p in people if bare_name(p.name)}
+    return frozenset(n for n in names if len(n) > 2)
 
 
 def _triggers(subj: str) -> list[tuple[re.Pattern[str], float]]:
@@ -138,8 +208,19 @@ def _triggers(subj: str) -> list[tuple[re.Pattern[str], float]]:
 
 _NOT_ACTION = re.compile(
     r"\b(?:agreed\s+to\s+(?:approve|accept\s+the\s+minutes|note)|were\s+correct|correct\s+record|confirmed\s+as\s+a\s+correct"
-    r"|meeting\s+(?:closed|was\s+adjourned)|declared\s+an?\s+interest|next\s+meeting\s+(?:will|would|is\s+to)\s+be\s+held)\b",
+    r"|meeting\s+(?:closed|was\s+adjourned)|declared\s+an?\s+interest|next\s+meeting\s+(?:will|would|is\s+to)\s+be\s+held)\b"
+    # approving the record in hand (minutes, payments, statements) or appointing someone is done at the meeting
+    r"|\bThat\s+the\s+(?:minutes|payments|(?:[\w-]+\s+){0,5}(?:accounts?|statement|register|report)\b)[^.;]*?\bbe\s+(?:approved|noted|accepted|adopted|received|ratified)\b"
+    r"|\bbe\s+(?:approved|noted|ratified)\s+as\s+presented\b|\bbe\s+noted\b"
+    r"|\bbe\s+(?:approved|appointed|co-opted|elected|confirmed)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:signatory|member|representative|chair(?:man)?|vice[- ]chair)\b"
+    # "it was agreed that this was a better approach": agreeing a view, not a task
+    r"|\bagreed\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|may|might|had|required|would\s+(?:be|facilitate))\b",
     re.I,
+)
+# "they would" is mostly an outside party's intention; conditionals and wishes are not tasks
+_WEAK_PRONOUN = re.compile(
+    r"^\s*(?:If|When|From|Any|Once|Should)\b|\b[Tt]hey\s+(?:would|will)\b"
+    r"|\b(?:would|will)\s+(?:be\s+(?:in\s+favour|happy|open|pleased|able|unable|grateful|likely)|not\b|wish|welcome|like|hopefully|likely)"
 )
 _ACTION_LIST = re.compile(r"(?:following\s+actions?\s+(?:were|was)\s+agreed|it\s+was\s+agreed\s*[:•]?\s*$|^\s*actions?\s*:?\s*$|it\s+was\s+agreed\s*•)", re.I)
 
@@ -147,7 +228,7 @@ _ACTION_LIST = re.compile(r"(?:following\s+actions?\s+(?:were|was)\s+agreed|it\s
 def _owner_cell(text: str, people: list[Person]) -> bool:
     """Whether a table cell reads as an owner: initials, names, roles, 'All', a group."""
     text = text.strip()
-    if not text or len(text.split()) > 7 or text.endswith("."):
+    if not text or len(text.split()) > 7 or text.endswith(".") or _NOT_OWNER.match(text):
         return False
     if text.startswith("/"):
         return True
@@ -291,7 +372,9 @@ def _clauses(sent: Piece, grammar: Grammar) -> list[Piece]:
     """Split "X agreed to A and the Clerk agreed to B" into one piece per acting subject."""
     if "agreed" not in sent.text:
         return [sent]
-    cuts = [m.end() for m in grammar.clause.finditer(sent.text) if m.start() > 10]
+    # "Cllr A, Cllr B and Cllr C agreed to..." is one subject: cut only after a clause with a verb
+    cuts = [m.end() for m in grammar.clause.finditer(sent.text)
+            if m.start() > 10 and re.search(r"\b(?:agreed|to|would|will|was|were)\b", sent.text[: m.start()])]
     if not cuts:
         return [sent]
     out, begin = [], 0
@@ -329,22 +412,46 @@ def _one(sent: Piece, grammar: Grammar, in_list: bool, number: str | None, item_
     elif cand.owner_ref is None and (in_list or sent.text.startswith("To ")):
         cand.owner_ref = _context_group(item_lines)
     if cand.extra.get("request") and cand.owner_ref is None:
-        cand.owner_ref = _presenter(item_lines, sent, grammar)
+        cand.owner_ref = _presenter(item_lines, sent, grammar, texts)
     if cand.owner_ref is None and int(cand.extra.get("trigger", -1)) not in _COLLECTIVE:
         cand.owner_ref = _actor(sent.text, grammar)
     if cand.owner_ref is None:
         council = _COUNCIL_SUBJECT.search(sent.text)
         if council:
             cand.owner_ref = council.group(1)
-        elif int(cand.extra.get("trigger", -1)) in _FUTURE_PASSIVE and item_lines:
-            cand.owner_ref = _context_group(item_lines[:1])  # a group's own report item
+        elif int(cand.extra.get("trigger", -1)) in _FUTURE_PASSIVE:
+            # "X reported that ... Recruitment will start": the reporter, else a group's own report item
+            cand.owner_ref = _presenter([], sent, grammar, texts) or (
+                _context_group(item_lines[:1]) if item_lines else None)
     if not cand.from_table:
         partner = grammar.partner.search(sent.text)  # "agreed to visit the site with the Clerk"
         if partner and partner.group("who") not in (cand.owner_ref or ""):
             who = partner.group("who")
             cand.owner_ref = f"{cand.owner_ref}/{who}" if cand.owner_ref else who
+    if _follows_on(cand, cands, sent, texts):
+        return
     _add_context(cand, cands, sent, texts)
     cands.append(cand)
+
+
+_SHORT_ACTION = 8  # words: "The Clerk agreed to action." leans on the sentence before it
+
+
+def _follows_on(cand: Candidate, cands: list[Candidate], sent: Piece, texts: dict[int | None, str]) -> bool:
+    """A short sentence right after an action ("It was agreed to write to the owner. The Clerk
+    agreed to do.") names who takes that action on: one action, not two."""
+    if len(sent.text.split()) >= _SHORT_ACTION or not cands or cands[-1].from_table:
+        return False
+    prev = cands[-1]
+    last = prev.pieces[-1]
+    if last.page != sent.page or last.end > sent.start or texts[sent.page][last.end : sent.start].strip(" \t\n,;"):
+        return False
+    if cand.owner_ref and cand.owner_ref not in (prev.owner_ref or ""):
+        prev.owner_ref = cand.owner_ref if prev.owner_ref is None else f"{prev.owner_ref}/{cand.owner_ref}"
+    start = prev.pieces[0].start if prev.pieces[0].page == sent.page else last.start
+    prev.pieces = [Piece(sent.page, start, sent.end, texts[sent.page][start : sent.end])]
+    prev.description = f"{prev.description} {sent.text}"
+    return True
 
 
 _COLLECTIVE = {11, 12, 13, 14}  # "It was agreed", RESOLVED, "That ... be", "proposed": the body acts
@@ -380,14 +487,17 @@ def _named_before(text: str, grammar: Grammar) -> str | None:
     return people[-1] if people else None
 
 
-def _presenter(item_lines: list[Line], sent: Piece, grammar: Grammar) -> str | None:
-    """Who a request is addressed to: the last other person who spoke in this item."""
+def _presenter(item_lines: list[Line], sent: Piece, grammar: Grammar, texts: dict[int | None, str]) -> str | None:
+    """Who a request is addressed to: the last other person who spoke in this item, nearest
+    first (earlier in the same paragraph, then the lines before it)."""
     requester = grammar.subject.match(sent.text)
-    for line in reversed(item_lines[-6:]):
-        for found in grammar.presenter.finditer(line.text):
-            who = found.group("who")
-            if not requester or who != requester.group("who"):
-                return who
+    page = texts[sent.page]
+    before = page[page.rfind("\n", 0, sent.start) + 1 : sent.start]
+    for text in [before] + [line.text for line in reversed(item_lines[-6:])]:
+        found = [m.group("who") for m in grammar.presenter.finditer(text)]
+        found = [w for w in found if not requester or w != requester.group("who")]
+        if found:
+            return found[-1]
     return None
 
 
@@ -404,7 +514,7 @@ def _spill(cands: list[Candidate], lead: str | None, progress: str | None) -> No
         prev.owner_ref = lead
 
 
-def _sentence_action(sent: Piece, triggers: list[tuple[re.Pattern[str], float]], in_list: bool, number: str | None) -> Candidate | None:
+def _sentence_action(sent: Piece, triggers: list[tuple[_Checked, float]], in_list: bool, number: str | None) -> Candidate | None:
     text = sent.text
     if len(text) < 12 or _NOT_ACTION.search(text):
         return None
@@ -413,6 +523,10 @@ def _sentence_action(sent: Piece, triggers: list[tuple[re.Pattern[str], float]],
         if not m:
             continue
         who = m.groupdict().get("who")
+        if not pattern.valid(who):  # an optional subject ("ACTION: ...") that names nobody known
+            who = None
+        if who and re.fullmatch(_PRONOUN, who) and _WEAK_PRONOUN.search(text):
+            continue
         cand = Candidate([sent], text, who, None, conf, item=number)
         cand.extra["trigger"] = str(k)
         if k == 0 and who is None:
@@ -425,8 +539,11 @@ def _sentence_action(sent: Piece, triggers: list[tuple[re.Pattern[str], float]],
             cand.owner_ref = lead.group(1) if lead else None
         if who is None and k >= 9 and cand.owner_ref is None:
             lead = re.match(r"^\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+|[A-Z][\w'’-]+ [A-Z][\w'’-]+),\s", text)
-            subject = re.match(r"^\s*((?:[A-Z][\w'’-]*\s+){0,3}(?:SMT|Team|Group|Board|Committee))\s+(?:had|has|have|will|would)\b", text)
-            cand.owner_ref = (subject.group(1) if subject else None) or (lead.group(1) if lead and k >= 15 else None)
+            subject = re.search(r"(?:^\s*|:\s*)((?:[A-Z][\w'’-]*\s+){0,3}(?:SMT|Team|Group|Board|Committee))\s+(?:had|has|have|will|would)\b", text)
+            # "Fay Quinlan pointed out that ... should be joined up": the one who raised it
+            speaker = re.match(r"^\s*((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:pointed\s+out|suggested|recommended)\b", text)
+            raised = speaker.group(1) if speaker and k >= 15 and pattern.valid(speaker.group(1)) else None
+            cand.owner_ref = (subject.group(1) if subject else None) or (lead.group(1) if lead and k >= 15 else None) or raised
         return cand
     if in_list and re.match(r"^\s*(?:To\s+[a-z]+|[A-Z][a-z]+.*\bto\s+be\s+[a-z]+ed\b)", text):
         return Candidate([sent], text, None, None, 0.7, item=number)
@@ -439,7 +556,7 @@ def _add_context(cand: Candidate, cands: list[Candidate], sent: Piece, texts: di
         return
     text = texts[sent.page]
     before = text[max(0, sent.start - 400) : sent.start]
-    m = re.search(r"(?:^|[.!?\n]\s+)([A-Z][^.!?\n]*[.!?]?\s*)$", before)
+    m = re.search(r"(?:^|[.!?\n]\s+(?:[-•]\s+)?)([A-Z][^.!?\n]*[.!?]?\s*)$", before)
     if not m:
         return
     start = sent.start - len(m.group(1))

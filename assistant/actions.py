@@ -53,8 +53,11 @@ class Register:
         self.db_path = Path(db_path)
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.db_path)
+        # the register is rebuilt from the documents at will: no fsync per meeting
         self._db.executescript(
             """
+            PRAGMA journal_mode=WAL;
+            PRAGMA synchronous=NORMAL;
             CREATE TABLE IF NOT EXISTS meetings (doc_id TEXT PRIMARY KEY, doc TEXT, body TEXT, date TEXT, json TEXT);
             CREATE TABLE IF NOT EXISTS actions (id TEXT PRIMARY KEY, doc_id TEXT, doc TEXT, body TEXT, date TEXT,
                 status TEXT, json TEXT);

@@ -53,6 +53,9 @@ _OUTCOME = re.compile(
     r"\bRESOLVED\b|^\s*That\s|\bproposed\b|\bit\s+was\s+agreed\b|\bhad\s+(?:been\s+)?[a-z]+ed\b|\bhas\s+been\b", re.I
 )
 _MIN_UNIT = 15
+_SHORT_ITEM = 100  # words: an item this short is one unit
+_BLOCK_WORDS = 150  # a "Topic –" entry longer than this is cut into sentences
+_TOPICAL = 0.5  # title idf: a word in at most ~60% of the meetings' titles
 _CONTEXT_WORDS = 8  # actions shorter than this borrow the sentence before them
 
 
@@ -69,15 +72,22 @@ def terms(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
     so that they also count as named entities. `skip`: words to ignore (the body's people)."""
     out: list[str] = []
     for k, match in enumerate(_WORD.finditer(text)):
-        raw = match.group(0)
-        word = raw.lower().replace("’", "'").removesuffix("'s")
-        if word in _STOP or word in skip or len(word) < 3 or word.isdigit():
+        word, stem, capital = _term(match.group(0))
+        if stem is None or word in skip:
             continue
-        stem = _stem(word)
         out.append(stem)
-        if k and raw[0].isupper() and not raw.isupper():
+        if k and capital:
             out.append("^" + stem)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _term(raw: str) -> tuple[str, str | None, bool]:
+    """(lowercased word, its stem or None for a stop word, whether it is capitalised)."""
+    word = raw.lower().replace("’", "'").removesuffix("'s")
+    if word in _STOP or len(word) < 3 or word.isdigit():
+        return word, None, False
+    return word, _stem(word), raw[0].isupper() and not raw.isupper()
 
 
 @dataclass
@@ -115,42 +125,91 @@ def _item_index(meeting: Meeting) -> dict[tuple[int | None, int], int]:
 
 
 def _units(meeting: Meeting, skip: frozenset[str]) -> list[_Unit]:
+    """A short item is one unit (its outcome is usually the answer to an earlier action); a long
+    one gives a unit per "Topic –" entry or per sentence. The item's own heading is left out:
+    it is context, scored apart."""
     out: list[_Unit] = []
     for k, item in enumerate(meeting.items):
         span = item.span
         follow = bool(_FOLLOW_SECTION.search(item.title))
+        cells: list[Piece] = []
         pos = 0
         for line in span.quote.split("\n"):
             if line.strip():
-                base = Piece(span.page, span.start + pos, span.start + pos + len(line), line)
-                for cell in _cells(base):
-                    out.extend(_cell_units(cell, k, follow, skip))
+                cells.extend(_cells(Piece(span.page, span.start + pos, span.start + pos + len(line), line)))
             pos += len(line) + 1
+        if not cells:
+            continue
+        first_unit = len(out)
+        body_words = sum(len(c.text.split()) for c in cells)
+        if body_words <= _SHORT_ITEM:
+            first, last = cells[0], cells[-1]
+            if first.page == last.page:
+                offset = first.start - span.start
+                piece = Piece(span.page, first.start, last.end, span.quote[offset : offset + last.end - first.start])
+                out.append(_unit(piece, k, [], follow, skip))
+        else:
+            for cell in cells:
+                out.extend(_cell_units(cell, k, follow, skip))
+        if len(out) > first_unit:  # the heading is context, scored apart: not the unit's own words
+            heading = Counter(terms(item.title, skip))
+            unit = out[first_unit]
+            unit.words = list((Counter(unit.words) - heading).elements())
     return out
+
+
+def _unit(piece: Piece, item: int, label: list[str], follow: bool, skip: frozenset[str]) -> _Unit:
+    status, _ = classify_status(piece.text, default="")
+    return _Unit(piece, item, terms(piece.text, skip), label, bool(status) or bool(_OUTCOME.search(piece.text)), follow)
 
 
 def _cell_units(cell: Piece, item: int, follow: bool, skip: frozenset[str]) -> list[_Unit]:
-    """Sentences of a cell; a "Topic –" label carries to the sentences after it until the next
-    label, and a bare label piece ("Boughton Road Hedge") joins the sentence it heads."""
+    """Sentences of a cell. A "Topic –" entry (label and the sentences after it, up to the next
+    label) is one unit; a bare label piece ("Boughton Road Hedge") heads the entry after it."""
     out: list[_Unit] = []
-    label: list[str] = []
+    block: Piece | None = None  # the open "Topic –" entry
+    block_label: list[str] = []
     pending: Piece | None = None
+
+    def close() -> None:
+        nonlocal block
+        if block is not None and len(block.text) >= _MIN_UNIT:
+            out.append(_unit(block, item, block_label, follow, skip))
+        block = None
+
     for sent in sentences(cell):
         if pending is not None:
-            sent = Piece(sent.page, pending.start, sent.end, cell.text[pending.start - cell.start : sent.end - cell.start])
+            sent = _join(cell, pending, sent)
             pending = None
-        found = _LABEL.match(sent.text)
-        if found:
-            label = terms(found.group(1), skip)
-        elif len(sent.text.split()) <= 6 and not sent.text.rstrip().endswith((".", ":")):
+            found = _LABEL.match(sent.text) or re.match(r"^(.*)", "")
+        else:
+            found = _LABEL.match(sent.text)
+        if found is None and len(sent.text.split()) <= 6 and not sent.text.rstrip().endswith((".", ":", ";")):
+            close()
             pending = sent  # a heading-like fragment: the topic of what follows
-            label = terms(sent.text, skip)
+            block_label = terms(sent.text, skip)
             continue
-        if len(sent.text) < _MIN_UNIT:
+        if found is not None:
+            close()
+            block = sent
+            if found.group(1):
+                block_label = terms(found.group(1), skip)
             continue
-        status, _ = classify_status(sent.text, default="")
-        out.append(_Unit(sent, item, terms(sent.text, skip), label, bool(status) or bool(_OUTCOME.search(sent.text)), follow))
+        if block is not None and len(block.text.split()) + len(sent.text.split()) <= _BLOCK_WORDS:
+            block = _join(cell, block, sent)
+            continue
+        close()
+        block_label = []
+        if len(sent.text) >= _MIN_UNIT:
+            out.append(_unit(sent, item, [], follow, skip))
+    close()
+    if pending is not None and len(pending.text) >= _MIN_UNIT:
+        out.append(_unit(pending, item, [], follow, skip))
     return out
+
+
+def _join(cell: Piece, first: Piece, second: Piece) -> Piece:
+    return Piece(cell.page, first.start, second.end, cell.text[first.start - cell.start : second.end - cell.start])
 
 
 def _cells(line: Piece) -> list[Piece]:
@@ -177,7 +236,7 @@ def _prepare(meeting: Meeting) -> _Doc:
     for action in meeting.actions:
         k = _action_item(meeting, action, by_number)
         words[action.id] = terms(action.description, skip)
-        ctx = list(titles[k]) if k >= 0 else []
+        ctx: list[str] = []
         found = _LABEL.match(action.source.quote)
         if found:
             ctx += terms(found.group(1), skip)
@@ -247,16 +306,18 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
 
 @dataclass
 class Weights:
-    threshold: float = 0.3
-    lookahead: int = 2
+    """Tuned on the development gold (Stoke Ferry follow-ups); see evals/actions_eval.py."""
+
+    threshold: float = 0.4
+    lookahead: int = 1  # further meetings: only for actions the nearer ones did not report on
     gap_penalty: float = 0.1
-    context: float = 0.5  # the action's own item title / label / sentence before, against its words
-    unit_context: float = 0.5  # a unit's item title and label, against its words
+    context: float = 0.3  # the action's own item title / label / sentence before, against its words
+    unit_context: float = 0.3  # a unit's item title and label, against its words
     title: float = 0.3  # rare words shared by the two items' titles
     month: float = 0.15  # the later meeting is in the month the action names
     section: float = 0.03
     owner: float = 0.03
-    status: float = 0.05
+    status: float = 0.15
 
 
 class BodyLinker:
@@ -278,9 +339,13 @@ class BodyLinker:
         # a title word that every meeting repeats ("matters arising") says nothing about the topic
         n = len(self.docs)
         self.title_idf = {t: max(0.0, math.log(n / c)) for t, c in title_df.items()}
+        # titles as context keep only words that set an item apart from the body's routine items
+        self.topical = [[[t for t in title if self.title_idf.get(t, 0.0) >= _TOPICAL] for title in doc.titles]
+                        for doc in self.docs]
         self.unit_vecs = [
-            [_vector(_mix(u.words, u.label + doc.titles[u.item], self.w.unit_context), self.idf) for u in doc.units]
-            for doc in self.docs
+            [_vector(_mix(u.words, u.label + topical[u.item], self.w.unit_context), self.idf) if u.words else {}
+             for u in doc.units]
+            for doc, topical in zip(self.docs, self.topical)
         ]
         self.title_vecs = [[_vector(dict(Counter(t)), self.title_idf) for t in doc.titles] for doc in self.docs]
         self.index: list[dict[str, list[tuple[int, float]]]] = []
@@ -293,7 +358,9 @@ class BodyLinker:
 
     def action_vector(self, i: int, action: ActionItem) -> dict[str, float]:
         doc = self.docs[i]
-        return _vector(_mix(doc.action_words[action.id], doc.action_context[action.id], self.w.context), self.idf)
+        own = doc.action_title[action.id]
+        context = doc.action_context[action.id] + (self.topical[i][own] if own >= 0 else [])
+        return _vector(_mix(doc.action_words[action.id], context, self.w.context), self.idf)
 
     def scores(self, i: int, action: ActionItem, j: int, vec: dict[str, float] | None = None) -> dict[int, float]:
         """unit index in meeting j -> score, for an action of meeting i."""
@@ -311,7 +378,7 @@ class BodyLinker:
                 if sim > 0:
                     title_sim[item] = sim
             for k, unit in enumerate(later.units):
-                if unit.item in title_sim:
+                if unit.item in title_sim and unit.words:
                     acc.setdefault(k, 0.0)
         month = self.meetings[j].date.month if self.meetings[j].date else 0
         month_bonus = w.month if month in doc.action_months[action.id] else 0.0

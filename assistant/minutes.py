@@ -50,6 +50,9 @@ def first_date(text: str) -> dt.date | None:
 _BODY_WORDS = re.compile(
     r"\b(?:Council|Board|Committee|Trust|Partnership|Group|Executive|Forum|Panel|Authority|Cabinet|Assembly)\b", re.I
 )
+_COMMITTEE_WORDS = re.compile(
+    r"\b(?:Board|Committee|Partnership|Group|Executive|Forum|Panel|Cabinet|Assembly|Trust)\b", re.I)
+_PERSON_TITLE = re.compile(r"^\s*(?:Cllrs?|Councillors?|Dr|Mr|Mrs|Ms|Miss|Prof)\b", re.I)
 _SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "&"}
 
 
@@ -73,7 +76,9 @@ def find_body(lines: list[Line]) -> str | None:
     head = [line.text for line in lines[:15]]
     for text in head:
         m = re.match(r"^(.+?)\s+-\s+(?:MINUTES|AGENDA|ACTION NOTES?)\b", text, re.I)
-        if m:  # "KENT COUNTY COUNCIL - GOVERNANCE AND AUDIT COMMITTEE - MINUTES - 2017-01-25"
+        # "KENT COUNTY COUNCIL - GOVERNANCE AND AUDIT COMMITTEE - MINUTES - 2017-01-25", but not
+        # "Cllr. D. Jenkins - Agenda Item 9" (a declaration of interest)
+        if m and _BODY_WORDS.search(m.group(1)) and not _PERSON_TITLE.match(m.group(1)):
             return _clean_body(m.group(1))
     for text in head:
         m = re.search(
@@ -81,9 +86,16 @@ def find_body(lines: list[Line]) -> str | None:
         )
         if m and _BODY_WORDS.search(m.group(1)):
             return _clean_body(m.group(1))
-    for text in head:
-        if _BODY_WORDS.search(text) and len(text.split()) <= 12 and not re.search(r"\b(?:held|report of|cllrs?|councillors?)\b|[.:]", text, re.I):
-            return _clean_body(re.split(r"\s+(?:held|meeting)\b", text, flags=re.I)[0])
+    found = [
+        text for text in head
+        if _BODY_WORDS.search(text) and len(text.split()) <= 12
+        and not re.search(r"\b(?:held|report of|cllrs?|councillors?)\b|[.:]", text, re.I)
+    ]
+    # a cover page prints "City Council" above "Nottingham City Council Children's Partnership Board":
+    # the named committee near the top is the body, a bare council name is its parent
+    named = [t for t in found[:4] if _COMMITTEE_WORDS.search(t) and len(t.split()) > 2]
+    for text in named or found[:1]:
+        return _clean_body(re.split(r"\s+(?:held|meeting)\b", text, flags=re.I)[0])
     return None
 
 

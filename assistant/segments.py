@@ -85,6 +85,7 @@ _BOUNDARY = re.compile(
     r"|\s+(?=\\?-\s+[A-Z])"  # " - Item" dash bullets (markdown escaped or not)
     r"|(?<=:)\s+(?=\\?-\s)"
 )
+_LEAD = re.compile(r"^(?:[•▪●◦]|\\?-(?=\s))\s*")
 _ABBREV = re.compile(r"(?:\b(?:Cllr|Cllrs|Dr|Mr|Mrs|Ms|No|St|Prof|Rev|etc|i\.e|e\.g|approx|Co|Ltd|vs|[A-Z])\.)$")
 
 
@@ -94,7 +95,7 @@ def sentences(piece: Piece) -> list[Piece]:
     text = piece.text
     begin = 0
     for match in _BOUNDARY.finditer(text):
-        if _ABBREV.search(text[begin : match.start()]):
+        if _ABBREV.search(text, max(begin, match.start() - 12), match.start()):  # only the end can be an abbreviation
             continue
         sub = _strip_piece(piece.page, text, begin, match.start())
         if sub is not None:
@@ -106,7 +107,7 @@ def sentences(piece: Piece) -> list[Piece]:
     # shift to page offsets and drop bullet marks at the start
     shifted: list[Piece] = []
     for sub in out:
-        lead = re.match(r"^(?:[•▪●◦]|\\?-(?=\s))\s*", sub.text)
+        lead = _LEAD.match(sub.text)
         cut = lead.end() if lead else 0
         if cut >= len(sub.text):
             continue
