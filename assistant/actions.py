@@ -10,6 +10,9 @@ import datetime as dt
 import logging
 import re
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .people import bare_name, resolve
@@ -52,44 +55,78 @@ class Register:
     def __init__(self, db_path: Path):
         self.db_path = Path(db_path)
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.db_path)
-        # the register is rebuilt from the documents at will: no fsync per meeting
-        self._db.executescript(
-            """
-            PRAGMA journal_mode=WAL;
-            PRAGMA synchronous=NORMAL;
-            CREATE TABLE IF NOT EXISTS meetings (doc_id TEXT PRIMARY KEY, doc TEXT, body TEXT, date TEXT, json TEXT);
-            CREATE TABLE IF NOT EXISTS actions (id TEXT PRIMARY KEY, doc_id TEXT, doc TEXT, body TEXT, date TEXT,
-                status TEXT, json TEXT);
-            CREATE INDEX IF NOT EXISTS actions_doc ON actions(doc_id);
-            """
-        )
+        # one connection per thread (the UI answers from a pool of worker threads), one writer at a time
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        self._conns: list[sqlite3.Connection] = []
+        self._conns_lock = threading.Lock()
+        with self._tx() as db:
+            db.executescript(
+                """
+                CREATE TABLE IF NOT EXISTS meetings (doc_id TEXT PRIMARY KEY, doc TEXT, body TEXT, date TEXT, json TEXT);
+                CREATE TABLE IF NOT EXISTS actions (id TEXT PRIMARY KEY, doc_id TEXT, doc TEXT, body TEXT, date TEXT,
+                    status TEXT, json TEXT);
+                CREATE INDEX IF NOT EXISTS actions_doc ON actions(doc_id);
+                """
+            )
         self._cache: dict[str, Meeting] | None = None
 
+    @property
+    def _db(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            # check_same_thread=False only so that close() can close every thread's connection;
+            # each connection is still used by its own thread alone
+            conn = sqlite3.connect(self.db_path, timeout=30, check_same_thread=False)
+            # the register is rebuilt from the documents at will: no fsync per meeting
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._local.conn = conn
+            with self._conns_lock:
+                self._conns.append(conn)
+        return conn
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._write_lock:
+            db = self._db
+            try:
+                yield db
+                db.commit()
+            except BaseException:
+                db.rollback()
+                raise
+
     def close(self) -> None:
-        self._db.close()
+        with self._conns_lock:
+            conns, self._conns = self._conns, []
+        for conn in conns:
+            conn.close()
+        self._local = threading.local()
 
     def upsert_meeting(self, meeting: Meeting) -> None:
-        with self._db:
-            self._delete(meeting.doc_id)
-            self._db.execute(
+        with self._tx() as db:
+            self._delete(db, meeting.doc_id)
+            db.execute(
                 "INSERT INTO meetings VALUES (?,?,?,?,?)",
                 (meeting.doc_id, meeting.doc, meeting.body, _iso(meeting.date), meeting.model_dump_json()),
             )
-            self._write_actions(meeting.actions)
+            self._write_actions(db, meeting.actions)
         self._cache = None
 
     def remove_document(self, doc_id: str) -> None:
-        with self._db:
-            self._delete(doc_id)
+        with self._tx() as db:
+            self._delete(db, doc_id)
         self._cache = None
 
-    def _delete(self, doc_id: str) -> None:
-        self._db.execute("DELETE FROM meetings WHERE doc_id=?", (doc_id,))
-        self._db.execute("DELETE FROM actions WHERE doc_id=?", (doc_id,))
+    @staticmethod
+    def _delete(db: sqlite3.Connection, doc_id: str) -> None:
+        db.execute("DELETE FROM meetings WHERE doc_id=?", (doc_id,))
+        db.execute("DELETE FROM actions WHERE doc_id=?", (doc_id,))
 
-    def _write_actions(self, actions: list[ActionItem]) -> None:
-        self._db.executemany(
+    @staticmethod
+    def _write_actions(db: sqlite3.Connection, actions: list[ActionItem]) -> None:
+        db.executemany(
             "INSERT OR REPLACE INTO actions VALUES (?,?,?,?,?,?,?)",
             [(a.id, a.source.doc_id, a.source.doc, a.body, _iso(a.meeting_date), a.status, a.model_dump_json())
              for a in actions],
@@ -113,8 +150,8 @@ class Register:
             updates = link_body(meetings) if body else {}
             for meeting in meetings:
                 linked.extend(apply_updates(meeting.actions, updates))
-        with self._db:
-            self._write_actions(linked)
+        with self._tx() as db:
+            self._write_actions(db, linked)
 
     def actions(
         self,

@@ -80,6 +80,7 @@ class Answerer:
         self._page_text = page_text  # Store.page_text(doc_id, page): checks quotes resolve
         self._notices = list(notices)
         self._k = k
+        self._warmed = False
 
     # ---- public API
 
@@ -93,15 +94,17 @@ class Answerer:
         return final
 
     def warm(self) -> None:
-        """Load the model and read the static system prompt once, so llama.cpp's prompt cache
-        holds it and the first question pays only for its own evidence. Call when a UI or a
-        chat starts; failures are logged, not raised (the first question will report them)."""
-        if not self.llm.available:
+        """Load the model and get the static system prompt into its prompt cache (restored
+        from disk on the embedded engine when an earlier run saved it), so a question pays
+        only for its own evidence. Call when a UI or a chat starts; the first generation
+        calls it anyway. Failures are logged, not raised: the question will report them."""
+        if self._warmed or not self.llm.available:
             return
+        self._warmed = True
         messages = [{"role": "system", "content": render("answer_system")},
                     {"role": "user", "content": "Reply OK."}]
         try:
-            self.llm.chat(messages, max_tokens=1)
+            self.llm.prime(messages)
         except LLMError as exc:
             log.warning("warming the LLM failed: %s", exc)
 
@@ -117,39 +120,43 @@ class Answerer:
         yield EvidenceEvent(evidence, [ev.citation(e) for e in evidence], route.kind)
         notices = list(self._notices)
         backend = self.llm.backend
+        # Shown text cites [1]..[n] in order of first use, the numbers of the final citations.
+        shown = compose.Renumbering(evidence)
+        kept: list[str] = []
         if not evidence or not self._answerable(route, question, evidence):
-            yield from self._finish(question, [], evidence, backend, notices, route)
+            yield self._final(question, kept, shown, backend, notices, route)
             return
         if route.kind != "search":
-            records = compose.record_sentences(route.kind, evidence)
-            yield from (TextDelta(s) for s in records)
-            yield from self._finish(question, records, evidence, backend, notices, route)
+            for sentence in compose.record_sentences(route.kind, evidence):
+                kept.append(shown.apply(sentence))
+                yield TextDelta(kept[-1])
+            yield self._final(question, kept, shown, backend, notices, route)
             return
-        kept: list[str] = []
         seen: set[str] = set()
         if self.llm.available:
             try:
                 for sentence in self._generate(question, evidence, seen):
-                    kept.append(sentence)
-                    yield TextDelta(sentence)
+                    kept.append(shown.apply(sentence))
+                    yield TextDelta(kept[-1])
             except LLMError as exc:
                 log.warning("generation failed: %s", exc)
                 notices.append(fallback_notice(backend, exc))
-                backend, kept = "none", []
+                backend, kept, shown = "none", [], compose.Renumbering(evidence)
             if backend != "none" and not kept:
                 if "decline" in seen and not self._plainly_answered(question, evidence):
                     # The model read the passages and found no answer, and no passage holds
                     # everything the question asks about: believe it.
-                    yield from self._finish(question, [], evidence, backend, notices, route)
+                    yield self._final(question, kept, shown, backend, notices, route)
                     return
                 # The evidence answers the question but nothing the model wrote survived
                 # verification: show the passages rather than a decline they contradict.
                 notices.append("The generated answer could not be verified; showing the passages.")
                 backend = "none"
         if not kept:
-            kept = compose.passage_sentences(question, evidence)
-            yield from (TextDelta(s) for s in kept)
-        yield from self._finish(question, kept, evidence, backend, notices, route)
+            for sentence in compose.passage_sentences(question, evidence):
+                kept.append(shown.apply(sentence))
+                yield TextDelta(kept[-1])
+        yield self._final(question, kept, shown, backend, notices, route)
 
     # ---- evidence
 
@@ -267,6 +274,7 @@ class Answerer:
             {"role": "system", "content": render("answer_system")},
             {"role": "user", "content": render("answer_user", evidence=blocks, question=question)},
         ]
+        self.warm()
         buffer = ""
         for delta in self.llm.stream(messages, max_tokens=MAX_ANSWER_TOKENS):
             buffer += delta
@@ -295,18 +303,18 @@ class Answerer:
         wanted = ev.focus_words(question)
         return bool(wanted) and any(wanted <= ev.content_words(e.text) for e in evidence)
 
-    def _finish(self, question: str, kept: list[str], evidence: list[Evidence], backend: str,
-                notices: list[str], route: Route) -> Iterator[StreamEvent]:
-        text, citations = compose.renumber(kept, evidence)
+    def _final(self, question: str, kept: list[str], shown: compose.Renumbering, backend: str,
+               notices: list[str], route: Route) -> FinalAnswer:
+        citations = shown.citations()
+        text = " ".join(kept)
         if not citations:
             text = DECLINE
             if route.kind == "actions" and route.people:
                 who = ", ".join(p.display for p in route.people)
                 status = f"{route.status} " if route.status in ("open", "closed") else ""
                 text = f"The minutes do not say: no {status}actions are recorded for {who}."
-        yield FinalAnswer(Answer(question=question, answer=text, answerable=bool(citations),
-                                 citations=citations, backend=backend, notices=notices))
-
+        return FinalAnswer(Answer(question=question, answer=text, answerable=bool(citations),
+                                  citations=citations, backend=backend, notices=notices))
 
 def _is_decline(claim: str) -> bool:
     return claim.rstrip(".").strip().lower() == DECLINE.rstrip(".").lower()

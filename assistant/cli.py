@@ -439,6 +439,35 @@ def people(ctx: click.Context, body: str | None, as_json: bool) -> None:
         click.echo(f"{p.display}{' - ' + extra if extra else ''}  [{p.attendance}; {p.body}]")
 
 
+@main.command(name="eval")
+@click.option("--gold", type=click.Path(path_type=Path, exists=True, file_okay=False),
+              help="A gold directory (the format of ../shared/gold) [MINUTES_SHARED_DIR/gold].")
+@click.option("--corpus", multiple=True, type=click.Path(path_type=Path, exists=True),
+              help="Folder of documents to ingest (repeatable) [the folders holding gold docs].")
+@click.option("--backend", type=click.Choice(["none", "local", "server", "openai"]),
+              default="none", show_default=True, help="The LLM that answers.")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("evals/runs"),
+              show_default=True, help="Where each run's report is saved.")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON report.")
+@click.option("--compare", is_flag=True, help="Show deltas against the previous run.")
+@click.option("--fast", is_flag=True,
+              help="The CI subset; exit 1 when a metric falls below evals/thresholds.json.")
+@click.option("--no-qmsum", is_flag=True, help="Skip the QMSum committee transcripts.")
+def eval_(gold: Path | None, corpus: tuple[Path, ...], backend: str, out: Path, as_json: bool,
+          compare: bool, fast: bool, no_qmsum: bool) -> None:
+    """Score the assistant against gold annotations: actions, questions, citations,
+    faithfulness, retrieval and QMSum, in a fresh temporary index (never yours)."""
+    from evals.harness import evaluate
+
+    text, regressions = evaluate(gold, list(corpus) or None, backend, out, fast,
+                                 compare_previous=compare, as_json=as_json, qmsum=not no_qmsum)
+    click.echo(text)
+    for failure in regressions:
+        click.echo(f"REGRESSION {failure}", err=True)
+    if regressions:
+        sys.exit(1)
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (0.0.0.0 to share on your network).")

@@ -72,18 +72,33 @@ def passage_sentences(question: str, evidence: list[Evidence]) -> list[str]:
     return picked
 
 
+class Renumbering:
+    """Citations renumbered 1..n in order of first use, sentence by sentence, so streamed text
+    and the final answer use the same numbers, and the citations are only the ones cited."""
+
+    def __init__(self, evidence: list[Evidence]):
+        self._by_n = {e.n: e for e in evidence}
+        self._new: dict[int, int] = {}
+
+    def apply(self, sentence: str) -> str:
+        def rewrite(match: re.Match[str]) -> str:
+            numbers = [int(n) for n in re.split(r"[,;]", match.group(1))]
+            for n in numbers:
+                if n in self._by_n and n not in self._new:
+                    self._new[n] = len(self._new) + 1
+            kept = dict.fromkeys(self._new[n] for n in numbers if n in self._new)
+            return "".join(f"[{n}]" for n in kept)
+
+        return _CITATION_GROUP.sub(rewrite, sentence)
+
+    def citations(self) -> list[Citation]:
+        return [ev.citation(self._by_n[old]).model_copy(update={"n": new})
+                for old, new in self._new.items()]
+
+
 def renumber(sentences: list[str], evidence: list[Evidence]) -> tuple[str, list[Citation]]:
     """The answer text with its citations renumbered 1..n in order of first use, and those
     citations (only the evidence the text cites, each quote verbatim page text)."""
-    by_n = {e.n: e for e in evidence}
-    order = list(dict.fromkeys(n for s in sentences for n in cited(s) if n in by_n))
-    new = {old: i for i, old in enumerate(order, 1)}
-
-    def rewrite(match: re.Match[str]) -> str:
-        numbers = [int(n) for n in re.split(r"[,;]", match.group(1))]
-        kept = list(dict.fromkeys(new[n] for n in numbers if n in new))
-        return "".join(f"[{n}]" for n in kept)
-
-    text = " ".join(_CITATION_GROUP.sub(rewrite, s) for s in sentences)
-    citations = [ev.citation(by_n[old]).model_copy(update={"n": new[old]}) for old in order]
-    return text, citations
+    renumbering = Renumbering(evidence)
+    text = " ".join(renumbering.apply(s) for s in sentences)
+    return text, renumbering.citations()

@@ -13,7 +13,6 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
 import logging  # noqa: E402
-import sqlite3  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -52,17 +51,8 @@ def theme() -> gr.themes.Base:
 
 
 def prepare(app: App) -> None:
-    """Build the heavy parts once, before users arrive (the first answer stays fast), and
-    let the record register's SQLite connection be used from Gradio's worker threads."""
-    register = app.register
-    db = getattr(register, "_db", None)
-    if isinstance(db, sqlite3.Connection):
-        # Register opens one connection bound to its creating thread; Gradio answers on a pool
-        # of threads. SQLite here is built serialized (threadsafety 3), so sharing is safe.
-        # TODO: drop once actions.Register keeps a connection per thread.
-        register._db = sqlite3.connect(register.db_path, check_same_thread=False)
-        db.close()
-    _ = app.store, app.retriever, app.answerer
+    """Build the heavy parts once, before users arrive (the first answer stays fast)."""
+    _ = app.register, app.store, app.retriever, app.answerer
 
 
 def build_ui(app: App) -> gr.Blocks:

@@ -18,6 +18,27 @@ from typing import Protocol
 
 import numpy as np
 
+from .claims import (
+    _WORD,
+    FRAMING,
+    MONTHS,
+    NOVEL_SHARE,
+    NOVEL_WORDS,
+    STATUS_WORDS,
+    _contains_word,
+    _magnitudes,
+    _months,
+    _norm,
+    _numbers,
+    _sentence_numbers,
+    _status_alikes,
+    name_tokens,
+    stems,
+)
+
+__all__ = ["MONTHS", "Embeds", "Evidence", "Verifier", "_numbers", "_sentence_numbers",
+           "split_sentences", "verify"]
+
 log = logging.getLogger(__name__)
 
 # Calibrated on paraphrases vs. off-topic sentences (see tests/test_verify.py and the
@@ -25,76 +46,14 @@ log = logging.getLogger(__name__)
 # all-MiniLM-L6-v2, unrelated statements about the same meeting score <= ~0.35.
 SIMILARITY_THRESHOLD = 0.45
 
-STATUS_WORDS = {
-    "open", "closed", "complete", "completed", "ongoing", "outstanding", "overdue", "done",
-    "pending", "approved", "agreed", "rejected", "deferred", "cancelled", "resolved",
-    "circulated", "declined", "postponed", "withdrawn", "ratified", "endorsed",
-}  # fmt: skip
-# Words that say the same about a decision or an action's state: minutes write "RESOLVED",
-# an answer "agreed". Anything outside a word's class (open vs closed) stays a mismatch.
-STATUS_CLASSES = [
-    {"agreed", "approved", "resolved", "ratified", "endorsed", "accepted", "adopted"},
-    {"open", "ongoing", "outstanding", "pending"},
-    {"closed", "complete", "completed", "done"},
-]
 # A sentence the model did not cite is attributed to the evidence it matches best, but only
 # when it matches clearly: the model did not commit to a source, so the bar is higher.
 UNCITED_MARGIN = 0.10
-# Content words an answer may add without the evidence saying them: the framing of a reply.
-FRAMING = {
-    "board", "committ", "counc", "meeti", "minut", "trust", "group", "agree", "decid",
-    "decis", "repor", "noted", "state", "said", "confi", "discu", "recor", "menti", "also",
-    "would", "shoul", "furth", "propo", "resol", "appro", "asked", "reque", "inclu",
-}  # fmt: skip
-# Above this many claim words that neither the cited evidence nor the question contains, and
-# above this share of the claim's words, a sentence says something the evidence does not.
-NOVEL_WORDS = 3
-NOVEL_SHARE = 0.4
-_STOP = set(
-    """a about after all also am an and any are as at be been before being but by can could
-    did do does for from had has have he her him his how i if in into is it its me my no not
-    of on or our she so than that the their them then there these they this those to was we
-    were what when where which who whom why will with would you your""".split()
-)
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],  # fmt: skip
-        start=1,
-    )
-    for m in names
-}
-NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "first": "1",
-    "second": "2", "third": "3", "fourth": "4", "fifth": "5",
-}  # fmt: skip
-# Capitalised words that start or fill sentences without naming anyone or anything.
-COMMON_CAPITALISED = {
-    "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they",
-    "there", "their", "his", "her", "in", "on", "at", "for", "of", "to", "and", "or", "but",
-    "as", "by", "with", "from", "no", "not", "yes", "all", "both", "each", "one", "some",
-    "what", "which", "who", "when", "where", "why", "how", "also", "however", "according",
-    "minutes", "meeting", "action", "actions", "open", "closed", "status", "owner", "owners",
-    "lead", "progress", "due", "item", "items", "page", "note", "i", "we", "you", "after",
-    "before", "during", "currently", "further", "then", "other", "following", "next", "last",
-    "previous", "mr", "mrs", "ms", "dr", "cllr", "councillor", "chair", "chairman", "clerk",
-    "if", "while", "until", "since", "there's", "is", "are", "was", "were", "has",
-    "have", "had", "will", "would", "should", "can", "could", "may", "must", "nobody", "none",
-}  # fmt: skip
-
 _CITATION = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Cllr|St|No|Nos|e\.g|i\.e|etc|vs|approx|Prof|Rev|Co|Ltd|inc)|"
     r"\b[A-Z])\.$"
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _INITIALS = re.compile(r"\b[A-Z][A-Za-z]?[A-Z][a-z]?\b|\b[A-Z]{2,4}\b")
 
 
@@ -208,85 +167,6 @@ def evidence_sentences(text: str) -> list[str]:
 # --------------------------------------------------------------------------- exact checks
 
 
-def _norm(text: str) -> str:
-    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
-    return re.sub(r"\s+", " ", text).lower()
-
-
-def _numbers(text: str) -> set[str]:
-    """Numbers in a text, normalised: thousands separators dropped, ordinals and number
-    words mapped to digits, two-digit years in dd.mm.yy dates expanded to 20yy."""
-    found: set[str] = set()
-    for raw in _NUMBER.findall(text):
-        found.add(raw.replace(",", ""))
-        found.add(raw.replace(",", "").rstrip("0").rstrip(".") if "." in raw else raw)
-        parts = re.split(r"[.:/]", raw)
-        if len(parts) == 3 and all(p.isdigit() for p in parts):  # a dd.mm.yy date
-            day, month, year = parts
-            found.update({str(int(day)), str(int(month)), day, month})
-            found.add(year if len(year) == 4 else f"20{year}")
-        for part in parts:
-            if part.isdigit():
-                found.add(str(int(part)))
-    for word in _WORD.findall(text.lower()):
-        if word in NUMBER_WORDS:
-            found.add(NUMBER_WORDS[word])
-    return found
-
-
-def _sentence_numbers(text: str) -> set[str]:
-    """Numbers a sentence asserts; each must be found in the evidence."""
-    found = set()
-    for raw in _NUMBER.findall(text):
-        value = raw.replace(",", "")
-        found.add(value if value.replace(".", "").isdigit() else raw)
-    for match in re.finditer(r"\b(\d+)(?:st|nd|rd|th)\b", text):
-        found.discard(match.group(0))
-        found.add(match.group(1))
-    return found
-
-
-_MAGNITUDE = re.compile(
-    r"(\d+(?:[.,]\d+)*)\s*(million|billion|thousand|bn|m|k)\b", re.I
-)
-
-
-def _magnitudes(text: str) -> set[str]:
-    """"£1 million" must not pass because "1" appears somewhere: the amount goes together."""
-    return {
-        f"{n.replace(',', '')} {unit.lower()[0]}" for n, unit in _MAGNITUDE.findall(text)
-    }
-
-
-def _months(text: str) -> set[int]:
-    found = {MONTHS[w] for w in _WORD.findall(text.lower()) if w in MONTHS and len(w) > 3}
-    for raw in _NUMBER.findall(text):
-        parts = re.split(r"[./]", raw)
-        if len(parts) == 3 and all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12:
-            found.add(int(parts[1]))
-    return found
-
-
-def name_tokens(text: str, known: set[str]) -> set[str]:
-    """Capitalised words that may name someone or something. A sentence's first word is
-    only a name if some evidence uses it as one (`known`); otherwise "Currently" counts."""
-    tokens: set[str] = set()
-    words = list(re.finditer(r"[A-Z][A-Za-z'’\-]+", text))
-    for match in words:
-        word = re.sub(r"['’]s?$", "", match.group(0))
-        if word.lower() in COMMON_CAPITALISED or word.lower() in MONTHS:
-            continue
-        sentence_start = not text[: match.start()].strip(" -*•\"'(")
-        if sentence_start and word.lower() not in known and not word.isupper():
-            continue
-        tokens.add(word)
-    return tokens
-
-
-def _contains_word(haystack: str, word: str) -> bool:
-    return re.search(rf"(?<![A-Za-z]){re.escape(_norm(word))}(?![A-Za-z])", haystack) is not None
-
-
 def exact_problems(claim: str, cited: list[Evidence], known_names: set[str]) -> list[str]:
     haystack = _norm("\n".join(e.haystack for e in cited))
     problems = []
@@ -309,19 +189,6 @@ def exact_problems(claim: str, cited: list[Evidence], known_names: set[str]) -> 
     return problems
 
 
-def _status_alikes(word: str) -> set[str]:
-    for alike in STATUS_CLASSES:
-        if word in alike:
-            return alike
-    return {word}
-
-
-def stems(text: str) -> set[str]:
-    """Lowercase content-word stems (first 5 letters): "chaired" ~ "Chair"."""
-    words = {w.lower().replace("’", "'") for w in _WORD.findall(text)}
-    return {w[:5] for w in words if w not in _STOP and len(w) > 2}
-
-
 def novel_words(claim: str, cited: list[Evidence], question: str) -> set[str]:
     """Claim words that neither the cited evidence nor the question contains."""
     known = stems("\n".join(e.haystack for e in cited)) | stems(question) | FRAMING
@@ -333,6 +200,29 @@ def novelty_problem(claim: str, cited: list[Evidence], question: str) -> str | N
     words = stems(claim)
     if len(novel) >= NOVEL_WORDS and len(novel) > NOVEL_SHARE * max(1, len(words)):
         return f"words not in the cited evidence: {', '.join(sorted(novel))}"
+    return None
+
+
+# A role a sentence gives someone ("chaired by X") must sit next to that person in the
+# evidence: an attendee list names everyone, but only one of them carries "(Chair)".
+ROLE = re.compile(r"\b(chair|clerk|treasurer|secretary|minute[- ]taker)", re.I)
+_SEGMENT = re.compile(r"[,;\n\t•|]+")
+
+
+def role_problem(claim: str, cited: list[Evidence], known: set[str], question: str) -> str | None:
+    role = ROLE.search(claim)
+    if not role:
+        return None
+    stem = role.group(1).lower()[:5]
+    context = {w for e in cited for w in re.findall(r"[A-Z][A-Za-z'’\-]+", e.meeting or "")}
+    context |= set(re.findall(r"[A-Z][A-Za-z'’\-]+", question))
+    segments = [seg.lower() for e in cited for seg in _SEGMENT.split(e.text)]
+    wrong = sorted(
+        name for name in name_tokens(claim, known) - context
+        if not any(stem in seg and _contains_word(seg, name) for seg in segments)
+    )
+    if wrong:
+        return f"{', '.join(wrong)} not named as {stem} in the cited evidence"
     return None
 
 
@@ -430,6 +320,9 @@ class Verifier:
         owner = owner_problem(claim, cited, people)
         if owner:
             problems.append(owner)
+        role = role_problem(claim, cited, known, question)
+        if role:
+            problems.append(role)
         novel = novelty_problem(claim, cited, question)
         if novel:
             problems.append(novel)

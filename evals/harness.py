@@ -225,19 +225,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
-    gold = args.gold or shared_dir(get_settings()) / "gold"
-    previous = previous_run(args.out) if args.compare else None
-    report = run_eval(gold, args.corpus, args.backend, args.out, args.fast,
-                      qmsum=False if args.no_qmsum else None)
-    print(json.dumps(report, indent=2, default=str) if args.json else render_markdown(report))
-    if args.compare:
-        print(compare(report, previous) if previous else "No previous run to compare with.")
-    if args.fast and THRESHOLDS.exists():
-        failures = check_thresholds(report, json.loads(THRESHOLDS.read_text()))
-        for failure in failures:
-            print(f"REGRESSION {failure}", file=sys.stderr)
-        return 1 if failures else 0
-    return 0
+    text, regressions = evaluate(args.gold, args.corpus, args.backend, args.out, args.fast,
+                                 compare_previous=args.compare, as_json=args.json,
+                                 qmsum=not args.no_qmsum)
+    print(text)
+    for failure in regressions:
+        print(f"REGRESSION {failure}", file=sys.stderr)
+    return 1 if regressions else 0
+
+
+def evaluate(gold: Path | None, corpus: list[Path] | None, backend: str, out: Path | None,
+             fast: bool, *, compare_previous: bool = False, as_json: bool = False,
+             qmsum: bool = True) -> tuple[str, list[str]]:
+    """One eval run as the CLI shows it: the report text (JSON or Markdown, with deltas against
+    the previous run when asked), and the thresholds a fast run missed."""
+    gold = gold or shared_dir(get_settings()) / "gold"
+    previous = previous_run(out) if compare_previous and out else None
+    report = run_eval(gold, corpus, backend, out, fast, qmsum=None if qmsum else False)
+    text = json.dumps(report, indent=2, default=str) if as_json else render_markdown(report)
+    if compare_previous:
+        text += "\n" + (compare(report, previous) if previous else "No previous run to compare with.")
+    regressions: list[str] = []
+    if fast and THRESHOLDS.exists():
+        regressions = check_thresholds(report, json.loads(THRESHOLDS.read_text()))
+    return text, regressions
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from assistant.llm import LLM, LLMError
 from assistant.prompts import render
-from assistant.verify import Embeds, Evidence, Verifier, claim_text, split_sentences
+from assistant.verify import _WORD, Embeds, Evidence, Verifier, claim_text, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,16 @@ class VerifierJudge:
         numbered = [replace(p, n=i) for i, p in enumerate(passages, start=1)]
         marks = "[" + ", ".join(str(p.n) for p in numbered) + "]"
         # A claim of several sentences: each must be supported by the passages.
-        pieces = [claim_text(s) for s, _ in split_sentences(claim)] or [claim]
+        pieces: list[str] = []
+        for sentence, _ in split_sentences(claim):
+            piece = claim_text(sentence)
+            # "Raised 2 May 2024." alone is too short to be judged: it qualifies the sentence
+            # before it, so it is judged with it.
+            if pieces and len(_WORD.findall(piece)) < 3:
+                pieces[-1] = f"{pieces[-1].rstrip('.')}; {piece}"
+            elif piece:
+                pieces.append(piece)
+        pieces = pieces or [claim]
         text = "\n".join(f"{piece} {marks}" for piece in pieces if piece)
         checked = self._verifier.verify(text, numbered, question=question)
         return bool(checked.sentences) and all(s.supported for s in checked.sentences)

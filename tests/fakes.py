@@ -41,6 +41,10 @@ class FakeLLM(LLM):
         super().__init__(backend, base_url="http://fake.invalid/v1")
         self.queue: list[str | Exception] = []
         self.history: list[list[dict[str, str]]] = []
+        self.primed: list[list[dict[str, str]]] = []
+
+    def prime(self, messages: list[dict[str, str]]) -> None:
+        self.primed.append(messages)
 
     def enqueue(self, *replies: str | Exception) -> FakeLLM:
         self.queue.extend(replies)

@@ -252,10 +252,14 @@ def test_final_citations_are_the_cited_ones_renumbered_in_order_of_use() -> None
         (1, "quote 3", 3), (2, "quote 1", 1), (3, "quote 2", 2)]
 
 
-def test_warm_reads_the_system_prompt_once(answerer_for) -> None:
-    llm = FakeLLM().enqueue("OK")
-    answerer_for(llm).warm()
-    assert llm.history[0][0] == {"role": "system", "content": render("answer_system")}
+def test_warm_primes_the_system_prompt_once_before_generating(answerer_for) -> None:
+    llm = FakeLLM().enqueue("The next meeting is on Tuesday 14th April 2020 in Room 4 [1].")
+    answerer = answerer_for(llm)
+    answerer.warm()
+    answerer.ask("When is the next meeting?")
+    assert len(llm.primed) == 1
+    assert llm.primed[0][0] == {"role": "system", "content": render("answer_system")}
+    assert llm.history[0][0] == llm.primed[0][0]  # the same prefix, so the cache reuses it
     answerer_for(None).warm()  # the none backend: nothing to warm, no error
 
 

@@ -254,6 +254,15 @@ def samples_gold(tmp_path: Path) -> Path:
          "owners": ["Helen Marsh"], "status": "open", "progress": None, "due": None},
     ])
     _write_jsonl(gold / "log" / "actions.jsonl", [
+        {"doc": log, "id": "l0a", "key": ["referral figures by locality"],
+         "owners": ["Priya Natarajan"], "status": "closed", "progress": "Circulated 2 April 2025",
+         "due": None},
+        {"doc": log, "id": "l0b", "key": ["joint attendance protocol"],
+         "owners": ["Owen Fairbairn", "Sandra Lowe"], "status": "open", "progress": "Ongoing",
+         "due": "June"},
+        {"doc": log, "id": "l0c", "key": ["recovery plan for health assessments"],
+         "owners": ["Helen Marsh"], "status": "open", "progress": "Letter sent; reply awaited",
+         "due": None},
         {"doc": log, "id": "l1", "key": ["youth violence needs assessment"],
          "owners": ["Grace Adeyemi"], "status": "open", "progress": "Ongoing", "due": None},
         {"doc": log, "id": "l2", "key": ["Invite the Youth Council"],
@@ -270,7 +279,7 @@ def samples_gold(tmp_path: Path) -> Path:
         {"id": "s2", "question": "What share of initial health assessments were completed "
          "within 20 working days?", "must": [["81%"]], "sources": [minutes]},
         {"id": "s3", "question": "What actions are open for OF?", "must": [["attendance"]],
-         "sources": [minutes]},
+         "sources": [minutes, log]},
         {"id": "s4", "question": "How much did the Riverside board allocate to the new "
          "skate park in 2026?", "must": [], "sources": [], "answerable": False},
     ])
@@ -326,3 +335,16 @@ def test_cli_runs_unchanged_on_an_unseen_gold_dir(samples_gold: Path, tmp_path: 
                             text=True, timeout=600)
     assert second.returncode == 0, second.stderr[-2000:]
     assert "| metric | previous | now | delta |" in second.stdout
+
+
+@pytest.mark.integration
+@pytest.mark.slow
+def test_fast_run_on_the_development_gold_holds_the_ci_thresholds(shared_dir: Path,
+                                                                  tmp_path: Path) -> None:
+    """The CI regression gate: a change that lowers a metric below evals/thresholds.json fails."""
+    from evals.harness import THRESHOLDS
+
+    settings = Settings(index_dir=tmp_path / "unused", llm_backend="none")
+    report = run_eval(shared_dir / "gold", None, "none", tmp_path / "runs", fast=True,
+                      settings=settings)
+    assert check_thresholds(report, json.loads(THRESHOLDS.read_text())) == []

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant import llm as llm_module
+from assistant import engine as engine_module
 from assistant.config import Settings
-from assistant.llm import LLM, LLMUnavailable, assemble_packaged_model, build_llm
+from assistant.engine import assemble_packaged_model
+from assistant.llm import LLM, LLMUnavailable, build_llm
 from assistant.prompts import PromptError, render, render_text
 
 
@@ -108,7 +109,7 @@ def test_build_llm_backends(tmp_path: Path, overrides: dict, backend: str,
 
 
 def test_local_without_the_packaged_model_falls_back(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(llm_module, "packaged_model_installed", lambda: False)
+    monkeypatch.setattr(engine_module, "packaged_model_installed", lambda: False)
     client, notices = build_llm(Settings(index_dir=tmp_path, llm_backend="local"))
     assert client.backend == "none"
     assert "minutes-assistant[local]" in notices[0] and "fell back" in notices[0]
@@ -129,19 +130,19 @@ def test_assembly_is_atomic_verified_and_done_once(tmp_path: Path, monkeypatch) 
         part.write_bytes(bytes([i]) * 1000)
         parts.append(part)
     whole = b"".join(p.read_bytes() for p in parts)
-    monkeypatch.setattr(llm_module, "_part_paths", lambda: parts)
-    monkeypatch.setattr(llm_module, "PACKAGED_SHA256", hashlib.sha256(whole).hexdigest())
+    monkeypatch.setattr(engine_module, "_part_paths", lambda: parts)
+    monkeypatch.setattr(engine_module, "PACKAGED_SHA256", hashlib.sha256(whole).hexdigest())
     cache = tmp_path / "cache"
     target = assemble_packaged_model(cache)
     assert target.read_bytes() == whole
-    monkeypatch.setattr(llm_module, "_part_paths", lambda: pytest.fail("re-assembled"))
+    monkeypatch.setattr(engine_module, "_part_paths", lambda: pytest.fail("re-assembled"))
     assert assemble_packaged_model(cache) == target  # the verified stamp is trusted
 
 
 def test_assembly_with_a_bad_hash_leaves_nothing(tmp_path: Path, monkeypatch) -> None:
     part = tmp_path / "part.bin"
     part.write_bytes(b"not a model")
-    monkeypatch.setattr(llm_module, "_part_paths", lambda: [part])
+    monkeypatch.setattr(engine_module, "_part_paths", lambda: [part])
     cache = tmp_path / "cache"
     with pytest.raises(LLMUnavailable, match="SHA-256"):
         assemble_packaged_model(cache)
@@ -157,3 +158,32 @@ def test_prompts_fail_loudly() -> None:
     with pytest.raises(PromptError):
         render("no_such_prompt")
     assert "Question: q" in render("answer_user", evidence="[1] x", question="q")
+
+
+class _SlotEngine:
+    """Stands in for LocalEngine: records slot saves and restores."""
+
+    def __init__(self, slots_dir: Path):
+        self.slots_dir = slots_dir
+        self.actions: list[tuple[str, str]] = []
+
+    def prefix_key(self, messages: list[dict[str, str]]) -> str:
+        return "k" + str(len(messages))
+
+    def slot_action(self, action: str, filename: str) -> bool:
+        self.actions.append((action, filename))
+        return True
+
+
+def test_prime_reads_and_saves_then_restores(tmp_path: Path) -> None:
+    engine = _SlotEngine(tmp_path)
+    llm = LLM("local", engine=engine)  # type: ignore[arg-type]
+    asked: list[list[dict[str, str]]] = []
+    llm.chat = lambda messages, **_: asked.append(messages) or "OK"  # type: ignore[method-assign]
+    messages = [{"role": "system", "content": "s"}, {"role": "user", "content": "u"}]
+    llm.prime(messages)
+    assert asked == [messages] and engine.actions == [("save", "k2.bin")]
+    (tmp_path / "k2.bin").write_bytes(b"kv")  # what the engine would have written
+    llm.prime(messages)
+    assert len(asked) == 1 and engine.actions[-1] == ("restore", "k2.bin")
+    LLM("none").prime(messages)  # nothing to prime, no error

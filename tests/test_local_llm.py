@@ -9,7 +9,8 @@ import pytest
 
 from assistant.answer import Answerer
 from assistant.config import get_settings
-from assistant.llm import build_llm, packaged_model_installed
+from assistant.engine import packaged_model_installed
+from assistant.llm import build_llm
 from tests.fakes import HashEmbedder, page_text
 from tests.test_answer import DOC, PAGE, _actions, _chunks, _people
 
@@ -43,6 +44,19 @@ def test_open_actions_for_lj_with_the_real_model(local_llm) -> None:
     assert "travel plan" not in answer.answer
     assert answer.citations and all(c.quote in PAGE and c.doc == f"{DOC}.txt"
                                     for c in answer.citations)
+
+
+def test_search_answer_is_generated_verified_and_cited(local_llm) -> None:
+    from tests.fakes import FakeRegister, FakeRetriever
+
+    answerer = Answerer(FakeRetriever(_chunks()), FakeRegister(_people(), _actions()), local_llm,
+                        HashEmbedder(), page_text=page_text)
+    answerer.warm()
+    answer = answerer.ask("What budget did the board approve for the parks project?")
+    assert answer.answerable
+    assert "12,500" in answer.answer and "1 million" not in answer.answer
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert all(c.quote in PAGE for c in answer.citations)
 
 
 def test_schema_extraction_with_the_real_model(local_llm) -> None:
