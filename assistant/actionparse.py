@@ -7,15 +7,16 @@ actions were agreed", and matters-arising lines with an owner at the end of the 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
-from functools import lru_cache
 import logging
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .actions import classify_status
-from .minutes import item_of
+from .minutes import first_date, item_of
 from .people import INITIALS_REF, bare_name, resolve
 from .records import ActionItem, Document, Meeting, Person, Span
 from .segments import Line, Piece, sentences
@@ -46,6 +47,7 @@ _OWNER_WORD = re.compile(
 _GROUPISH = re.compile(r"\b(?:Plan|Team|Group|Board|Committee|SMT|Panel|Council|Partnership|Officer|Manager)\b")
 _NOT_OWNER = re.compile(r"^(?:Noted|Agreed|Approved|Resolved|Received|Accepted|Deferred|None|N/?A)\.?$", re.I)  # outcome columns
 _HEADER = re.compile(r"^(?:action(?:\s+point)?s?|lead|who|owner|by whom|responsible|progress(?:\s+update)?|status|update|minute/action|item(?:\s+no)?|date(?:\s+of\s+meeting)?|detail)$", re.I)
+_ROW_DATE = re.compile(r"\d{2}\.\d{2}\.\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}")
 _SKIP_CELL = re.compile(r"^(?:Page\s+\d+|\d{2}\.\d{2}\.\d{2,4}|\d{1,3}\.?|[ivx]+\)|[a-z]\))$")
 
 
@@ -60,6 +62,7 @@ class Candidate:
     context_owner: str | None = None
     item: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    raised: dt.date | None = None  # the earlier meeting an action-log row was raised at
 
 
 class _Checked:
@@ -198,7 +201,7 @@ def _triggers(subj: str) -> list[tuple[re.Pattern[str], float]]:
         (re.compile(r"\b(?:asked|requested)\s+that\b"), 0.6),
         (re.compile(r"\bsuggested\s+that\b.*\bshould\b"), 0.55),
         (re.compile(r"\b(?:will|would)\s+(?:need\s+to\s+be|be\s+(?:added|circulated|sent|held|shared|presented|brought|taken|published|arranged|redistributed|completed|discussed|reviewed|signed|drafted|updated|ratified|reported|written|organised|investigated|chased|followed))\b|\bneeds?\s+to\s+be\b|\bis\s+to\s+be\s+[a-z]+ed\b|\bto\s+be\s+completed\s+by\b"), 0.6),
-        (re.compile(r"\b(?:will|would)\s+(?:start|take\s+place|continue)\b"), 0.5),
+        (re.compile(r"\b(?:will|would)\s+(?:start|take\s+place)\b"), 0.5),
         (re.compile(rf"{subj}\s+(?:commented|said|explained|noted|stated|reported)\b[^.;]*?\band\s+would\s+[a-z]+"), 0.65),
         (re.compile(rf"\b(?P<who>{_PRONOUN})\s+(?:would|will|agreed\s+to|are\s+(?:now\s+)?(?:planning|organising)|bring|continue)\b"), 0.6),
         (re.compile(r"\b(?:was|were)\s+due\s+to\b|\bwas\s+to\s+be\b|\bare\s+planning\s+to\b|\bthere\s+is\s+a\s+workshop\s+planned\b", re.I), 0.55),
@@ -208,7 +211,10 @@ def _triggers(subj: str) -> list[tuple[re.Pattern[str], float]]:
 
 _NOT_ACTION = re.compile(
     r"\b(?:agreed\s+to\s+(?:approve|accept\s+the\s+minutes|note)|were\s+correct|correct\s+record|confirmed\s+as\s+a\s+correct"
-    r"|meeting\s+(?:closed|was\s+adjourned)|declared\s+an?\s+interest|next\s+meeting\s+(?:will|would|is\s+to)\s+be\s+held)\b"
+    r"|meeting\s+(?:closed|was\s+adjourned)|declared\s+an?\s+interest)\b"
+    # the date of the next meeting is a fact of the calendar, not a task
+    r"|\bnext\s+(?:[\w'’-]+\s+){0,4}?meetings?\b[^.;]*?\b(?:be\s+held|take\s+place|is\s+(?:on|scheduled|arranged))\b"
+    r"|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b"
     # approving the record in hand (minutes, payments, statements) or appointing someone is done at the meeting
     r"|\bThat\s+the\s+(?:minutes|payments|(?:[\w-]+\s+){0,5}(?:accounts?|statement|register|report)\b)[^.;]*?\bbe\s+(?:approved|noted|accepted|adopted|received|ratified)\b"
     r"|\bbe\s+(?:approved|noted|ratified)\s+as\s+presented\b|\bbe\s+noted\b"
@@ -218,6 +224,9 @@ _NOT_ACTION = re.compile(
     re.I,
 )
 # "they would" is mostly an outside party's intention; conditionals and wishes are not tasks
+# "There was general agreement that ...", "There were concerns that ...": the meeting's view; only a
+# named owner ("There was agreement that the Clerk would ...") makes it a task
+_DISCUSSION = re.compile(r"^\s*There\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}(?:agreement|consensus|discussion|support|concerns?|debate)\b", re.I)
 _WEAK_PRONOUN = re.compile(
     r"^\s*(?:If|When|From|Any|Once|Should)\b|\b[Tt]hey\s+(?:would|will)\b"
     r"|\b(?:would|will)\s+(?:be\s+(?:in\s+favour|happy|open|pleased|able|unable|grateful|likely)|not\b|wish|welcome|like|hopefully|likely)"
@@ -332,11 +341,14 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
     in_list = False
     item_lines: list[Line] = []
     current_item: str | None = None
+    row_date = meeting.date  # an action log's "Date of Meeting" column: the meeting a row was raised at
     for i, line in enumerate(lines):
         item = item_of(meeting.items, line.page, line.start)
         number = item.number if item else None
         if number != current_item:
             current_item, item_lines, in_list = number, [], False
+        if line.cells and _ROW_DATE.fullmatch(line.cells[0].text):
+            row_date = first_date(line.cells[0].text) or row_date
         row = table.get(i)
         if row is not None:
             desc, lead, progress = row
@@ -347,6 +359,8 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
                 continue
             cell = next(c for c in line.cells if c.text == desc)
             cand = Candidate([cell], desc, lead, progress, 0.95 if lead else 0.8, True, item=number)
+            if row_date and meeting.date and row_date < meeting.date:
+                cand.raised = row_date  # re-listed from an earlier meeting: its progress is an update
             cand.pieces = [Piece(line.page, cell.start, line.end, texts[line.page][cell.start : line.end])]
             cands.append(cand)
             item_lines.append(line)
@@ -363,7 +377,7 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
                 if _ACTION_LIST.search(sent.text):
                     in_list = True
         item_lines.append(line)
-    return [_to_item(c, k, doc, meeting, texts, grammar.groups) for k, c in enumerate(cands)]
+    return [_to_item(c, k, doc, meeting, texts, grammar) for k, c in enumerate(cands)]
 
 
 
@@ -527,6 +541,8 @@ def _sentence_action(sent: Piece, triggers: list[tuple[_Checked, float]], in_lis
             who = None
         if who and re.fullmatch(_PRONOUN, who) and _WEAK_PRONOUN.search(text):
             continue
+        if who is None and k >= _PASSIVE_FROM and _DISCUSSION.search(text):
+            return None
         cand = Candidate([sent], text, who, None, conf, item=number)
         cand.extra["trigger"] = str(k)
         if k == 0 and who is None:
@@ -566,6 +582,39 @@ def _add_context(cand: Candidate, cands: list[Candidate], sent: Piece, texts: di
     cand.description = text[start : sent.end]
 
 
+_PASSIVE_FROM = 15  # trigger indices from here on name no actor: "should be done", "will be circulated"
+_REPORT = {5, 6, 7, 8}  # trigger indices: "was chasing", "continues to chase", "had emailed", "awaiting"
+_REPORT_OPEN = re.compile(
+    r"\b(?:awaiting|awaits?|awaited|no\s+(?:response|reply|update)|chas(?:e|es|ing)|pending|not\s+yet|yet\s+to|ongoing"
+    r"|in\s+progress|progressing|continu(?:e|es|ed|ing)|still|investigating|looking\s+into|checking|pursuing|arranging"
+    r"|organising|liaising|planning|(?:is|was|are|were)\s+due\s+to)\b",
+    re.I,
+)
+
+
+def _sentence_status(c: Candidate, grammar: Grammar) -> tuple[str, str | None]:
+    """Status of an action with no progress text: a task set at the meeting ("agreed to",
+    "RESOLVED that ... be purchased") is open whatever narrative words surround it ("... had
+    been identified"); only a report of what the owner did ("The Clerk had emailed ...") can
+    close it, and only by its own words."""
+    k = int(c.extra.get("trigger", -1))
+    if k < 0:  # a table row: the first pattern its text fits decides what kind of row it is
+        k = next((n for n, (pattern, _) in enumerate(grammar.triggers) if pattern.search(c.description)), -1)
+    if k not in _REPORT:
+        return "open", _trigger_words(c.description, grammar, k)
+    waiting = _REPORT_OPEN.search(c.description)
+    if waiting or k in (5, 6):
+        return "open", waiting.group(0) if waiting else _trigger_words(c.description, grammar, k)
+    return "closed", _trigger_words(c.description, grammar, k)
+
+
+def _trigger_words(text: str, grammar: Grammar, k: int) -> str | None:
+    if k < 0:
+        return None
+    found = grammar.triggers[k][0].search(text)
+    return re.sub(r"\s+", " ", found.group(0)).strip()[:80] if found else None
+
+
 _PAGE_MARK = re.compile(r"\s*\bPage\s+\d+\s+of\s+\d+\b\s*")  # running page headers in flattened text
 _DUE = re.compile(
     r"\b(?:by|before|until|in|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?\w+|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s+meeting)?|next\s+(?:\w+\s+){0,4}(?:meeting|Board)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+agenda)",
@@ -574,12 +623,12 @@ _DUE = re.compile(
 
 
 def _to_item(c: Candidate, k: int, doc: Document, meeting: Meeting, texts: dict[int | None, str],
-             groups: dict[str, str]) -> ActionItem:
+             grammar: Grammar) -> ActionItem:
     piece = c.pieces[0]
     quote = texts[piece.page][piece.start : piece.end]
     span = Span(doc_id=doc.doc_id, doc=doc.name, page=piece.page, start=piece.start, end=piece.end, quote=quote, item=c.item)
-    owners, refs, unresolved = _owners(c.owner_ref, meeting.people, groups)
-    status, evidence = classify_status(c.progress) if c.progress else classify_status(c.description, default="open")
+    owners, refs, unresolved = _owners(c.owner_ref, meeting.people, grammar.groups)
+    status, evidence = classify_status(c.progress) if c.progress else _sentence_status(c, grammar)
     due = _DUE.search(c.description)
     flat = re.sub(r"\s+", " ", quote)
     digest = hashlib.sha1(f"{doc.doc_id}|{piece.page}|{flat}".encode()).hexdigest()[:10]
@@ -594,7 +643,7 @@ def _to_item(c: Candidate, k: int, doc: Document, meeting: Meeting, texts: dict[
         progress=c.progress,
         due=due.group(0) if due else None,
         body=meeting.body,
-        meeting_date=meeting.date,
+        meeting_date=c.raised or meeting.date,
         source=span,
         confidence=c.confidence,
     )

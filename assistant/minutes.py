@@ -168,7 +168,9 @@ def _heading(line: Line, nxt: Line | None) -> tuple[str | None, str] | None:
     cells = [c.text for c in line.cells if c.text]
     if not cells:
         return None
-    if len(cells) >= 2 and _DATED_ROW.match(cells[0]) and len(cells[1].split()) <= 14:
+    # a dated row is a section heading only when its other cells (lead, progress) are empty: a
+    # filled row is an action of the log, not an item of the meeting
+    if len(cells) == 2 and _DATED_ROW.match(cells[0]) and len(cells[1].split()) <= 14:
         m = re.match(r"^(\d{1,2})\s+(.*)$", cells[1])
         return (m.group(1), _short_title(m.group(2))) if m else (None, _short_title(cells[1]))
     text = _MD_HEADING.sub("", line.text)  # "## 3. Early help performance"
@@ -205,12 +207,14 @@ def _items(doc: Document, lines: list[Line]) -> list[AgendaItem]:
         if not found:
             continue
         number, title = found
-        if number is not None and number.isdigit() and previous is None and int(number) > 3:
+        dated = bool(line.cells) and bool(_DATED_ROW.match(line.cells[0].text))
+        # a log's dated section rows carry the numbers of the minutes they come from: no order to check
+        if not dated and number is not None and number.isdigit() and previous is None and int(number) > 3:
             continue
-        if not _accept(number, previous):
+        if not dated and not _accept(number, previous):
             continue
         starts.append((i, number, title))
-        if number is not None:
+        if number is not None and not dated:
             previous = number
     texts = {p.number: p.text for p in doc.pages}
     items: list[AgendaItem] = []

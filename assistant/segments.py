@@ -82,10 +82,11 @@ def doc_lines(doc: Document) -> list[Line]:
 _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"'’”)]?\s+(?=[\"'‘“(]?[A-Z0-9•\-])"  # sentence end followed by a capital
     r"|\s+(?=[•▪●◦]\s*)"  # bullet characters
+    r"|\s+(?=o\s+[A-Z])"  # PDF text renders symbol-font bullets as a lone "o"
     r"|\s+(?=\\?-\s+[A-Z])"  # " - Item" dash bullets (markdown escaped or not)
     r"|(?<=:)\s+(?=\\?-\s)"
 )
-_LEAD = re.compile(r"^(?:[•▪●◦]|\\?-(?=\s))\s*")
+_LEAD = re.compile(r"^(?:[•▪●◦]|\\?-(?=\s)|o(?=\s+[A-Z]))\s*")
 _ABBREV = re.compile(r"(?:\b(?:Cllr|Cllrs|Dr|Mr|Mrs|Ms|No|St|Prof|Rev|etc|i\.e|e\.g|approx|Co|Ltd|vs|[A-Z])\.)$")
 
 

@@ -214,8 +214,10 @@ def role_problem(claim: str, cited: list[Evidence], known: set[str], question: s
     if not role:
         return None
     stem = role.group(1).lower()[:5]
-    context = {w for e in cited for w in re.findall(r"[A-Z][A-Za-z'’\-]+", e.meeting or "")}
-    context |= set(re.findall(r"[A-Z][A-Za-z'’\-]+", question))
+    # Names that say which meeting (its label, the question's own words) are not role claims.
+    labels = " ".join(e.meeting or "" for e in cited)
+    context = {re.sub(r"['’]s?$", "", w)
+               for w in re.findall(r"[A-Z][A-Za-z'’\-]+", f"{question} {labels}")}
     segments = [seg.lower() for e in cited for seg in _SEGMENT.split(e.text)]
     wrong = sorted(
         name for name in name_tokens(claim, known) - context
