@@ -257,6 +257,13 @@ class App:
         """Events: the evidence first, then verified text as it is written, then the Answer."""
         return self.answerer.stream(question, history=history, body=body)
 
+    def warm(self) -> threading.Thread:
+        """Start the LLM and fill its prompt cache in the background, so that the first
+        question a user asks pays only for its own evidence."""
+        thread = threading.Thread(target=self.answerer.warm, name="llm-warm", daemon=True)
+        thread.start()
+        return thread
+
     def close(self) -> None:
         """Stop the local LLM engine if one was started."""
         if "answerer" in self.__dict__:

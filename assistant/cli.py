@@ -224,6 +224,7 @@ def chat(ctx: click.Context, body: str | None) -> None:
     """Talk with the minutes: follow-up questions ("and what about KA?") use the history.
     An empty line, 'exit' or Ctrl-D ends the chat."""
     app = _app(ctx)
+    app.warm()
     history: list[dict[str, str]] = []
     try:
         while True:
@@ -252,11 +253,11 @@ def _stream_answer(
     for event in app.stream(question, history=history, body=body):
         if isinstance(event, EvidenceEvent):
             if event.citations:
-                click.secho("Evidence:", dim=True, err=True)
+                click.secho("Evidence considered:", dim=True, err=True)
             for c in event.citations:
                 page = f", p. {c.page}" if c.page else ""
                 click.secho(
-                    f"  [{c.n}] {c.doc}{page}: {' '.join(c.quote.split())[:110]}",
+                    f"  - {c.doc}{page}: {' '.join(c.quote.split())[:110]}",
                     dim=True,
                     err=True,
                 )

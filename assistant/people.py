@@ -37,7 +37,7 @@ ROLE_REFS = ("clerk", "chair", "chairman", "vice chair", "treasurer", "secretary
 
 SECTION = re.compile(
     r"^\s*(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?)\b\s*[:\-–]?\s*(?P<rest>.*)$",
-    re.I,
+    re.I | re.S,  # a line joined from a wrapped one holds its line break
 )
 INLINE_APOLOGIES = re.compile(
     r"apologies(?:\s+for\s+absence)?\s*(?:were\s+)?(?:noted|received|given)?\s*(?:from)?\s*[:\-–]?\s*(?:received\s+from\s+)?",

@@ -53,6 +53,7 @@ def theme() -> gr.themes.Base:
 def prepare(app: App) -> None:
     """Build the heavy parts once, before users arrive (the first answer stays fast)."""
     _ = app.register, app.store, app.retriever, app.answerer
+    app.warm()
 
 
 def build_ui(app: App) -> gr.Blocks:
