@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-16)
 PORT ?= 7860
 
-.PHONY: setup demo test test-fast bench check clean-index
+.PHONY: setup demo test test-fast bench eval check clean-index
 
 setup: $(STAMP)
 
@@ -35,6 +35,9 @@ test-fast: setup
 
 bench: setup
 	$(BIN)/python -m evals.bench
+
+eval: setup
+	$(BIN)/minutes eval --compare
 
 check: setup
 	$(BIN)/ruff check assistant evals tests

@@ -11,9 +11,9 @@ import datetime as dt
 import hashlib
 import logging
 import re
-from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .actions import classify_status
 from .minutes import first_date, item_of
@@ -47,6 +47,8 @@ _OWNER_WORD = re.compile(
 _GROUPISH = re.compile(r"\b(?:Plan|Team|Group|Board|Committee|SMT|Panel|Council|Partnership|Officer|Manager)\b")
 _NOT_OWNER = re.compile(r"^(?:Noted|Agreed|Approved|Resolved|Received|Accepted|Deferred|None|N/?A)\.?$", re.I)  # outcome columns
 _HEADER = re.compile(r"^(?:action(?:\s+point)?s?|lead|who|owner|by whom|responsible|progress(?:\s+update)?|status|update|minute/action|item(?:\s+no)?|date(?:\s+of\s+meeting)?|detail)$", re.I)
+_MONTH_CELL = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{2,4})?$")  # "deferred to"
+_SUB_ITEM = re.compile(r"^\(?(?:[ivx]{1,5}|[a-z])\)")  # "iv) Clerk to ...": a new entry, though lower case
 _ROW_DATE = re.compile(r"\d{2}\.\d{2}\.\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}")
 _SKIP_CELL = re.compile(r"^(?:Page\s+\d+|\d{2}\.\d{2}\.\d{2,4}|\d{1,3}\.?|[ivx]+\)|[a-z]\))$")
 
@@ -123,11 +125,11 @@ def _grammar(people: list[Person], text: str) -> Grammar:
     known = _known_names(people)
     fixed = _fixed()
     return Grammar(
-        subject=_Checked(fixed["subject"], known),
-        triggers=[(_Checked(p, known), conf) for p, conf in fixed["triggers"]],  # type: ignore[union-attr]
-        clause=_Checked(fixed["clause"], known),  # type: ignore[arg-type]
-        presenter=_Checked(fixed["presenter"], known),  # type: ignore[arg-type]
-        partner=_Checked(fixed["partner"], known),  # type: ignore[arg-type]
+        subject=_Checked(fixed.subject, known),
+        triggers=[(_Checked(p, known), conf) for p, conf in fixed.triggers],
+        clause=_Checked(fixed.clause, known),
+        presenter=_Checked(fixed.presenter, known),
+        partner=_Checked(fixed.partner, known),
         groups=_acronyms(text),
     )
 
@@ -148,18 +150,27 @@ def _needs(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(out) if _SUBJ in pattern.pattern else ()
 
 
+@dataclass(frozen=True)
+class _Fixed:
+    subject: re.Pattern[str]
+    triggers: list[tuple[re.Pattern[str], float]]
+    clause: re.Pattern[str]
+    presenter: re.Pattern[str]
+    partner: re.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def _fixed() -> dict[str, object]:
+def _fixed() -> _Fixed:
     subj = _SUBJ
-    return {
-        "subject": re.compile(subj),
-        "triggers": _triggers(subj),
-        "clause": re.compile(rf"(?:,\s*|;\s*|\s+and\s+)(?={subj}\s+(?:(?:has|had)\s+)?agreed\s+to\b)"),
-        "presenter": re.compile(
-rf"(?:^|\.\s+|>\s*|In addition\s+){subj}\s+(?:updated|reported|presented|explained|outlined|introduced)"
+    return _Fixed(
+        subject=re.compile(subj),
+        triggers=_triggers(subj),
+        clause=re.compile(rf"(?:,\s*|;\s*|\s+and\s+)(?={subj}\s+(?:(?:has|had)\s+)?agreed\s+to\b)"),
+        presenter=re.compile(
+            rf"(?:^|\.\s+|>\s*|In addition\s+){subj}\s+(?:updated|reported|presented|explained|outlined|introduced)"
         ),
-        "partner": re.compile(rf"\bwith\s+{subj}\s+(?:to|on|in|before|regarding|about|for)\b"),
-    }
+        partner=re.compile(rf"\bwith\s+{subj}\s+(?:to|on|in|before|regarding|about|for)\b"),
+    )
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -237,7 +248,7 @@ _ACTION_LIST = re.compile(r"(?:following\s+actions?\s+(?:were|was)\s+agreed|it\s
 def _owner_cell(text: str, people: list[Person]) -> bool:
     """Whether a table cell reads as an owner: initials, names, roles, 'All', a group."""
     text = text.strip()
-    if not text or len(text.split()) > 7 or text.endswith(".") or _NOT_OWNER.match(text):
+    if not text or len(text.split()) > 7 or text.endswith(".") or _NOT_OWNER.match(text) or _MONTH_CELL.match(text):
         return False
     if text.startswith("/"):
         return True
@@ -353,7 +364,8 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
         if row is not None:
             desc, lead, progress = row
             spilled_owner = bool(lead and lead.startswith("/"))  # "/Sarah Blaylock" ends the row above's lead
-            if desc is None or (spilled_owner or desc[:1].islower()) and cands and cands[-1].from_table:
+            continued = desc is not None and desc[:1].islower() and not _SUB_ITEM.match(desc)
+            if desc is None or (spilled_owner or continued) and cands and cands[-1].from_table:
                 _spill(cands, lead, progress)
                 item_lines.append(line)
                 continue
@@ -598,14 +610,21 @@ def _sentence_status(c: Candidate, grammar: Grammar) -> tuple[str, str | None]:
     been identified"); only a report of what the owner did ("The Clerk had emailed ...") can
     close it, and only by its own words."""
     k = int(c.extra.get("trigger", -1))
-    if k < 0:  # a table row: the first pattern its text fits decides what kind of row it is
-        k = next((n for n, (pattern, _) in enumerate(grammar.triggers) if pattern.search(c.description)), -1)
+    text = c.description
+    if k < 0:  # a table row: a task in any of its sentences makes it a task
+        kinds = []
+        for sent in sentences(Piece(None, 0, len(text), text)):
+            found = next((n for n, (pattern, _) in enumerate(grammar.triggers) if pattern.search(sent.text)), -1)
+            if found >= 0:
+                kinds.append((found in _REPORT, found, sent.text))
+        if kinds:
+            _, k, text = min(kinds)
     if k not in _REPORT:
-        return "open", _trigger_words(c.description, grammar, k)
-    waiting = _REPORT_OPEN.search(c.description)
+        return "open", _trigger_words(text, grammar, k)
+    waiting = _REPORT_OPEN.search(text)
     if waiting or k in (5, 6):
-        return "open", waiting.group(0) if waiting else _trigger_words(c.description, grammar, k)
-    return "closed", _trigger_words(c.description, grammar, k)
+        return "open", waiting.group(0) if waiting else _trigger_words(text, grammar, k)
+    return "closed", _trigger_words(text, grammar, k)
 
 
 def _trigger_words(text: str, grammar: Grammar, k: int) -> str | None:

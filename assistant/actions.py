@@ -140,17 +140,21 @@ class Register:
 
     def relink(self) -> None:
         """Recompute links within each body; an action's status becomes its latest evidence."""
-        from .linking import apply_updates, link_body
+        from .linking import Links, apply_updates, link_body
 
         by_body: dict[str, list[Meeting]] = {}
         for meeting in self._meetings().values():
             by_body.setdefault((meeting.body or "").lower(), []).append(meeting)
         linked: list[ActionItem] = []
+        merged: set[str] = set()
         for body, meetings in by_body.items():
-            updates = link_body(meetings) if body else {}
+            links = link_body(meetings) if body else Links()
+            merged |= links.merged
             for meeting in meetings:
-                linked.extend(apply_updates(meeting.actions, updates))
+                linked.extend(apply_updates(meeting.actions, links))
         with self._tx() as db:
+            # a log row that re-lists an earlier meeting's action lives on as that action's update
+            db.executemany("DELETE FROM actions WHERE id=?", [(m,) for m in merged])
             self._write_actions(db, linked)
 
     def actions(
@@ -203,7 +207,8 @@ class Register:
         rows = dict(self._db.execute("SELECT id, json FROM actions").fetchall())
         out = []
         for m in sorted(meetings, key=lambda m: (m.date or dt.date.min, m.doc)):
-            acts = [ActionItem.model_validate_json(rows[a.id]) if a.id in rows else a for a in m.actions]
+            # actions missing from the table were folded into an earlier meeting's action by relink
+            acts = [ActionItem.model_validate_json(rows[a.id]) for a in m.actions if a.id in rows]
             out.append(m.model_copy(update={"actions": acts}))
         return out
 

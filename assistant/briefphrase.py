@@ -1,4 +1,5 @@
-"""LLM phrasing for a briefing: one sentence per agenda item that recorded no decision.
+"""LLM phrasing for a briefing: a sentence for agenda items that recorded no decision (the
+note lists them by title; a verified sentence replaces the title).
 
 Only a few items, each shown as a short verbatim opening, so the prompt stays small on a
 CPU model (prompt reading is the bottleneck). Every sentence goes through the answering
@@ -9,17 +10,19 @@ from __future__ import annotations
 import logging
 import time
 
-from .briefing import Briefing, Bullet
-from .briefscan import PROCEDURAL, flat, trim_quote
+from .briefactions import Bullet
+from .briefing import Briefing
+from .briefscan import flat, trim_quote, undecided_items
 from .llm import LLM, LLMError
 from .prompts import render
-from .records import Document, Meeting
+from .records import ActionItem, AgendaItem, Meeting
 from .verify import Evidence, Verifier
 
 log = logging.getLogger(__name__)
 
-MAX_ITEMS = 3  # ~3 x 70 prompt tokens: a few seconds of prompt reading on 2 cores
-OPENING_CHARS = 260
+MAX_ITEMS = 2  # ~2 x 60 prompt tokens and ~2 x 40 generated: ~10-20 s on 2 busy cores
+OPENING_CHARS = 240
+MIN_BODY_WORDS = 12  # an opening with fewer words past the heading gives a model nothing to add
 
 
 class Phraser:
@@ -29,10 +32,14 @@ class Phraser:
         self.backend = llm.backend
         self.removed: list[str] = []
 
-    def phrase_items(self, briefing: Briefing, meeting: Meeting, doc: Document) -> None:
-        decided = {d.item for d in meeting.decisions if d.item}
-        items = [i for i in meeting.items if (i.number is None or i.number not in decided)
-                 and not PROCEDURAL.search(i.title)][:MAX_ITEMS]
+    def phrase_items(self, briefing: Briefing, meeting: Meeting,
+                     actions: list[ActionItem]) -> None:
+        """A sentence for a few items the note lists only by title. Skipped (no LLM call) when
+        no such item has text beyond its heading: the model could only restate the title."""
+        section = next(s for s in briefing.sections if s.key == "last_meeting")
+        listed = {b.key for b in section.bullets if b.key}
+        items = [i for i in undecided_items(meeting, actions)
+                 if i.span.quote[:80] in listed and _body_words(i) >= MIN_BODY_WORDS][:MAX_ITEMS]
         if not items:
             return
         evidence = [Evidence(n=n, text=trim_quote(i.span.quote)[:OPENING_CHARS], doc=i.span.doc,
@@ -52,7 +59,6 @@ class Phraser:
         log.info("briefing: %d item sentences written in %.1f s", len(items),
                  time.monotonic() - started)
         checked = self.verifier.verify(text, evidence)
-        section = next(s for s in briefing.sections if s.key == "last_meeting")
         used: set[int] = set()
         for sentence in checked.kept:
             n = next((n for n in sentence.citations if n not in used), None)
@@ -65,7 +71,15 @@ class Phraser:
             claim = sentence.claim
             if item.title.lower() not in claim.lower():  # name the item unless it already does
                 claim = f"{flat(item.title, 70)}: {claim}"
-            section.bullets.append(Bullet(text=claim, spans=[span]))
+            # The sentence replaces the item's bare title in the note.
+            at = next(i for i, b in enumerate(section.bullets) if b.key == item.span.quote[:80])
+            section.bullets[at] = Bullet(text=claim, spans=[span], key=section.bullets[at].key)
         if checked.removed:
             log.info("briefing: %d unsupported item sentences removed", len(checked.removed))
         self.removed = [s.text for s in checked.removed]
+
+
+def _body_words(item: AgendaItem) -> int:
+    """Words an item's opening has beyond its heading."""
+    opening = flat(item.span.quote[:OPENING_CHARS])
+    return max(0, len(opening.split()) - len(f"{item.number or ''} {item.title}".split()))

@@ -12,7 +12,7 @@ from typing import Any
 
 from .minutes import DATE, parse_date
 from .people import bare_name
-from .records import ActionItem, Document, Meeting, Person, Span
+from .records import ActionItem, AgendaItem, Decision, Document, Meeting, Person, Span
 
 NEXT_CUE = re.compile(r"next\s+(?:ordinary\s+)?meeting", re.I)
 PREVIOUS_CUE = re.compile(
@@ -37,6 +37,10 @@ PROCEDURAL = re.compile(
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 CLOSE_DAYS = 14  # two dates this close, for what must be one meeting, are one meeting dated twice
 QUOTE_LIMIT = 500  # long enough to hold the fact a bullet states
+HEADING_LIMIT = 200  # an item heading run into its text: the heading part is enough
+ROLE_WINDOW = 120  # how far after a name its role or organisation may run
+NEAR_SAME = 0.9  # word overlap at which two records are one action, whoever owns them
+LIST_GAP = 4  # attendee entries this close (a line break, a bullet) are one stretch of list
 
 
 def flat(text: str, limit: int | None = None) -> str:
@@ -44,6 +48,20 @@ def flat(text: str, limit: int | None = None) -> str:
     if limit and len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:.") + " …"
     return text
+
+
+def lead(text: str, limit: int) -> str:
+    """The text flattened, cut to whole sentences within `limit` where it has them (a cut
+    mid-sentence leaves a fragment no quote supports), else cut at a word."""
+    text = flat(text)
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text):
+        if len(kept) + len(sentence) + 1 > limit:
+            break
+        kept = f"{kept} {sentence}".strip()
+    return kept or flat(text, limit)
 
 
 def clean_description(text: str) -> str:
@@ -113,6 +131,9 @@ def date_span(doc: Document, date: dt.date, cue: re.Pattern[str] | None = None) 
     return None
 
 
+CHAIR_ROLE = re.compile(r"(?<![-\w])chair(?:man|woman|person)?\b", re.I)
+
+
 def chair(people: list[Person]) -> Person | None:
     for person in people:
         role = (person.role or "").lower()
@@ -121,36 +142,159 @@ def chair(people: list[Person]) -> Person | None:
     return None
 
 
-def decision_bullets(meeting: Meeting) -> list[tuple[str, list[Span], str | None]]:
-    """One bullet per agenda item with decisions, a sentence per decision (proposer lines
-    dropped), then one bullet naming the substantive items that recorded none."""
-    by_item: dict[str | None, list[Any]] = {}
+def decision_bullets(meeting: Meeting, skip: list[Span] | None = None
+                     ) -> list[tuple[str, list[Span]]]:
+    """One bullet per substantive agenda item with decisions: the item's heading, then its
+    first decision as a sentence (proposer lines dropped), cited to the heading and the
+    decision. Procedural items (apologies, approving the last minutes) are left out."""
+    by_item: dict[str | None, list[Decision]] = {}
     for decision in meeting.decisions:
         if re.match(r"^\(?\s*(?:Cllr|Councillor)?[^.]{0,60}\bproposed\b", decision.text) or \
                 decision.text.lstrip().startswith("("):
             continue
         by_item.setdefault(decision.item, []).append(decision)
-    titles = {item.number: item.title for item in meeting.items if item.number}
-    out: list[tuple[str, list[Span], str | None]] = []
-    for item, decisions in by_item.items():
-        label = f"{item} {titles.get(item, '')}".strip() if item else "Decision"
-        sentences = [_sentence(d.text) for d in decisions[:3]]
-        out.append((f"{flat(label, 90)}: {' '.join(sentences)}", [d.span for d in decisions[:3]],
-                    None))
-    undecided = [i for i in meeting.items if (i.number is None or i.number not in by_item)
-                 and not PROCEDURAL.search(i.title)]
-    if undecided:
-        names = "; ".join(flat(i.title, 70) for i in undecided[:12])
-        out.append((f"Items considered with no decision recorded: {names}.",
-                    [i.span for i in undecided[:12]], None))
+    items = {item.number: item for item in meeting.items if item.number}
+    out: list[tuple[str, list[Span]]] = []
+    for number, decisions in by_item.items():
+        item = items.get(number) if number else None
+        if item is not None and PROCEDURAL.search(item.title):
+            continue
+        if any(overlaps(d.span, s) for d in decisions for s in skip or []):
+            continue
+        shown = decisions[:2]
+        sentences = " ".join(_sentence(d.text, item) for d in shown)
+        if item is None:
+            out.append((sentences, [d.span for d in shown]))
+            continue
+        label = flat(f"{number} {item.title}", 70)
+        out.append((f"{label}: {sentences}", [heading_span(item), *(d.span for d in shown)]))
     return out
 
 
-def _sentence(text: str) -> str:
+def undecided_items(meeting: Meeting, actions: list[ActionItem]) -> list[AgendaItem]:
+    """Substantive items that recorded no decision. An action log's rows are parsed as items
+    too; a row that is also an action is listed with the actions, not here."""
+    decided = {d.item for d in meeting.decisions if d.item}
+    log_rows = meeting.kind == "action log"  # in minutes, an item holding an action is an item
+    return [i for i in meeting.items
+            if (i.number is None or i.number not in decided) and not PROCEDURAL.search(i.title)
+            and not (log_rows and any(overlaps(i.span, a.source) for a in actions))]
+
+
+def heading_span(item: AgendaItem) -> Span:
+    """The part of an item's span that gives its number and title (to the end of the title,
+    else its first line), not the whole item."""
+    quote = item.span.quote
+    tail = item.title[-24:]
+    at = quote.find(tail)
+    if at >= 0:
+        end = at + len(tail)
+    else:
+        end = quote.find("\n", len(item.number or "") + 2)
+        end = len(quote) if end < 0 else end
+    end = min(end, HEADING_LIMIT)
+    return item.span.model_copy(update={"end": item.span.start + end, "quote": quote[:end]})
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a.doc_id == b.doc_id and a.page == b.page and a.start < b.end and b.start < a.end
+
+
+def _sentence(text: str, item: AgendaItem | None = None) -> str:
     text = flat(text)
+    if item is not None:  # a decision recorded as the item's whole text repeats its heading
+        text = re.sub(r"^" + re.escape(flat(f"{item.number or ''} {item.title}")) + r"\s*", "",
+                      text) or text
     text = re.sub(r"^RESOLVED\s*[:,-]?\s*(?:that\s+)?", "Resolved that ", text, flags=re.I)
     first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text, maxsplit=1)[0]
     return flat(first, 220).rstrip(".") + "."
+
+
+# --------------------------------------------------------------------------- people
+
+
+def name_at(quote: str, person: Person) -> tuple[int, int] | None:
+    """Where the quote names the person: as printed, without a title, or by surname."""
+    name = bare(person.name)
+    parts = name.split()
+    for candidate in (person.name, name, f"{parts[0][:1]}. {parts[-1]}" if parts else "",
+                      parts[-1] if len(parts) > 1 else ""):
+        if len(candidate) < 3:
+            continue
+        pattern = r"\s+".join(re.escape(w) for w in candidate.split())
+        found = re.search(rf"(?<![A-Za-z]){pattern}(?![A-Za-z])", quote)
+        if found:
+            return found.start(), found.end()
+    return None
+
+
+def sub_span(span: Span, start: int, end: int) -> Span:
+    quote = span.quote[start:end]
+    lead = len(quote) - len(quote.lstrip())
+    quote = quote.strip()
+    return span.model_copy(update={"start": span.start + start + lead,
+                                   "end": span.start + start + lead + len(quote), "quote": quote})
+
+
+def role_span(person: Person, role: re.Pattern[str]) -> Span | None:
+    """The narrow stretch of an attendee list that gives this person the role ("Colin
+    Pettigrew (CP) – Nottinghamshire County Council (Chair)"), not the whole list."""
+    if person.source is None:
+        return None
+    quote = person.source.quote
+    at = name_at(quote, person)
+    if at is None:
+        return None
+    after = role.search(quote, at[1], min(len(quote), at[1] + ROLE_WINDOW))
+    if after:
+        end = after.end() + (1 if quote[after.end(): after.end() + 1] == ")" else 0)
+        return sub_span(person.source, at[0], end)
+    before = None
+    for before in role.finditer(quote, max(0, at[0] - 40), at[0]):
+        pass
+    return sub_span(person.source, before.start(), at[1]) if before else None
+
+
+def list_spans(people: list[Person], doc: Document) -> list[Span]:
+    """Spans of the attendee list(s) that name these people, each short enough to quote whole:
+    a long list is cut between two people, never inside one; entries on neighbouring lines
+    are quoted together."""
+    ranges: list[tuple[int | None, int, int]] = []
+    by_source: dict[tuple[int | None, int], list[Person]] = {}
+    for person in people:
+        if person.source is not None and person.source.doc_id == doc.doc_id:
+            by_source.setdefault((person.source.page, person.source.start), []).append(person)
+    for (page, offset), members in by_source.items():
+        source = members[0].source
+        assert source is not None
+        found = sorted(at for p in members if (at := name_at(source.quote, p)))
+        if len(found) < len(members) or len(members) == 1:  # the entry whole
+            ranges.append((page, source.start, source.end))
+            continue
+        for i, (start, end) in enumerate(found):
+            stop = found[i + 1][0] if i + 1 < len(found) else _entry_end(source.quote, end)
+            ranges.append((page, offset + start, offset + min(stop, _entry_end(source.quote, end))))
+    ranges.sort()
+    merged: list[tuple[int | None, int, int]] = []
+    for page, start, end in ranges:
+        if merged and merged[-1][0] == page and start - merged[-1][2] <= LIST_GAP and \
+                end - merged[-1][1] <= QUOTE_LIMIT - 60:
+            merged[-1] = (page, merged[-1][1], max(end, merged[-1][2]))
+        else:
+            merged.append((page, start, end))
+    return [_strip_separator(_span(doc, page, start, end)) for page, start, end in merged]
+
+
+def _entry_end(quote: str, at: int) -> int:
+    """Where the list entry that starts before `at` ends: its role and organisation included."""
+    stop = re.search(r"[,;\n\t]|\s(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\s", quote[at:])
+    end = at + stop.start() if stop else len(quote)
+    return min(end, at + ROLE_WINDOW)
+
+
+def _strip_separator(span: Span) -> Span:
+    quote = span.quote.rstrip(" ,;–-\t\n")
+    return span.model_copy(update={"quote": quote, "end": span.start + len(quote)})
 
 
 def forward_spans(doc: Document, mentions: list[str] | None = None) -> Iterator[Span]:
@@ -176,22 +320,30 @@ def _words(text: str) -> set[str]:
             if w not in {"the", "and", "for", "with", "that", "this", "from", "will", "were"}}
 
 
-def merge_duplicates(actions: list[ActionItem]) -> list[ActionItem]:
+def merge_duplicates(actions: list[ActionItem], origins: dict[str, Span] | None = None
+                     ) -> list[ActionItem]:
     """The same action re-listed by a later action log (same owners, nearly the same words)
-    is shown once: the latest record, aged from the first."""
+    is shown once: the latest record, aged from the first. `origins` receives, for each kept
+    action that merged an earlier one, the source of its first record (what dates it)."""
     kept: list[ActionItem] = []
+    first: dict[str, Span] = {}
     for action in sorted(actions, key=lambda a: a.meeting_date or dt.date.min):
         words = _words(action.description)
         for i, other in enumerate(kept):
             theirs = _words(other.description)
             overlap = len(words & theirs) / max(1, min(len(words), len(theirs)))
-            if overlap >= 0.7 and set(action.owners) == set(other.owners) and action.owners:
+            same_owners = set(action.owners) == set(other.owners) and bool(action.owners)
+            if (overlap >= 0.7 and same_owners) or overlap >= NEAR_SAME:
                 history = [*other.history, *action.history]
-                kept[i] = action.model_copy(update={"meeting_date": other.meeting_date,
-                                                    "history": history})
+                first[action.id] = first.pop(other.id, other.source)
+                kept[i] = action.model_copy(update={
+                    "meeting_date": other.meeting_date, "history": history,
+                    "owners": action.owners or other.owners})
                 break
         else:
             kept.append(action)
+    if origins is not None:
+        origins.update(first)
     return kept
 
 
@@ -216,92 +368,5 @@ def due_date(action: ActionItem, meetings: list[Meeting]) -> dt.date | None:
     return None
 
 
-# --------------------------------------------------------------------------- inconsistencies
-
-
-def date_conflicts(meetings: list[Meeting], docs: dict[str, Document]
-                   ) -> list[tuple[str, list[Span]]]:
-    """A meeting dated two ways across the papers: a "previous meeting" or "next meeting" date
-    that misses the record of that meeting by a few days, or two papers that give one
-    unrecorded meeting different dates; and a weekday that does not match its date."""
-    out: list[tuple[str, list[Span]]] = []
-    recorded = {m.date for m in meetings if m.date}
-    mentioned = {m.doc_id: _dates_in(docs[m.doc_id]) for m in meetings}
-    for i, meeting in enumerate(meetings):
-        doc = docs[meeting.doc_id]
-        prev_ref = meeting.referenced_dates.get("previous")
-        before = meetings[i - 1] if i else None
-        if prev_ref and before and before.date and prev_ref not in recorded and \
-                0 < abs((prev_ref - before.date).days) <= CLOSE_DAYS and \
-                before.date not in mentioned[meeting.doc_id] and \
-                not any(prev_ref in d for k, d in mentioned.items() if k != meeting.doc_id):
-            spans = [s for s in (date_span(doc, prev_ref, PREVIOUS_CUE),
-                                 date_span(docs[before.doc_id], before.date)) if s]
-            out.append((f"The papers of {_day(meeting.date)} refer to the previous meeting as "
-                        f"{_day(prev_ref)}, but the record of that meeting is dated "
-                        f"{_day(before.date)}.", spans))
-        next_ref = meeting.referenced_dates.get("next")
-        after = meetings[i + 1] if i + 1 < len(meetings) else None
-        if next_ref and after and after.date and next_ref not in recorded:
-            after_prev = after.referenced_dates.get("previous")
-            if 0 < abs((next_ref - after.date).days) <= CLOSE_DAYS and \
-                    next_ref not in mentioned[after.doc_id]:
-                spans = [s for s in (date_span(doc, next_ref, NEXT_CUE),
-                                     date_span(docs[after.doc_id], after.date)) if s]
-                out.append((f"The papers of {_day(meeting.date)} give the next meeting as "
-                            f"{_day(next_ref)}, but the record of that meeting is dated "
-                            f"{_day(after.date)}.", spans))
-            elif after_prev and after_prev not in recorded and after_prev != next_ref and \
-                    abs((after_prev - next_ref).days) <= CLOSE_DAYS:
-                spans = [s for s in (date_span(doc, next_ref, NEXT_CUE),
-                                     date_span(docs[after.doc_id], after_prev, PREVIOUS_CUE)) if s]
-                out.append((f"The same meeting is dated two ways: the papers of "
-                            f"{_day(meeting.date)} "
-                            f"give the next meeting as {_day(next_ref)}, the papers of "
-                            f"{_day(after.date)} refer to it as {_day(after_prev)}.", spans))
-    out += _weekday_conflicts(docs[meetings[-1].doc_id]) if meetings else []
-    return [(text, spans) for text, spans in out if spans]
-
-
-def _dates_in(doc: Document) -> set[dt.date]:
-    return {d for page in doc.pages for m in DATE.finditer(page.text) if (d := parse_date(m))}
-
-
-def _weekday_conflicts(doc: Document) -> list[tuple[str, list[Span]]]:
-    out = []
-    for page in doc.pages:
-        for match in DATE.finditer(page.text):
-            date = parse_date(match)
-            lead = page.text[max(0, match.start() - 14): match.start()]
-            before = re.search(r"([A-Za-z]+)[\s,]*(?:the\s+)?$", lead)
-            if date and before and before.group(1).lower() in WEEKDAYS and \
-                    WEEKDAYS[before.group(1).lower()] != date.weekday():
-                left, right = _sentence_bounds(page.text, match.start(), match.end())
-                out.append((f"{before.group(1)} {_day(date)} does not exist: {_day(date)} was a "
-                            f"{calendar.day_name[date.weekday()]}.",
-                            [_span(doc, page.number, left, right)]))
-    return out
-
-
-def unknown_initials(last: Meeting, docs: dict[str, Document], actions: list[ActionItem],
-                     register: Any) -> list[tuple[str, list[Span]]]:
-    """Initials an action names that no attendee list of the body explains. Abbreviations the
-    papers define somewhere ("(NCC)") are organisations, not people."""
-    texts = " ".join(p.text for d in docs.values() for p in d.pages)
-    seen: dict[str, list[Span]] = {}
-    for action in actions:
-        if action.meeting_date != last.date:
-            continue
-        for ref in action.unresolved:
-            if not re.fullmatch(r"[A-Z][A-Za-z]{1,3}", ref) or f"({ref})" in texts:
-                continue
-            if register.resolve(ref, last.body):
-                continue
-            seen.setdefault(ref, []).append(action.source)
-    return [(f"{ref} is named as an owner but no attendee list of {last.body} gives these "
-             f"initials; the note leaves them unresolved.", spans[:2])
-            for ref, spans in seen.items()]
-
-
-def _day(date: dt.date | None) -> str:
+def day(date: dt.date | None) -> str:
     return f"{date.day} {date.strftime('%B %Y')}" if date else "an unrecorded date"

@@ -1,13 +1,21 @@
-"""A briefing as a Word or PDF file, citations as numbered markers and a sources list that
-names document and page. Markdown comes from briefing.render_markdown."""
+"""A briefing rendered: Markdown, the `--json` contract, Word and PDF files, citations as
+numbered markers and a sources list that names document and page. Only the sections meant
+for the note are rendered; the JSON carries every section (the full lists too). Quotes are
+shown with their white space (a flattened table's tabs) as single spaces; the citation's
+stored quote stays exact."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .briefing import Briefing, render_markdown, source_label, title
-from .briefscan import flat
+from .briefscan import day, flat
+from .records import Citation
+
+if TYPE_CHECKING:  # briefing imports this module to re-export the renderers
+    from .briefactions import Bullet, Section
+    from .briefing import Briefing
 
 log = logging.getLogger(__name__)
 
@@ -17,6 +25,93 @@ PDF_FONTS = (Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
              Path("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
              Path("/Library/Fonts/Arial Unicode.ttf"), Path("C:/Windows/Fonts/arial.ttf"))
 PDF_EXTRA = "pdf export needs fpdf2: pip install 'fpdf2>=2.7'"
+SOURCE_QUOTE_CHARS = 200  # the note shows the start; the JSON has each quote whole
+
+
+def title(briefing: Briefing) -> str:
+    who = f"Personal briefing for {briefing.for_person}" if briefing.for_person else "Briefing"
+    parts = [p for p in (briefing.body, day(briefing.date) if briefing.date else None) if p]
+    if not briefing.for_person and not briefing.date:
+        parts.append("next meeting (date not yet on record)")
+    return f"{who}: {', '.join(parts)}" if parts else who
+
+
+def prepared(briefing: Briefing) -> str | None:
+    if not briefing.last_meeting:
+        return None
+    return f"Prepared from the records up to the meeting of {day(briefing.last_meeting)}."
+
+
+def in_note(briefing: Briefing) -> tuple[list[Section], list[Citation]]:
+    """The sections the note shows and the sources their bullets cite."""
+    sections = [s for s in briefing.sections if s.in_note]
+    cited = {c.n for s in sections for b in s.bullets for c in b.citations}
+    return sections, [c for c in briefing.sources if c.n in cited]
+
+
+def source_label(citation: Citation) -> str:
+    page = f", page {citation.page}" if citation.page is not None else ""
+    item = f", item {citation.item}" if citation.item else ""
+    return f"{citation.doc}{page}{item}"
+
+
+def shown_quote(citation: Citation, limit: int | None = SOURCE_QUOTE_CHARS) -> str:
+    return flat(citation.quote, limit)
+
+
+def bullet_line(bullet: Bullet) -> tuple[str, str, str]:
+    """(text, citation marks, aside) as the note shows them."""
+    marks = "".join(f"[{c.n}]" for c in bullet.citations)
+    return bullet.text, marks, f"({bullet.aside})" if bullet.aside else ""
+
+
+def render_markdown(briefing: Briefing) -> str:
+    lines = [f"# {title(briefing)}", ""]
+    if prepared(briefing):
+        lines += [str(prepared(briefing)), ""]
+    sections, sources = in_note(briefing)
+    for section in sections:
+        lines += [f"## {section.title}", ""]
+        if not section.bullets:
+            lines += ["None recorded.", ""]
+            continue
+        group: str | None = None
+        for bullet in section.bullets:
+            if bullet.group and bullet.group != group:
+                # A list may follow its heading line directly; a blank line must end the last.
+                lines += ([""] if lines[-1] else []) + [f"**{bullet.group}**"]
+            group = bullet.group
+            text, marks, aside = bullet_line(bullet)
+            lines.append(f"- {text} {marks}" + (f" _{aside}_" if aside else ""))
+        lines.append("")
+    if briefing.notes:
+        lines += ["## Notes", ""] + [f"- {n}" for n in briefing.notes] + [""]
+    lines += ["## Sources", ""]
+    for c in sources:
+        lines.append(f"{c.n}. {source_label(c)}: \"{shown_quote(c)}\"")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def briefing_json(briefing: Briefing) -> dict[str, Any]:
+    """The `--json` contract of `minutes brief` (also served by the UI): every section, with
+    `in_note` false for the full lists the note leaves out."""
+    def cite(c: Citation) -> dict[str, Any]:
+        return {"n": c.n, "doc": c.doc, "page": c.page, "quote": c.quote, "item": c.item,
+                "meeting": c.meeting}
+
+    return {
+        "body": briefing.body,
+        "date": briefing.date.isoformat() if briefing.date else None,
+        "for": briefing.for_person,
+        "last_meeting": briefing.last_meeting.isoformat() if briefing.last_meeting else None,
+        "sections": [{"key": s.key, "title": s.title, "in_note": s.in_note, "bullets": [
+            {"text": b.text, "group": b.group, "aside": b.aside,
+             "citations": [cite(c) for c in b.citations]}
+            for b in s.bullets]} for s in briefing.sections],
+        "sources": [cite(c) for c in briefing.sources],
+        "notes": briefing.notes,
+        "backend": briefing.backend,
+    }
 
 
 def export(briefing: Briefing, path: Path | str) -> Path:
@@ -35,42 +130,39 @@ def export(briefing: Briefing, path: Path | str) -> Path:
     return path
 
 
-def _marks(bullet_citations: list) -> str:  # type: ignore[type-arg]
-    return "".join(f"[{c.n}]" for c in bullet_citations)
-
-
 def write_docx(briefing: Briefing, path: Path) -> None:
     from docx import Document as Docx
     from docx.shared import Pt
 
     document = Docx()
     document.add_heading(title(briefing), level=1)
-    if briefing.last_meeting:
-        document.add_paragraph(f"Prepared from the records up to the meeting of "
-                               f"{briefing.last_meeting.day} "
-                               f"{briefing.last_meeting.strftime('%B %Y')}.")
-    for section in briefing.sections:
+    if prepared(briefing):
+        document.add_paragraph(prepared(briefing))
+    sections, sources = in_note(briefing)
+    for section in sections:
         document.add_heading(section.title, level=2)
         if not section.bullets:
             document.add_paragraph("None recorded.")
         group = None
         for bullet in section.bullets:
             if bullet.group and bullet.group != group:
-                group = bullet.group
-                document.add_paragraph().add_run(group).bold = True
+                document.add_paragraph().add_run(bullet.group).bold = True
+            group = bullet.group
+            text, marks, aside = bullet_line(bullet)
             paragraph = document.add_paragraph(style="List Bullet")
-            paragraph.add_run(f"{bullet.text} ")
-            marks = paragraph.add_run(_marks(bullet.citations))
-            marks.font.superscript = True
+            paragraph.add_run(f"{text} ")
+            paragraph.add_run(marks).font.superscript = True
+            if aside:
+                paragraph.add_run(f" {aside}").italic = True
     if briefing.notes:
         document.add_heading("Notes", level=2)
         for note in briefing.notes:
             document.add_paragraph(note, style="List Bullet")
     document.add_heading("Sources", level=2)
-    for citation in briefing.sources:
+    for citation in sources:
         paragraph = document.add_paragraph()
         paragraph.add_run(f"[{citation.n}] {source_label(citation)}: ").bold = True
-        quote = paragraph.add_run(f"\u201c{flat(citation.quote)}\u201d")
+        quote = paragraph.add_run(f"\u201c{shown_quote(citation, None)}\u201d")
         quote.font.size = Pt(9)
     document.save(str(path))
 
@@ -100,10 +192,10 @@ def write_pdf(briefing: Briefing, path: Path) -> None:
         pdf.multi_cell(pdf.epw - indent, height, text(value), new_x="LMARGIN", new_y="NEXT")
 
     write(title(briefing), 15, 8)
-    if briefing.last_meeting:
-        write(f"Prepared from the records up to the meeting of {briefing.last_meeting.day} "
-              f"{briefing.last_meeting.strftime('%B %Y')}.", 9, 5)
-    for section in briefing.sections:
+    if prepared(briefing):
+        write(str(prepared(briefing)), 9, 5)
+    sections, sources = in_note(briefing)
+    for section in sections:
         pdf.ln(2)
         write(section.title, 12.5, 7)
         if not section.bullets:
@@ -111,9 +203,10 @@ def write_pdf(briefing: Briefing, path: Path) -> None:
         group = None
         for bullet in section.bullets:
             if bullet.group and bullet.group != group:
-                group = bullet.group
-                write(group, 10.5, 6, indent=2)
-            write(f"- {bullet.text} {_marks(bullet.citations)}", 10, 5, indent=4)
+                write(bullet.group, 10.5, 6, indent=2)
+            group = bullet.group
+            words, marks, aside = bullet_line(bullet)
+            write(f"- {words} {marks} {aside}".rstrip(), 10, 5, indent=4)
     if briefing.notes:
         pdf.ln(2)
         write("Notes", 12.5, 7)
@@ -121,7 +214,7 @@ def write_pdf(briefing: Briefing, path: Path) -> None:
             write(f"- {note}", 10, 5, indent=4)
     pdf.ln(2)
     write("Sources", 12.5, 7)
-    for citation in briefing.sources:
-        write(f"[{citation.n}] {source_label(citation)}: \u201c{flat(citation.quote)}\u201d", 8.5,
-              4.2)
+    for citation in sources:
+        write(f"[{citation.n}] {source_label(citation)}: \u201c{shown_quote(citation, None)}\u201d",
+              8.5, 4.2)
     pdf.output(str(path))

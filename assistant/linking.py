@@ -1,15 +1,19 @@
 """Cross-meeting linking: later records (matters arising, action-log updates, clerk's reports,
 agenda items that come back) that report on an earlier action of the same body.
 
-Every sentence of a later meeting is a candidate update ("unit"). A pair (earlier action, later
-unit) scores by the TF-IDF cosine of their content words (idf over the body's own sentences, so a
-parish's "Highways" counts less than its "Royal Mail"), where each side carries its context: the
-action its agenda item's title, its "Topic –" label and, when short, the sentence before it; the
-unit its item's title and label. Items whose titles share rare words across meetings ("Village
-Gates" in March and in June) are strong evidence; titles every meeting repeats ("Matters
-Arising") count for nothing. A month the action names ("add to the January agenda") points to
-that month's meeting. Within each later meeting pairs are assigned one to one, best first, above
-a threshold; meetings further ahead only pick up actions the nearer ones did not report on."""
+Two kinds of link. An action-log row that re-lists an action with the date of an earlier meeting
+("12.03.25 | Draft a protocol | OF/SL | Ongoing") is that earlier action's update: it is folded
+into the action of that meeting it fits best (words, and owners above all), not kept twice.
+Otherwise every paragraph, "Topic –" entry, table row or sentence of a later meeting is a
+candidate update ("unit"). A pair (earlier action, later unit) scores by the TF-IDF cosine of
+their content words (idf over the body's own units, so a parish's "Highways" counts less than
+its "Royal Mail"), each side with its context (the agenda item's title and "Topic –" label, and
+for a short action the sentence before it), plus small terms for: items whose titles share rare
+words across meetings, a month the action names ("add to the January agenda") being the later
+meeting's, the unit naming the action's owner (or naming only others), and the unit reading as a
+report ("had been", "awaiting", "RESOLVED"). In each later meeting units go to actions one to
+one, best first, above a threshold; meetings further ahead pay a small penalty per meeting and
+only see actions the nearer ones did not report on."""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actions import classify_status
+from .people import effective_initials
 from .records import ActionItem, ActionUpdate, Meeting, Span
 from .segments import Piece, sentences
 
@@ -40,7 +45,6 @@ _STOP = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d+[A-Za-z]*")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ion", "ers", "ed", "es", "er", "s", "e")
 _FOLLOW_SECTION = re.compile(r"matters?\s+arising|clerk'?s?\s+report|action|progress|update|outstanding", re.I)
-_OWNER_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]{2,4}")
 _LABEL = re.compile(r"^([^–:.!?]{2,60}?)\s[–-]\s*(?=\S)")  # "Village Gates – The Clerk was awaiting..."
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
@@ -48,6 +52,12 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH_REF = re.compile(
     r"\b(?:(?:in|for|at|to|until|by)\s+(?:the\s+)?(?P<a>" + "|".join(m.title() for m in _MONTHS) + r")\b"
     r"|(?P<b>" + "|".join(m.title() for m in _MONTHS) + r")\s+(?:\w+\s+)?(?:agenda|meeting))"
+)
+# items that only record the meeting's own business: nothing in them reports on an action
+_PROCEDURAL = re.compile(
+    r"\bapologies\b|\bdeclarations?\s+of\s+interests?\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b"
+    r"|\b(?:openness|transparency)\s+notice\b|\bwelcome\b",
+    re.I,
 )
 _OUTCOME = re.compile(
     r"\bRESOLVED\b|^\s*That\s|\bproposed\b|\bit\s+was\s+agreed\b|\bhad\s+(?:been\s+)?[a-z]+ed\b|\bhas\s+been\b", re.I
@@ -90,16 +100,31 @@ def _term(raw: str) -> tuple[str, str | None, bool]:
     return word, _stem(word), raw[0].isupper() and not raw.isupper()
 
 
+_ROLES = frozenset({"clerk", "chair", "chairman", "chairwoman", "chairperson", "handyman", "treasurer", "secretary"})
+_NOT_OWNER_WORDS = frozenset({"cllr", "cllrs", "councillor", "the", "dr", "mr", "mrs", "ms", "miss", "all", "council",
+                              "parish", "town", "members", "group", "working", "vice"})
+
+
 @dataclass
 class _Unit:
-    """A candidate later record: one sentence (with its "Topic –" label) of an agenda item."""
+    """A candidate later record: a short item, a table row, a "Topic –" entry or a sentence."""
 
     piece: Piece
-    item: int
+    item: int  # index of its agenda item (-1: the document has none)
     words: list[str]
     label: list[str]
-    status: bool
+    status: bool  # reads as a report or an outcome
     follow_section: bool
+    names: frozenset[str]  # people and roles it mentions, as owner tokens
+
+
+@dataclass
+class _Action:
+    words: list[str]
+    context: list[str]  # own item title, label, the sentence before a short action
+    item: int
+    months: set[int]
+    owners: frozenset[str]
 
 
 @dataclass
@@ -108,11 +133,7 @@ class _Doc:
 
     units: list[_Unit]
     titles: list[list[str]]  # per agenda item
-    action_words: dict[str, list[str]]
-    action_context: dict[str, list[str]]  # own item title, label, the sentence before a short action
-    action_title: dict[str, int]  # action id -> index of its agenda item (-1: none)
-    action_months: dict[str, set[int]]
-    people: frozenset[str] = field(default_factory=frozenset)
+    actions: dict[str, _Action]
 
 
 def _people_words(meeting: Meeting) -> frozenset[str]:
@@ -120,50 +141,113 @@ def _people_words(meeting: Meeting) -> frozenset[str]:
     return frozenset(w.lower() for person in meeting.people for w in _WORD.findall(person.name))
 
 
-def _item_index(meeting: Meeting) -> dict[tuple[int | None, int], int]:
-    return {(it.span.page, it.span.start): k for k, it in enumerate(meeting.items)}
+def _name_index(meeting: Meeting) -> dict[str, frozenset[str]]:
+    """A word or initials as written -> the owner tokens it stands for ("KA" -> {"kate", "allen"})."""
+    index: dict[str, frozenset[str]] = {}
+    for person in meeting.people:
+        tokens = frozenset(w.lower() for w in _WORD.findall(person.name)) - _NOT_OWNER_WORDS
+        for word in tokens:
+            if len(word) > 2:
+                index[word] = frozenset({word})
+        for initials in (person.initials, effective_initials(person)):
+            if initials and len(initials) >= 2:
+                index[initials] = tokens
+    for role in _ROLES:
+        index[role] = frozenset({"chair" if role.startswith("chair") else role})
+    return index
 
 
-def _units(meeting: Meeting, skip: frozenset[str]) -> list[_Unit]:
+def _names(text: str, index: dict[str, frozenset[str]]) -> frozenset[str]:
+    found: set[str] = set()
+    for raw in _NAME_WORD.findall(text):
+        key = raw if raw.isupper() and len(raw) <= 4 else raw.lower()
+        found |= index.get(key, frozenset())
+    return frozenset(found)
+
+
+def owner_tokens(action: ActionItem, index: dict[str, frozenset[str]]) -> frozenset[str]:
+    tokens: set[str] = set()
+    for owner in action.owners:
+        words = [w.lower() for w in _WORD.findall(owner)]
+        if owner.isupper() and owner in index:
+            tokens |= index[owner]
+        for word in words:
+            if word in _ROLES:
+                tokens.add("chair" if word.startswith("chair") else word)
+            elif word not in _NOT_OWNER_WORDS and word in index:
+                tokens.add(word)
+    return frozenset(tokens)
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+@dataclass
+class _Section:
+    item: int
+    page: int | None
+    start: int
+    quote: str
+    title: str
+
+
+def _sections(meeting: Meeting) -> list[_Section]:
+    if meeting.items:
+        return [_Section(k, it.span.page, it.span.start, it.span.quote, it.title) for k, it in enumerate(meeting.items)]
+    # a document without agenda items (an action log with no sections): its own rows
+    return [_Section(-1, a.source.page, a.source.start, a.source.quote, "") for a in meeting.actions]
+
+
+def _units(meeting: Meeting, skip: frozenset[str], index: dict[str, frozenset[str]],
+           sections: list[_Section]) -> list[_Unit]:
     """A short item is one unit (its outcome is usually the answer to an earlier action); a long
-    one gives a unit per "Topic –" entry or per sentence. The item's own heading is left out:
-    it is context, scored apart."""
+    one gives a unit per table row, "Topic –" entry or sentence. The item's own heading is left
+    out: it is context, scored apart."""
     out: list[_Unit] = []
-    for k, item in enumerate(meeting.items):
-        span = item.span
-        follow = bool(_FOLLOW_SECTION.search(item.title))
-        cells: list[Piece] = []
-        pos = 0
-        for line in span.quote.split("\n"):
-            if line.strip():
-                cells.extend(_cells(Piece(span.page, span.start + pos, span.start + pos + len(line), line)))
-            pos += len(line) + 1
-        if not cells:
+    for sec in sections:
+        if _PROCEDURAL.search(sec.title):
             continue
+        follow = bool(_FOLLOW_SECTION.search(sec.title))
+        cells: list[Piece] = []
+        rows: list[Piece] = []
+        pos = 0
+        for line in sec.quote.split("\n"):
+            if line.strip():
+                piece = Piece(sec.page, sec.start + pos, sec.start + pos + len(line), line)
+                parts = _cells(piece)
+                if len(parts) >= 2:  # a table row: its action and its progress read together
+                    rows.append(Piece(sec.page, parts[0].start, parts[-1].end,
+                                      sec.quote[parts[0].start - sec.start : parts[-1].end - sec.start]))
+                else:
+                    cells.extend(parts)
+            pos += len(line) + 1
         first_unit = len(out)
+        out.extend(_unit(row, sec.item, [], follow, skip, index) for row in rows if len(row.text) >= _MIN_UNIT)
         body_words = sum(len(c.text.split()) for c in cells)
-        if body_words <= _SHORT_ITEM:
+        if cells and not rows and body_words <= _SHORT_ITEM:
             first, last = cells[0], cells[-1]
-            if first.page == last.page:
-                offset = first.start - span.start
-                piece = Piece(span.page, first.start, last.end, span.quote[offset : offset + last.end - first.start])
-                out.append(_unit(piece, k, [], follow, skip))
+            offset = first.start - sec.start
+            piece = Piece(sec.page, first.start, last.end, sec.quote[offset : offset + last.end - first.start])
+            out.append(_unit(piece, sec.item, [], follow, skip, index))
         else:
             for cell in cells:
-                out.extend(_cell_units(cell, k, follow, skip))
-        if len(out) > first_unit:  # the heading is context, scored apart: not the unit's own words
-            heading = Counter(terms(item.title, skip))
+                out.extend(_cell_units(cell, sec.item, follow, skip, index))
+        if len(out) > first_unit and sec.title:  # the heading is context, scored apart
+            heading = Counter(terms(sec.title, skip))
             unit = out[first_unit]
             unit.words = list((Counter(unit.words) - heading).elements())
     return out
 
 
-def _unit(piece: Piece, item: int, label: list[str], follow: bool, skip: frozenset[str]) -> _Unit:
+def _unit(piece: Piece, item: int, label: list[str], follow: bool, skip: frozenset[str],
+          index: dict[str, frozenset[str]]) -> _Unit:
     status, _ = classify_status(piece.text, default="")
-    return _Unit(piece, item, terms(piece.text, skip), label, bool(status) or bool(_OUTCOME.search(piece.text)), follow)
+    return _Unit(piece, item, terms(piece.text, skip), label, bool(status) or bool(_OUTCOME.search(piece.text)),
+                 follow, _names(piece.text, index))
 
 
-def _cell_units(cell: Piece, item: int, follow: bool, skip: frozenset[str]) -> list[_Unit]:
+def _cell_units(cell: Piece, item: int, follow: bool, skip: frozenset[str],
+                index: dict[str, frozenset[str]]) -> list[_Unit]:
     """Sentences of a cell. A "Topic –" entry (label and the sentences after it, up to the next
     label) is one unit; a bare label piece ("Boughton Road Hedge") heads the entry after it."""
     out: list[_Unit] = []
@@ -174,7 +258,7 @@ def _cell_units(cell: Piece, item: int, follow: bool, skip: frozenset[str]) -> l
     def close() -> None:
         nonlocal block
         if block is not None and len(block.text) >= _MIN_UNIT:
-            out.append(_unit(block, item, block_label, follow, skip))
+            out.append(_unit(block, item, block_label, follow, skip, index))
         block = None
 
     for sent in sentences(cell):
@@ -201,10 +285,10 @@ def _cell_units(cell: Piece, item: int, follow: bool, skip: frozenset[str]) -> l
         close()
         block_label = []
         if len(sent.text) >= _MIN_UNIT:
-            out.append(_unit(sent, item, [], follow, skip))
+            out.append(_unit(sent, item, [], follow, skip, index))
     close()
     if pending is not None and len(pending.text) >= _MIN_UNIT:
-        out.append(_unit(pending, item, [], follow, skip))
+        out.append(_unit(pending, item, [], follow, skip, index))
     return out
 
 
@@ -227,27 +311,36 @@ def _cells(line: Piece) -> list[Piece]:
 
 def _prepare(meeting: Meeting) -> _Doc:
     skip = _people_words(meeting)
-    units = _units(meeting, skip)
+    index = _name_index(meeting)
+    sections = _sections(meeting)
+    carried = [a.source for a in meeting.actions if _carried(a, meeting)]
+    units = [u for u in _units(meeting, skip, index, sections) if not any(_overlaps(u.piece, src) for src in carried)]
     titles = [terms(it.title, skip) for it in meeting.items]
     by_number: dict[str | None, int] = {}
     for k, it in enumerate(meeting.items):
         by_number.setdefault(it.number, k)
-    words, context, title_of, months = {}, {}, {}, {}
+    actions = {}
     for action in meeting.actions:
-        k = _action_item(meeting, action, by_number)
-        words[action.id] = terms(action.description, skip)
         ctx: list[str] = []
         found = _LABEL.match(action.source.quote)
         if found:
             ctx += terms(found.group(1), skip)
         if len(action.description.split()) < _CONTEXT_WORDS:
             ctx += terms(_sentence_before(meeting, action), skip)
-        context[action.id] = ctx
-        title_of[action.id] = k
-        months[action.id] = {
-            _MONTHS.index((m.group("a") or m.group("b")).lower()) + 1 for m in _MONTH_REF.finditer(action.description)
-        }
-    return _Doc(units, titles, words, context, title_of, months, skip)
+        months = {_MONTHS.index((m.group("a") or m.group("b")).lower()) + 1
+                  for m in _MONTH_REF.finditer(action.description)}
+        actions[action.id] = _Action(terms(action.description, skip), ctx, _action_item(meeting, action, by_number),
+                                     months, owner_tokens(action, index))
+    return _Doc(units, titles, actions)
+
+
+def _overlaps(piece: Piece, span: Span) -> bool:
+    return piece.page == span.page and piece.start < span.end and span.start < piece.end
+
+
+def _carried(action: ActionItem, meeting: Meeting) -> bool:
+    """An action-log row re-listed from an earlier meeting (its "Date of Meeting" is earlier)."""
+    return bool(action.meeting_date and meeting.date and action.meeting_date < meeting.date)
 
 
 def _action_item(meeting: Meeting, action: ActionItem, by_number: dict[str | None, int]) -> int:
@@ -306,18 +399,30 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
 
 @dataclass
 class Weights:
-    """Tuned on the development gold (Stoke Ferry follow-ups); see evals/actions_eval.py."""
+    """Set on the development gold (Stoke Ferry follow-ups), kept few and round so they carry:
+    see evals/actions_eval.py and the report for what was tried."""
 
-    threshold: float = 0.4
-    lookahead: int = 1  # further meetings: only for actions the nearer ones did not report on
-    gap_penalty: float = 0.1
+    threshold: float = 0.3
+    lookahead: int = 2  # further meetings: only for actions the nearer ones did not report on
+    gap_penalty: float = 0.1  # per meeting skipped
     context: float = 0.3  # the action's own item title / label / sentence before, against its words
     unit_context: float = 0.3  # a unit's item title and label, against its words
-    title: float = 0.3  # rare words shared by the two items' titles
+    title: float = 0.1  # rare words shared by the two items' titles
     month: float = 0.15  # the later meeting is in the month the action names
-    section: float = 0.03
-    owner: float = 0.03
-    status: float = 0.15
+    section: float = 0.03  # the unit is in a matters-arising / progress section
+    owner: float = 0.1  # the unit names an owner of the action
+    clash: float = 0.0  # the unit names people, none of them an owner (measured: no help)
+    status: float = 0.05  # the unit reads as a report or an outcome
+    carried_owner: float = 0.5  # owners agree / clash between a re-listed log row and an action
+    carried_threshold: float = 0.15
+
+
+@dataclass
+class Links:
+    """Updates per earlier action id, oldest first, and the ids of log rows folded into them."""
+
+    updates: dict[str, list[ActionUpdate]] = field(default_factory=dict)
+    merged: set[str] = field(default_factory=set)
 
 
 class BodyLinker:
@@ -334,6 +439,9 @@ class BodyLinker:
             for unit in doc.units:
                 df.update(set(unit.words) | set(unit.label))
                 total += 1
+            for info in doc.actions.values():
+                df.update(set(info.words))
+                total += 1
             title_df.update({t for title in doc.titles for t in title})
         self.idf = {t: math.log((1 + total) / (1 + n)) + 1 for t, n in df.items()}
         # a title word that every meeting repeats ("matters arising") says nothing about the topic
@@ -343,11 +451,12 @@ class BodyLinker:
         self.topical = [[[t for t in title if self.title_idf.get(t, 0.0) >= _TOPICAL] for title in doc.titles]
                         for doc in self.docs]
         self.unit_vecs = [
-            [_vector(_mix(u.words, u.label + topical[u.item], self.w.unit_context), self.idf) if u.words else {}
-             for u in doc.units]
-            for doc, topical in zip(self.docs, self.topical)
+            [_vector(_mix(u.words, u.label + (topical[u.item] if u.item >= 0 else []), self.w.unit_context), self.idf)
+             if u.words else {} for u in doc.units]
+            for doc, topical in zip(self.docs, self.topical, strict=True)
         ]
-        self.title_vecs = [[_vector(dict(Counter(t)), self.title_idf) for t in doc.titles] for doc in self.docs]
+        # titles that every meeting repeats ("Matters Arising") say nothing: only their rare words count
+        self.title_vecs = [[_vector(dict(Counter(t)), self.title_idf) for t in topical] for topical in self.topical]
         self.index: list[dict[str, list[tuple[int, float]]]] = []
         for vecs in self.unit_vecs:
             inverted: dict[str, list[tuple[int, float]]] = {}
@@ -355,80 +464,138 @@ class BodyLinker:
                 for term, weight in vec.items():
                     inverted.setdefault(term, []).append((k, weight))
             self.index.append(inverted)
+        self._vecs: dict[tuple[int, str], dict[str, float]] = {}
 
     def action_vector(self, i: int, action: ActionItem) -> dict[str, float]:
-        doc = self.docs[i]
-        own = doc.action_title[action.id]
-        context = doc.action_context[action.id] + (self.topical[i][own] if own >= 0 else [])
-        return _vector(_mix(doc.action_words[action.id], context, self.w.context), self.idf)
+        key = (i, action.id)
+        found = self._vecs.get(key)
+        if found is None:
+            info = self.docs[i].actions[action.id]
+            context = info.context + (self.topical[i][info.item] if info.item >= 0 else [])
+            found = self._vecs[key] = _vector(_mix(info.words, context, self.w.context), self.idf)
+        return found
 
-    def scores(self, i: int, action: ActionItem, j: int, vec: dict[str, float] | None = None) -> dict[int, float]:
-        """unit index in meeting j -> score, for an action of meeting i."""
-        w, doc, later = self.w, self.docs[i], self.docs[j]
-        vec = vec if vec is not None else self.action_vector(i, action)
+    def components(self, i: int, action: ActionItem, j: int) -> dict[int, dict[str, float]]:
+        """unit index in meeting j -> the parts of its score, for an action of meeting i."""
+        info, later = self.docs[i].actions[action.id], self.docs[j]
         acc: dict[int, float] = {}
-        for term, weight in vec.items():  # only units sharing a term, or in a same-titled item, can score
-            for k, unit_weight in self.index[j].get(term, ()):
+        for term, weight in self.action_vector(i, action).items():  # only units sharing a term can score,
+            for k, unit_weight in self.index[j].get(term, ()):  # or units of a same-titled item
                 acc[k] = acc.get(k, 0.0) + weight * unit_weight
-        own = doc.action_title[action.id]
         title_sim: dict[int, float] = {}
-        if own >= 0 and self.title_vecs[i][own]:
+        if info.item >= 0 and self.title_vecs[i][info.item]:
             for item, tvec in enumerate(self.title_vecs[j]):
-                sim = _dot(self.title_vecs[i][own], tvec)
+                sim = _dot(self.title_vecs[i][info.item], tvec)
                 if sim > 0:
                     title_sim[item] = sim
             for k, unit in enumerate(later.units):
                 if unit.item in title_sim and unit.words:
                     acc.setdefault(k, 0.0)
-        month = self.meetings[j].date.month if self.meetings[j].date else 0
-        month_bonus = w.month if month in doc.action_months[action.id] else 0.0
-        owners = _owner_tokens(action)
+        date = self.meetings[j].date
+        month = date.month if date else 0
         out = {}
-        for k, score in acc.items():
+        for k, lexical in acc.items():
             unit = later.units[k]
-            score += w.title * title_sim.get(unit.item, 0.0) + month_bonus
-            if unit.follow_section:
-                score += w.section
-            if unit.status:
-                score += w.status
-            if owners and any(o in unit.piece.text.lower() for o in owners):
-                score += w.owner
-            out[k] = score
+            agree = bool(info.owners & unit.names)
+            out[k] = {
+                "lexical": lexical,
+                "title": title_sim.get(unit.item, 0.0),
+                "month": float(month in info.months),
+                "section": float(unit.follow_section),
+                "status": float(unit.status),
+                "owner": float(agree),
+                "clash": float(bool(info.owners) and bool(unit.names) and not agree),
+            }
         return out
 
-    def link(self) -> dict[str, list[ActionUpdate]]:
+    def combine(self, parts: dict[str, float]) -> float:
         w = self.w
-        updates: dict[str, list[ActionUpdate]] = {}
-        for i, meeting in enumerate(self.meetings):
-            vecs = {a.id: self.action_vector(i, a) for a in meeting.actions}
-            reported: set[str] = set()
-            for gap, j in enumerate(range(i + 1, min(len(self.meetings), i + 1 + w.lookahead)), 1):
-                pairs = [
-                    (score, a, k)
-                    for a in meeting.actions if a.id not in reported
-                    for k, score in self.scores(i, a, j, vecs[a.id]).items()
-                ]
-                bar = w.threshold + w.gap_penalty * (gap - 1)
-                used: set[int] = set()
-                for score, action, k in sorted(pairs, key=lambda p: -p[0]):
-                    if score < bar:
-                        break
-                    if k in used or action.id in reported:
-                        continue
-                    used.add(k)
-                    reported.add(action.id)
-                    updates.setdefault(action.id, []).append(_update(self.docs[j].units[k].piece, self.meetings[j]))
-        for history in updates.values():
+        return (parts["lexical"] + w.title * parts["title"] + w.month * parts["month"] + w.section * parts["section"]
+                + w.status * parts["status"] + w.owner * parts["owner"] - w.clash * parts["clash"])
+
+    def scores(self, i: int, action: ActionItem, j: int) -> dict[int, float]:
+        return {k: self.combine(parts) for k, parts in self.components(i, action, j).items()}
+
+    def link(self) -> Links:
+        links = Links()
+        reported: set[str] = set()
+        for j in range(len(self.meetings)):
+            done = self._fold_carried(j, links)
+            reported |= done
+            self._link_units(j, links, reported, done)
+        for history in links.updates.values():
             history.sort(key=lambda u: (u.meeting_date or u.source.doc))
-        return updates
+        return links
+
+    def _link_units(self, j: int, links: Links, reported: set[str], skip: set[str]) -> None:
+        w = self.w
+        pairs = []
+        for gap in range(1, w.lookahead + 1):
+            i = j - gap
+            if i < 0:
+                break
+            meeting = self.meetings[i]
+            for action in meeting.actions:
+                # a row folded into an earlier action, or an action its row already reported on here
+                if action.id in links.merged or action.id in skip:
+                    continue
+                if gap > 1 and action.id in reported:  # the nearer meetings reported on it
+                    continue
+                for k, score in self.scores(i, action, j).items():
+                    pairs.append((score - w.gap_penalty * (gap - 1), action, k))
+        used: set[int] = set()
+        taken: set[str] = set()
+        for score, action, k in sorted(pairs, key=lambda p: -p[0]):
+            if score < w.threshold:
+                break
+            if k in used or action.id in taken:
+                continue
+            used.add(k)
+            taken.add(action.id)
+            links.updates.setdefault(action.id, []).append(_update(self.docs[j].units[k].piece, self.meetings[j]))
+        reported |= taken
+
+    def _fold_carried(self, j: int, links: Links) -> set[str]:
+        """Rows of meeting j's log dated at an earlier meeting of the body become updates of that
+        meeting's actions: best fit first, one row to one action; owners weigh heavily."""
+        later = self.meetings[j]
+        rows = [a for a in later.actions if _carried(a, later)]
+        if not rows:
+            return set()
+        by_date = {m.date: i for i, m in enumerate(self.meetings[:j])}
+        pairs = []
+        for row in rows:
+            i = by_date.get(row.meeting_date)
+            if i is None:
+                continue
+            row_vec = self.action_vector(j, row)
+            row_owners = self.docs[j].actions[row.id].owners
+            for action in self.meetings[i].actions:
+                if _carried(action, self.meetings[i]):
+                    continue
+                owners = self.docs[i].actions[action.id].owners
+                score = _dot(self.action_vector(i, action), row_vec)
+                if owners and row_owners:
+                    score += self.w.carried_owner * (1 if owners & row_owners else -1)
+                pairs.append((score, row, action))
+        done: set[str] = set()
+        for score, row, action in sorted(pairs, key=lambda p: -p[0]):
+            if score < self.w.carried_threshold:
+                break
+            if row.id in links.merged or action.id in done:
+                continue
+            links.merged.add(row.id)
+            done.add(action.id)
+            span = row.source
+            status = row.status if row.status != "unknown" else "open"
+            update = ActionUpdate(status=status, text=re.sub(r"\s+", " ", span.quote), meeting_date=later.date,
+                                  source=span)
+            links.updates.setdefault(action.id, []).append(update)
+        return done
 
 
-def _owner_tokens(action: ActionItem) -> set[str]:
-    return {t.lower() for owner in action.owners for t in _OWNER_TOKEN.findall(owner) if t not in {"Cllr", "The"}}
-
-
-def link_body(meetings: list[Meeting], weights: Weights | None = None) -> dict[str, list[ActionUpdate]]:
-    """action id -> updates from later meetings of the same body, oldest first."""
+def link_body(meetings: list[Meeting], weights: Weights | None = None) -> Links:
+    """Updates from later meetings of the same body for each action, and the folded log rows."""
     return BodyLinker(meetings, weights).link()
 
 
@@ -438,10 +605,13 @@ def _update(piece: Piece, later: Meeting) -> ActionUpdate:
     return ActionUpdate(status=status, text=piece.text, meeting_date=later.date, source=span)  # type: ignore[arg-type]
 
 
-def apply_updates(actions: list[ActionItem], updates: dict[str, list[ActionUpdate]]) -> list[ActionItem]:
+def apply_updates(actions: list[ActionItem], links: Links) -> list[ActionItem]:
+    """Actions with their history and current status; rows folded into an earlier action are dropped."""
     out = []
     for action in actions:
-        history = updates.get(action.id, [])
+        if action.id in links.merged:
+            continue
+        history = links.updates.get(action.id, [])
         if history:
             action = action.model_copy(
                 update={"history": history, "status": history[-1].status, "status_evidence": history[-1].text[:120]}

@@ -74,7 +74,7 @@ def _is_role_text(text: str) -> bool:
 
 def _clean_name(raw: str) -> str:
     name = re.sub(r"\s+", " ", raw).strip(" ,.;:")
-    name = re.sub(rf"^(?:Cllrs|Councillors)\.?\s+", "", name)
+    name = re.sub(r"^(?:Cllrs|Councillors)\.?\s+", "", name)
     name = re.sub(r"^County\s+Councillor\s+", "Cllr ", name)
     name = re.sub(r"^(?:Councillor|Cllr\.)\s+", "Cllr ", name)
     return name
@@ -104,22 +104,22 @@ def _entries(text: str, initials_mode: bool) -> list[tuple[str, str | None, str]
     for piece in pieces:
         piece = piece.replace("\x00", ",").replace("\x01", " and ").strip(" .")
         while piece:
-            m = NAME.match(piece)
-            if not m or _is_role_text(bare_name(m.group(0))):
+            hit = NAME.match(piece)
+            if not hit or _is_role_text(bare_name(hit.group(0))):
                 if found:  # "Chris Philpott, Footpath Warden": a role, not a second person
                     name, ini, role = found[-1]
                     found[-1] = (name, ini, (role + ", " + piece).strip(", "))
                 break
-            rest = piece[m.end() :]
+            rest = piece[hit.end() :]
             paren = re.match(r"\s*\([^)]*\)", rest)
             tail = paren.group(0) if paren else ""
             rest = rest[paren.end() :] if paren else rest
             nxt = NAME.match(rest.strip())
             if nxt and not _is_role_text(bare_name(nxt.group(0))):
-                found.append((m.group(0), None, tail))
+                found.append((hit.group(0), None, tail))
                 piece = rest.strip()
                 continue
-            found.append((m.group(0), None, tail + rest))
+            found.append((hit.group(0), None, tail + rest))
             break
     return found
 
@@ -215,10 +215,10 @@ def extract_people(doc: Document, lines: list[Line], body: str | None, limit: in
             text = bl.text
             offset = bl.start
             if n == 0:
-                rest = SECTION.match(text)
-                assert rest is not None
-                offset = bl.start + rest.start("rest")
-                text = rest.group("rest")
+                heading = SECTION.match(text)
+                assert heading is not None
+                offset = bl.start + heading.start("rest")
+                text = heading.group("rest")
                 lead = re.match(r"(?:(?:were|was)\s+)?(?:noted|received|given)?\s*(?:from)?\s*[:\-–]?\s*", text)
                 if lead and lead.end():
                     offset += lead.end()
@@ -231,7 +231,7 @@ def extract_people(doc: Document, lines: list[Line], body: str | None, limit: in
             if list_mode and n > 0 and not initials_mode and "\t" not in text and NAME.match(text):
                 m1 = NAME.match(text)
                 assert m1 is not None
-                entries = [(m1.group(0), None, text[m1.end() :])]
+                entries: list[tuple[str, str | None, str]] = [(m1.group(0), None, text[m1.end() :])]
             elif "\t" in text and not initials_mode:
                 name_cell, _, tail = text.partition("\t")
                 entries = [(n_, i_, t_ + " " + tail) for n_, i_, t_ in _entries(name_cell, False)[:1]]

@@ -98,3 +98,147 @@ def test_markdown_headings_are_items():
     meeting = parse_meeting(_doc(text, name="m.md"))
     assert [(i.number, i.title) for i in meeting.items] == [("1", "Welcome"), ("2", "Budget monitoring")]
     assert meeting.actions[0].owners == ["Ann Berry"] and meeting.actions[0].source.item == "2"
+
+
+# --- status from progress or report words, never from narrative around a task -----------------
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [("The Clerk agreed to contact the contractor to ask why there had been no invoice.", "open"),
+     ("Cllr Bob Cole agreed to forward the letter when received.", "open"),
+     ("RESOLVED: That a new bench be purchased for the green.", "open"),
+     ("The Clerk agreed to work with Cllr Bob Cole on the gate where no post had been possible.", "open"),
+     ("The Clerk had emailed the landowner about the hedge.", "closed"),
+     ("The Clerk had emailed the landowner and was awaiting a reply.", "open"),
+     ("The Clerk had purchased the wreath due to the early deadline.", "closed")],
+)
+def test_status_comes_from_the_action_not_the_narrative(sentence, status):
+    acts = parse_meeting(_doc(PARISH.format(date="2021-05-05", n=10, body=sentence))).actions
+    assert len(acts) == 1
+    assert acts[0].status == status
+
+
+BOARD = (
+    "Decisions and Actions Log of the Example Board Held on 01 March 2021\n\n"
+    "Present: Dr Ann Berry (AB) - Example Council, Carl Dunn (CD) - Example Council\n\n"
+    "Date of Meeting\tAction Point\tLead\tProgress Update\n"
+    "01.03.21\tHealth visiting\t\t\n"
+    "\t{row}\t\t\n"
+)
+
+
+@pytest.mark.parametrize(
+    "row, owners, status",
+    [("CD explained that this item had been brought for information. CD invited them to contact him directly.",
+      ["Carl Dunn"], "open"),
+     ("AB explained that she had had discussions about the clinics and that she would be talking to CD about specifics.",
+      ["Ann Berry"], "open")],
+)
+def test_log_rows_without_progress(row, owners, status):
+    acts = parse_meeting(_doc(BOARD.format(row=row))).actions
+    assert len(acts) == 1
+    assert acts[0].owners == owners and acts[0].status == status
+
+
+# --- what is not an action -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The next meeting will be held on Wednesday 2 June 2021 in the village hall.",
+     "The next meeting of the Board will take place on 2 June 2021.",
+     "There was general agreement that the service is valued but some perceptions need to be addressed.",
+     "Support will continue via the family hubs for children under five.",
+     "Immediate pressure will be placed on the wards from next week as the rules change."],
+)
+def test_not_actions(sentence):
+    assert parse_meeting(_doc(PARISH.format(date="2021-05-05", n=10, body=sentence))).actions == []
+
+
+def test_agreement_that_tasks_someone_is_an_action():
+    text = PARISH.format(date="2021-05-05", n=10, body="There was general agreement that the Clerk would write to the owner.")
+    acts = parse_meeting(_doc(text)).actions
+    assert [a.owners for a in acts] == [["Clerk"]]
+
+
+# --- action logs that re-list earlier actions ----------------------------------------------------
+
+MINUTES = (
+    "# Example Partnership Board\n\n**Minutes of the meeting held on Wednesday 3 March 2021**\n\n"
+    "Present:\n- Ann Berry (AB) – Example Council\n- Carl Dunn (CD) – Example Council\n- Eve Fox (EF) – Police\n\n"
+    "## 1. Budget\nACTION: AB to circulate the budget figures by district before the next meeting.\n\n"
+    "## 2. Attendance\nThe Board agreed that a joint attendance protocol should be drafted with the Police.\n\n"
+    "ACTION: CD and EF to draft a joint attendance protocol by 30 April 2021.\n"
+)
+FOLLOWING_LOG = (
+    "Example Partnership Board\nAction Log - meeting held on 5 May 2021\n\n"
+    "Present: Ann Berry (AB), Carl Dunn (CD), Eve Fox (EF)\n\n"
+    "Date of Meeting\tAction Point\tLead\tProgress Update\n"
+    "03.03.21\tCirculate the budget figures by district\tAB\tCirculated 1 April 2021\n"
+    "03.03.21\tDraft a joint attendance protocol with the Police\tCD/EF\tOngoing - first draft discussed\n"
+    "05.05.21\tReview the youth needs assessment and report back\tEF\tOngoing\n"
+)
+
+
+def test_log_rows_of_an_earlier_meeting_are_its_updates(tmp_path):
+    log = parse_meeting(_doc(FOLLOWING_LOG, "b", "log.txt"))
+    assert log.items == []  # rows of a log are actions, not agenda items
+    dates = sorted(str(a.meeting_date) for a in log.actions)
+    assert dates == ["2021-03-03", "2021-03-03", "2021-05-05"]
+    reg = Register(tmp_path / "actions.db")
+    reg.upsert_meeting(parse_meeting(_doc(MINUTES, "a", "minutes.md")))
+    reg.upsert_meeting(log)
+    reg.relink()
+    acts = reg.actions(status="all")
+    assert len(acts) == 4  # three from the minutes, one new in the log: no duplicates
+    by_text = {a.description.split()[0] + " " + a.description.split()[1]: a for a in acts}
+    budget = by_text["ACTION: AB"]
+    assert budget.status == "closed" and budget.history[-1].source.doc == "log.txt"
+    protocol = by_text["ACTION: CD"]
+    assert protocol.status == "open" and "CD/EF" in protocol.history[-1].text
+    assert not by_text["The Board"].history  # owners decide between the two protocol actions
+    assert [m.doc for m in reg.meetings()][1] == "log.txt" and len(reg.meetings()[1].actions) == 1
+
+
+def test_log_rows_of_a_meeting_not_in_the_register_stay_actions(tmp_path):
+    reg = Register(tmp_path / "actions.db")
+    reg.upsert_meeting(parse_meeting(_doc(FOLLOWING_LOG, "b", "log.txt")))
+    reg.relink()
+    acts = reg.actions(status="all")
+    assert len(acts) == 3
+    assert {str(a.meeting_date) for a in acts} == {"2021-03-03", "2021-05-05"}
+
+
+# --- lines that a PDF wrapped mid-sentence -------------------------------------------------------
+
+WRAPPED = (
+    "EXAMPLE COMMUNITY COUNCIL\nMEETING 11th MARCH 2021\n\n"
+    "Present: Cllr Owen Wynne, Cllr Pat Harris\n\n"
+    "5. CORRESPONDENCE\n"
+    "i) The county forum is to be held on the 1st April in the town hall for all local councils.  Clerk to forward details to\n"
+    "Cllr. O. Wynne who hoped to attend the event.                               Clerk\n"
+    "ii) Bank statement dated 28/02/2021, sheet 74.                                     Noted\n"
+)
+
+
+def test_wrapped_line_with_an_owner_column():
+    acts = parse_meeting(_doc(WRAPPED)).actions
+    assert len(acts) == 1
+    action = acts[0]
+    assert action.owners == ["Clerk"] and action.status == "open"
+    assert "forward details to Cllr. O. Wynne" in action.description
+    assert action.source.quote in WRAPPED and "\n" in action.source.quote
+
+
+# --- the register from many threads (the web UI answers on a pool of threads) --------------------
+
+def test_register_is_usable_from_other_threads(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    reg = Register(tmp_path / "actions.db")
+    reg.upsert_meeting(parse_meeting(_doc(LOG)))
+    reg.relink()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        counts = list(pool.map(lambda _: len(reg.actions(status="all")), range(8)))
+        pool.submit(reg.relink).result()  # writes too
+    assert counts == [3] * 8
+    reg.close()

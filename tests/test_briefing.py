@@ -10,9 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from assistant import briefcheck as check
 from assistant import briefscan as scan
 from assistant.actions import Register
-from assistant.briefing import Briefing, briefing_json, build_briefing, render_markdown
+from assistant.briefing import (
+    UNDECIDED,
+    Briefing,
+    briefing_json,
+    build_briefing,
+    render_markdown,
+)
 from assistant.briefphrase import Phraser
 from assistant.export import export
 from assistant.minutes import parse_meeting
@@ -150,9 +157,13 @@ def test_a_previous_meeting_date_that_misses_the_record_is_reported() -> None:
                   "3 March 2024 were agreed.", "b.txt")
     meetings = [_meeting(first, dt.date(2024, 3, 4)),
                 _meeting(second, dt.date(2024, 4, 8), previous=dt.date(2024, 3, 3))]
-    found = scan.date_conflicts(meetings, {"a.txt": first, "b.txt": second})
-    assert len(found) == 1 and "3 March 2024" in found[0][0] and "4 March 2024" in found[0][0]
-    assert [s.doc for s in found[0][1]] == ["b.txt", "a.txt"]
+    found = check.date_conflicts(meetings, {"a.txt": first, "b.txt": second})
+    assert len(found) == 1 and "3 March 2024" in found[0].text and "4 March 2024" in found[0].text
+    assert found[0].kind == check.PREVIOUS_MISMATCH
+    # The referring sentence, then each meeting's own date line.
+    assert [s.doc for s in found[0].spans] == ["b.txt", "b.txt", "a.txt"]
+    assert "3 March 2024" in found[0].spans[0].quote and "8 April" in found[0].spans[1].quote
+    assert "4 March 2024" in found[0].spans[2].quote
 
 
 def test_one_unrecorded_meeting_dated_two_ways() -> None:
@@ -161,8 +172,9 @@ def test_one_unrecorded_meeting_dated_two_ways() -> None:
                  "agreed.", "c.txt")
     meetings = [_meeting(first, dt.date(2023, 10, 2), next=dt.date(2023, 11, 6)),
                 _meeting(third, dt.date(2023, 12, 4), previous=dt.date(2023, 11, 4))]
-    found = scan.date_conflicts(meetings, {"a.txt": first, "c.txt": third})
-    assert any("dated two ways" in text for text, _ in found)
+    found = check.date_conflicts(meetings, {"a.txt": first, "c.txt": third})
+    assert [f.kind for f in found] == [check.TWO_WAYS]
+    assert "6 November 2023" in found[0].text and "4 November 2023" in found[0].text
 
 
 def test_consistent_dates_and_missing_records_say_nothing() -> None:
@@ -174,13 +186,14 @@ def test_consistent_dates_and_missing_records_say_nothing() -> None:
                 _meeting(second, dt.date(2024, 4, 8), previous=dt.date(2024, 3, 4)),
                 _meeting(third, dt.date(2024, 6, 10), previous=dt.date(2024, 5, 13))]
     docs = {"a.txt": first, "b.txt": second, "c.txt": third}
-    assert scan.date_conflicts(meetings, docs) == []
+    assert check.date_conflicts(meetings, docs) == []
 
 
 def test_a_weekday_that_does_not_match_its_date() -> None:
     doc = _doc("The next meeting will be held on Tuesday 8 April 2024 at 7pm.")
-    found = scan.date_conflicts([_meeting(doc, dt.date(2024, 3, 4))], {"x.txt": doc})
-    assert len(found) == 1 and "Monday" in found[0][0]
+    found = check.date_conflicts([_meeting(doc, dt.date(2024, 3, 4))], {"x.txt": doc})
+    assert len(found) == 1 and found[0].kind == check.WRONG_WEEKDAY
+    assert "Monday" in (found[0].aside or "") and "Tuesday 8 April 2024" in found[0].text
 
 
 @pytest.mark.parametrize(
@@ -203,21 +216,31 @@ def test_due_dates(due: str, expected: dt.date | None) -> None:
 
 
 def test_llm_phrasing_is_verified(samples: Corpus) -> None:
-    """A true item sentence is kept and cited; an invented one never reaches the note."""
-    register = samples.register
-    meeting = next(m for m in register.meetings("Riverside") if m.date == dt.date(2025, 5, 14))
-    items = [i for i in meeting.items if not scan.PROCEDURAL.search(i.title)]
-    assert items
+    """A true item sentence replaces the item's bare title; an invented one never reaches the
+    note."""
+    when = dt.date(2025, 5, 14)  # the last meeting is then the March minutes
+    plain = samples.brief(body="Riverside", date=when)
+    titles = [b.text for b in next(s for s in plain.sections if s.key == "last_meeting").bullets
+              if b.aside == UNDECIDED]
+    assert any("Early help performance" in t for t in titles)
     llm = FakeLLM().enqueue(
-        "The Board reviewed how to circulate early help referral figures by locality [1]. "
+        "Referrals rose by 12% compared with the previous quarter, mainly from schools [1]. "
         "The Board approved a budget of £2 million for new youth centres [2].")
-    note = build_briefing(register, samples.docs.__getitem__, body="Riverside",
-                          phraser=Phraser(llm, Verifier(HashEmbedder())))
+    note = build_briefing(samples.register, samples.docs.__getitem__, body="Riverside",
+                          date=when, phraser=Phraser(llm, Verifier(HashEmbedder())))
     samples.assert_cited(note)
     text = _section(note, "last_meeting")
-    assert "early help referral figures by locality" in text
+    assert "Early help performance: Referrals rose by 12%" in text
+    assert "Considered: 3 Early help performance" not in text  # replaced
     assert "£2 million" not in text
     assert "brief_items" not in json.dumps(llm.history)  # the rendered prompt, not its name
+
+
+def test_no_llm_call_when_items_have_nothing_to_phrase(samples: Corpus) -> None:
+    llm = FakeLLM()
+    build_briefing(samples.register, samples.docs.__getitem__, body="Riverside",
+                   phraser=Phraser(llm, Verifier(HashEmbedder())))
+    assert llm.history == []  # the action log's last meeting lists no items by title
 
 
 # --------------------------------------------------------------------------- the shared corpus

@@ -6,6 +6,7 @@ import pytest
 
 from assistant.minutes import item_spans, parse_meeting
 from assistant.records import Document, Page
+from assistant.segments import doc_lines
 
 PARISH = (
     "EXAMPLE PARISH COUNCIL - MINUTES - 2021-05-05\n\n"
@@ -36,6 +37,52 @@ def test_parish_meeting():
 def test_item_spans_in_order_without_overlap(text, numbers):
     items = item_spans(_doc(text))
     assert [i.number for i in items] == numbers
-    for a, b in zip(items, items[1:]):
+    for a, b in zip(items, items[1:], strict=False):
         assert a.span.end <= b.span.start
     assert all(text[i.span.start : i.span.end] == i.span.quote for i in items)
+
+
+WIDE = "x" * 20 + " words run on to the right margin of the page and the sentence does not end here"
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [(f"{WIDE}\nbut goes on below.", 1),  # wrapped mid-sentence
+     (f"{WIDE}\nCllr. A. Jones who hoped to attend.          Clerk", 1),  # ends in an owner cell
+     (f"{WIDE}.\nA new sentence.", 2),  # the first line ended its sentence
+     (f"{WIDE}\n\nA new paragraph.", 2),  # a blank line between
+     (f"{WIDE}\nii) A new entry", 2),  # a list entry
+     (f"{WIDE}\n5. NEXT HEADING", 2),
+     ("5. CORRESPONDENCE\nThe letter was noted.", 2),  # a short heading line
+     ("Short line\nlower case after a short line joins", 1)],
+)
+def test_wrapped_lines_are_rejoined_with_exact_offsets(text, joined):
+    lines = doc_lines(_doc(text))
+    assert len(lines) == joined
+    assert all(text[line.start : line.end] == line.text for line in lines)
+    assert all(text[c.start : c.end] == c.text for line in lines for c in line.cells)
+
+
+ACTION_LOG = (
+    "Decisions and Actions Log of the Example Board Held on 01 March 2021\n\n"
+    "Date of Meeting\tAction Point\tLead\tProgress Update\n"
+    "01.03.21\t7 Health Visiting Review\t\t\n"
+    "\tAB to circulate the review to members.\tAB\tCirculated\n"
+    "01.03.21\tSchool Places\t\t\n"
+    "\tCD to report on places in the north.\tCD\tOngoing\n"
+)
+FLAT_LOG = (
+    "Example Board\nAction Log - meeting held on 5 May 2021\n\n"
+    "Date of Meeting\tAction Point\tLead\tProgress Update\n"
+    "03.03.21\tCirculate the budget figures by district\tAB\tCirculated 1 April 2021\n"
+    "05.05.21\tReview the needs assessment and report back\tEF\tOngoing\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [(ACTION_LOG, ["Health Visiting Review", "School Places"]),  # the log's sections
+     (FLAT_LOG, [])],  # rows are actions, never agenda items
+)
+def test_action_log_items_are_its_sections(text, titles):
+    assert [i.title for i in item_spans(_doc(text))] == titles
