@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -161,7 +160,8 @@ def last_meeting_section(meeting: Meeting, doc: Document,
     section.bullets += [Bullet(text=text, spans=spans)
                         for text, spans in scan.decision_bullets(meeting)]
     for item in scan.undecided_items(meeting, actions)[:ITEM_LIMIT]:
-        label = scan.flat(f"{item.number or ''} {item.title}", 90).rstrip(".")
+        label = scan.flat(f"item {item.number}, {item.title}" if item.number else item.title,
+                          90).rstrip(".")
         section.bullets.append(Bullet(text=f"Considered: {label}.", aside=UNDECIDED,
                                       spans=[scan.heading_span(item)], key=item.span.quote[:80]))
     return section
@@ -212,9 +212,8 @@ def _personal(register: Any, pages: Pages, who: str, body: str | None,
     briefing = Briefing(body=body, date=date, for_person=who)
     found = Section(key="person", title=f"Who: {label}")
     for person in people:
-        span = scan.role_span(person, _role_pattern(person)) if person.role else None
-        span = span or (scan.list_spans([person], pages.doc(person.source.doc_id))[0]
-                        if person.source else None)
+        span = scan.list_spans([person], pages.doc(person.source.doc_id))[0] \
+            if person.source else None
         if span:
             found.bullets.append(Bullet(
                 text=f"{person.display}" + (f", {person.role}." if person.role else "."),
@@ -244,11 +243,6 @@ def _personal(register: Any, pages: Pages, who: str, body: str | None,
                                                  group=body_name, spans=[span]))
     briefing.sections = [found, open_section, presenting]
     return briefing
-
-
-def _role_pattern(person: Person) -> re.Pattern[str]:
-    words = (person.role or "").split()[:2]
-    return re.compile(r"\s+".join(re.escape(w) for w in words)) if words else scan.CHAIR_ROLE
 
 
 def _aliases(who: str, people: list[Person]) -> list[str]:

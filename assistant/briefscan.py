@@ -40,6 +40,7 @@ QUOTE_LIMIT = 500  # long enough to hold the fact a bullet states
 HEADING_LIMIT = 200  # an item heading run into its text: the heading part is enough
 ROLE_WINDOW = 120  # how far after a name its role or organisation may run
 NEAR_SAME = 0.9  # word overlap at which two records are one action, whoever owns them
+SHORT_LIST = 200  # an attendee line this short is quoted whole
 LIST_GAP = 4  # attendee entries this close (a line break, a bullet) are one stretch of list
 
 
@@ -57,7 +58,7 @@ def lead(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     kept = ""
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text):
+    for sentence in re.split(r"(?<=[.!?])\s+", text):  # where the verifier splits sentences
         if len(kept) + len(sentence) + 1 > limit:
             break
         kept = f"{kept} {sentence}".strip()
@@ -268,7 +269,8 @@ def list_spans(people: list[Person], doc: Document) -> list[Span]:
         source = members[0].source
         assert source is not None
         found = sorted(at for p in members if (at := name_at(source.quote, p)))
-        if len(found) < len(members) or len(members) == 1:  # the entry whole
+        # A name not found as printed, or a short list: quote it whole.
+        if len(found) < len(members) or len(source.quote) <= SHORT_LIST:
             ranges.append((page, source.start, source.end))
             continue
         for i, (start, end) in enumerate(found):

@@ -25,7 +25,7 @@ from assistant.export import export
 from assistant.minutes import parse_meeting
 from assistant.readers import read_document
 from assistant.records import ActionItem, Document, Meeting, Page, Span
-from assistant.verify import Verifier
+from assistant.verify import Evidence, Verifier, claim_text, split_sentences
 
 from .fakes import FakeLLM, HashEmbedder
 
@@ -63,6 +63,33 @@ class Corpus:
 @pytest.fixture
 def samples(tmp_path: Path) -> Corpus:
     return Corpus(sorted(SAMPLES.glob("*.*")), tmp_path / "records.sqlite")
+
+
+def unsupported(briefing: Briefing, verifier: Verifier, *, in_note_only: bool = False
+                ) -> list[tuple[str, list[str]]]:
+    """Bullets whose claims the answering verifier does not find in the quotes they cite (as
+    the eval judges them: each sentence against all the bullet's citations, a fragment of
+    fewer than three words read with the sentence before it)."""
+    bad = []
+    for section in briefing.sections:
+        if in_note_only and not section.in_note:
+            continue
+        for bullet in section.bullets:
+            evidence = [Evidence(n=i, text=c.quote, doc=c.doc, page=c.page, meeting=c.meeting)
+                        for i, c in enumerate(bullet.citations, start=1)]
+            marks = "[" + ", ".join(str(e.n) for e in evidence) + "]"
+            pieces: list[str] = []
+            for sentence, _ in split_sentences(bullet.text):
+                piece = claim_text(sentence)
+                if pieces and len(piece.split()) < 3:
+                    pieces[-1] = f"{pieces[-1].rstrip('.')}; {piece}"
+                elif piece:
+                    pieces.append(piece)
+            checked = verifier.verify("\n".join(f"{p} {marks}" for p in pieces), evidence)
+            reasons = [r for c in checked.sentences for r in c.reasons if not c.supported]
+            if not checked.sentences or reasons:
+                bad.append((bullet.text, reasons))
+    return bad
 
 
 def _section(briefing: Briefing, key: str) -> str:
@@ -116,6 +143,9 @@ def test_json_contract(samples: Corpus) -> None:
     assert {"n", "doc", "page", "quote"} <= bullet["citations"][0].keys()
     numbers = [s["n"] for s in data["sources"]]
     assert numbers == list(range(1, len(numbers) + 1))
+    assert all({"in_note", "key", "title"} <= s.keys() for s in data["sections"])
+    assert {"aside", "group"} <= bullet.keys() and "meeting" in bullet["citations"][0]
+    assert bullet["citations"][0]["meeting"] == f"{RIVERSIDE}, 14 May 2025"
 
 
 def test_exports_read_back(samples: Corpus, tmp_path: Path) -> None:
@@ -136,6 +166,55 @@ def test_exports_read_back(samples: Corpus, tmp_path: Path) -> None:
     assert export(note, tmp_path / "note.md").read_text().startswith("# Briefing")
     with pytest.raises(ValueError):
         export(note, tmp_path / "note.xls")
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"body": "Riverside"}, {"body": "Riverside", "date": dt.date(2025, 5, 14)},
+     {"body": None, "for_person": "PN"}, {"body": None, "for_person": "Grace Adeyemi"}],
+)
+def test_every_bullet_is_supported_by_its_citations(samples: Corpus, kwargs: dict) -> None:
+    """Dates, counts, names and status words in a bullet are all in the quotes it cites (the
+    meeting's date line for a date); what the note works out goes in the aside."""
+    note = samples.brief(**kwargs)
+    samples.assert_cited(note)
+    assert unsupported(note, Verifier(HashEmbedder())) == []
+    bullets = [b for s in note.sections for b in s.bullets]
+    assert bullets
+    assert not any(re.search(r"\(\d+\)|days old|overdue|Closed \(", b.text) for b in bullets)
+
+
+@pytest.mark.integration
+def test_every_bullet_is_supported_with_the_real_embedding(samples: Corpus, embedder) -> None:  # noqa: ANN001
+    for kwargs in ({"body": "Riverside"}, {"body": "Riverside", "date": dt.date(2025, 5, 14)},
+                   {"body": None, "for_person": "PN"}):
+        assert unsupported(samples.brief(**kwargs), Verifier(embedder)) == [], kwargs
+
+
+def test_dates_cite_the_meeting_record_and_ages_are_asides(samples: Corpus) -> None:
+    note = samples.brief(body="Riverside")
+    opened = next(s for s in note.sections if s.key == "open_actions")
+    older = next(b for b in opened.bullets if "joint attendance protocol" in b.text)
+    assert "(raised 12 March 2025" in older.text
+    assert any("12 March 2025" in c.quote for c in older.citations)  # the minutes' date line
+    assert older.aside and re.fullmatch(r"open \d+ days(; overdue since .*)?", older.aside)
+    assert "overdue since 30 April 2025" in older.aside  # due by 30 April, briefed for July
+    markdown = render_markdown(note)
+    assert f"_({older.aside})_" in markdown
+
+
+def test_quotes_are_shown_with_single_spaces_and_stored_exactly(samples: Corpus,
+                                                                 tmp_path: Path) -> None:
+    import docx
+
+    note = samples.brief(body="Riverside")
+    tabbed = [c for c in note.sources if "\t" in c.quote]
+    assert tabbed  # the action log's table rows
+    markdown = render_markdown(note)
+    assert "\t" not in markdown and " ".join(tabbed[0].quote.split())[:60] in markdown
+    word = export(note, tmp_path / "note.docx")
+    assert "\t" not in "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
+    assert any("\t" in c["quote"] for c in briefing_json(note)["sources"])
 
 
 # --------------------------------------------------------------------------- pure pieces
