@@ -70,9 +70,16 @@ class Pages:
 # --------------------------------------------------------------------------- one action
 
 
-def action_bullet(action: ActionItem, pages: Pages, *, as_of: dt.date, due: dt.date | None,
-                  origin: Span | None = None, closing: ActionUpdate | None = None,
-                  group: str | None = None) -> Bullet:
+def action_bullet(
+    action: ActionItem,
+    pages: Pages,
+    *,
+    as_of: dt.date,
+    due: dt.date | None,
+    origin: Span | None = None,
+    closing: ActionUpdate | None = None,
+    group: str | None = None,
+) -> Bullet:
     """An action as a bullet: what it is, when it was raised, the due text and progress as
     printed, then the latest update (for a closed action, the one that closed it)."""
     spans = [s for s in (origin, action.source) if s is not None]
@@ -92,8 +99,7 @@ def action_bullet(action: ActionItem, pages: Pages, *, as_of: dt.date, due: dt.d
         details.append(f"progress: {progress.rstrip('.')}")
     text = scan.lead(scan.clean_description(action.description), 160).rstrip(".;,: ")
     text += f" ({'; '.join(details)})." if details else "."
-    if update is not None and (line := pages.date_line(update.source.doc_id,
-                                                        update.meeting_date)):
+    if update is not None and (line := pages.date_line(update.source.doc_id, update.meeting_date)):
         said = scan.lead(update.text, 100).rstrip(".;,: ")
         if len(re.findall(r"[A-Za-z]+", said)) >= SHORT_UPDATE:
             text += f" Update of {day(update.meeting_date)}: {said}."
@@ -103,8 +109,9 @@ def action_bullet(action: ActionItem, pages: Pages, *, as_of: dt.date, due: dt.d
         aside.append(f"open {(as_of - action.meeting_date).days} days")
     if due is not None and action.status == "open" and due < as_of:
         aside.append(f"overdue since {day(due)}")
-    return Bullet(text=text, spans=_unique(spans), group=group, aside="; ".join(aside) or None,
-                  key=action.id)
+    return Bullet(
+        text=text, spans=_unique(spans), group=group, aside="; ".join(aside) or None, key=action.id
+    )
 
 
 def _in(text: str, span: Span) -> bool:
@@ -122,7 +129,8 @@ def owner_label(action: ActionItem, people: dict[str, Person]) -> str:
     labels = []
     for owner in action.owners:
         person = people.get(owner) or next(
-            (p for name, p in people.items() if name.endswith(owner) or owner.endswith(name)), None)
+            (p for name, p in people.items() if name.endswith(owner) or owner.endswith(name)), None
+        )
         label = person.display if person and person.initials else _plain(owner)
         if owner in action.unresolved:
             label = f"{owner} (initials not in any attendee list)"
@@ -131,7 +139,7 @@ def owner_label(action: ActionItem, people: dict[str, Person]) -> str:
 
 
 def _plain(owner: str) -> str:
-    """"the Parish Council" and "The Parish Council" are one heading."""
+    """ "the Parish Council" and "The Parish Council" are one heading."""
     owner = re.sub(r"^the\s+", "", owner, flags=re.I)
     return owner[:1].upper() + owner[1:]
 
@@ -143,9 +151,14 @@ def overdue(due: dt.date | None, as_of: dt.date) -> bool:
 # --------------------------------------------------------------------------- sections
 
 
-def open_actions_sections(actions: list[ActionItem], meetings: list[Meeting], as_of: dt.date,
-                          pages: Pages, shown_decisions: list[Span],
-                          notes: list[str]) -> tuple[Section, Section]:
+def open_actions_sections(
+    actions: list[ActionItem],
+    meetings: list[Meeting],
+    as_of: dt.date,
+    pages: Pages,
+    shown_decisions: list[Span],
+    notes: list[str],
+) -> tuple[Section, Section]:
     """The note lists every open action of the last meeting (those naming nobody up to a cap;
     a resolution already listed as a decision is not repeated), then older ones: overdue
     first, then those updated at the last meeting, then the most recent, up to a cap. The
@@ -155,40 +168,70 @@ def open_actions_sections(actions: list[ActionItem], meetings: list[Meeting], as
     merged = scan.merge_duplicates([a for a in actions if a.status == "open"], origins)
     due = {a.id: scan.due_date(a, meetings) for a in merged}
     of_last = [a for a in merged if a.meeting_date == last.date or a.source.doc_id == last.doc_id]
-    of_last = [a for a in of_last if a.owners
-               or not any(scan.overlaps(a.source, d) for d in shown_decisions)]
+    of_last = [
+        a
+        for a in of_last
+        if a.owners or not any(scan.overlaps(a.source, d) for d in shown_decisions)
+    ]
     named = [a for a in of_last if a.owners]
     unnamed = sorted((a for a in of_last if not a.owners), key=lambda a: a.source.start)
     older = [a for a in merged if a not in of_last and a.owners]
-    older.sort(key=lambda a: (not overdue(due[a.id], as_of),
-                              not any(u.meeting_date == last.date for u in a.history),
-                              -(a.meeting_date or dt.date.min).toordinal()))
+    older.sort(
+        key=lambda a: (
+            not overdue(due[a.id], as_of),
+            not any(u.meeting_date == last.date for u in a.history),
+            -(a.meeting_date or dt.date.min).toordinal(),
+        )
+    )
     shown = named + unnamed[:NO_OWNER_LIMIT] + older[:OLDER_LIMIT]
-    rest = [a for a in merged if a not in shown and not any(
-        scan.overlaps(a.source, d) for d in shown_decisions)]
+    rest = [
+        a
+        for a in merged
+        if a not in shown and not any(scan.overlaps(a.source, d) for d in shown_decisions)
+    ]
     people = {p.name: p for m in meetings for p in m.people}
 
     def bullets(chosen: list[ActionItem]) -> list[Bullet]:
         rows = [(owner_label(a, people), a) for a in chosen]
         late = {label for label, a in rows if overdue(due[a.id], as_of)}
-        rows.sort(key=lambda r: (r[0] not in late, r[0] == NO_OWNER, r[0].lower(),
-                                 not overdue(due[r[1].id], as_of),
-                                 r[1].meeting_date or dt.date.min))
-        return [action_bullet(a, pages, as_of=as_of, due=due[a.id], origin=origins.get(a.id),
-                              group=label) for label, a in rows]
+        rows.sort(
+            key=lambda r: (
+                r[0] not in late,
+                r[0] == NO_OWNER,
+                r[0].lower(),
+                not overdue(due[r[1].id], as_of),
+                r[1].meeting_date or dt.date.min,
+            )
+        )
+        return [
+            action_bullet(
+                a, pages, as_of=as_of, due=due[a.id], origin=origins.get(a.id), group=label
+            )
+            for label, a in rows
+        ]
 
     if rest:
         without = sum(1 for a in rest if not a.owners)
-        notes.append(f"{len(rest)} more open actions on the register ({without} naming no owner) "
-                     "are not in this note; the JSON output lists them all "
-                     "(section open_actions_more).")
-    return (Section(key="open_actions", title="Open actions", bullets=bullets(shown)),
-            Section(key="open_actions_more", title="More open actions", bullets=bullets(rest),
-                    in_note=False))
+        notes.append(
+            f"{len(rest)} more open actions on the register ({without} naming no owner) "
+            "are not in this note; the JSON output lists them all "
+            "(section open_actions_more)."
+        )
+    return (
+        Section(key="open_actions", title="Open actions", bullets=bullets(shown)),
+        Section(
+            key="open_actions_more", title="More open actions", bullets=bullets(rest), in_note=False
+        ),
+    )
 
 
-def closed_sections(actions: list[ActionItem], meetings: list[Meeting], pages: Pages,
-                    shown_decisions: list[Span], notes: list[str]) -> tuple[Section, Section]:
+def closed_sections(
+    actions: list[ActionItem],
+    meetings: list[Meeting],
+    pages: Pages,
+    shown_decisions: list[Span],
+    notes: list[str],
+) -> tuple[Section, Section]:
     """Actions whose closing was recorded after the meeting before the last one. A resolution
     that closed itself is a decision, listed as such, not here."""
     last, previous = meetings[-1], (meetings[-2] if len(meetings) > 1 else None)
@@ -204,13 +247,29 @@ def closed_sections(actions: list[ActionItem], meetings: list[Meeting], pages: P
             continue
         if closing is None and any(scan.overlaps(action.source, d) for d in shown_decisions):
             continue
-        rows.append(action_bullet(action, pages, as_of=last.date or when, due=None,
-                                  origin=origins.get(action.id), closing=closing,
-                                  group=owner_label(action, people)))
+        rows.append(
+            action_bullet(
+                action,
+                pages,
+                as_of=last.date or when,
+                due=None,
+                origin=origins.get(action.id),
+                closing=closing,
+                group=owner_label(action, people),
+            )
+        )
     rows.sort(key=lambda b: ((b.group or "") == NO_OWNER, (b.group or "").lower()))
     if len(rows) > CLOSED_LIMIT:
-        notes.append(f"{len(rows) - CLOSED_LIMIT} more closed actions are in the JSON output "
-                     "(section closed_actions_more).")
-    return (Section(key="closed_actions", title=title, bullets=rows[:CLOSED_LIMIT]),
-            Section(key="closed_actions_more", title=f"More: {title.lower()}",
-                    bullets=rows[CLOSED_LIMIT:], in_note=False))
+        notes.append(
+            f"{len(rows) - CLOSED_LIMIT} more closed actions are in the JSON output "
+            "(section closed_actions_more)."
+        )
+    return (
+        Section(key="closed_actions", title=title, bullets=rows[:CLOSED_LIMIT]),
+        Section(
+            key="closed_actions_more",
+            title=f"More: {title.lower()}",
+            bullets=rows[CLOSED_LIMIT:],
+            in_note=False,
+        ),
+    )

@@ -56,39 +56,69 @@ def date_conflicts(meetings: list[Meeting], docs: dict[str, Document]) -> list[F
         doc = docs[meeting.doc_id]
         prev_ref = meeting.referenced_dates.get("previous")
         before = meetings[i - 1] if i else None
-        if prev_ref and before and before.date and prev_ref not in recorded and \
-                0 < abs((prev_ref - before.date).days) <= CLOSE_DAYS and \
-                before.date not in mentioned[meeting.doc_id] and \
-                not any(prev_ref in d for k, d in mentioned.items() if k != meeting.doc_id):
-            out.append(_finding(
-                PREVIOUS_MISMATCH,
-                f"The minutes of {day(meeting.date)} refer to the previous meeting as "
-                f"{day(prev_ref)}; the record of that meeting is dated {day(before.date)}.",
-                [date_span(doc, prev_ref, PREVIOUS_CUE), _date_line(doc, meeting),
-                 _date_line(docs[before.doc_id], before)]))
+        if (
+            prev_ref
+            and before
+            and before.date
+            and prev_ref not in recorded
+            and 0 < abs((prev_ref - before.date).days) <= CLOSE_DAYS
+            and before.date not in mentioned[meeting.doc_id]
+            and not any(prev_ref in d for k, d in mentioned.items() if k != meeting.doc_id)
+        ):
+            out.append(
+                _finding(
+                    PREVIOUS_MISMATCH,
+                    f"The minutes of {day(meeting.date)} refer to the previous meeting as "
+                    f"{day(prev_ref)}; the record of that meeting is dated {day(before.date)}.",
+                    [
+                        date_span(doc, prev_ref, PREVIOUS_CUE),
+                        _date_line(doc, meeting),
+                        _date_line(docs[before.doc_id], before),
+                    ],
+                )
+            )
         next_ref = meeting.referenced_dates.get("next")
         after = meetings[i + 1] if i + 1 < len(meetings) else None
         if not (next_ref and after and after.date and next_ref not in recorded):
             continue
         after_prev = after.referenced_dates.get("previous")
         after_doc = docs[after.doc_id]
-        if 0 < abs((next_ref - after.date).days) <= CLOSE_DAYS and \
-                next_ref not in mentioned[after.doc_id]:
-            out.append(_finding(
-                NEXT_MISMATCH,
-                f"The minutes of {day(meeting.date)} give the next meeting as {day(next_ref)}; "
-                f"the record of that meeting is dated {day(after.date)}.",
-                [date_span(doc, next_ref, NEXT_CUE), _date_line(doc, meeting),
-                 _date_line(after_doc, after)]))
-        elif after_prev and after_prev not in recorded and after_prev != next_ref and \
-                abs((after_prev - next_ref).days) <= CLOSE_DAYS:
-            out.append(_finding(
-                TWO_WAYS,
-                f"The minutes of {day(meeting.date)} give the next meeting as {day(next_ref)}; "
-                f"the minutes of {day(after.date)} refer to the previous meeting as "
-                f"{day(after_prev)}.",
-                [date_span(doc, next_ref, NEXT_CUE), _date_line(doc, meeting),
-                 date_span(after_doc, after_prev, PREVIOUS_CUE), _date_line(after_doc, after)]))
+        if (
+            0 < abs((next_ref - after.date).days) <= CLOSE_DAYS
+            and next_ref not in mentioned[after.doc_id]
+        ):
+            out.append(
+                _finding(
+                    NEXT_MISMATCH,
+                    f"The minutes of {day(meeting.date)} give the next meeting as {day(next_ref)}; "
+                    f"the record of that meeting is dated {day(after.date)}.",
+                    [
+                        date_span(doc, next_ref, NEXT_CUE),
+                        _date_line(doc, meeting),
+                        _date_line(after_doc, after),
+                    ],
+                )
+            )
+        elif (
+            after_prev
+            and after_prev not in recorded
+            and after_prev != next_ref
+            and abs((after_prev - next_ref).days) <= CLOSE_DAYS
+        ):
+            out.append(
+                _finding(
+                    TWO_WAYS,
+                    f"The minutes of {day(meeting.date)} give the next meeting as {day(next_ref)}; "
+                    f"the minutes of {day(after.date)} refer to the previous meeting as "
+                    f"{day(after_prev)}.",
+                    [
+                        date_span(doc, next_ref, NEXT_CUE),
+                        _date_line(doc, meeting),
+                        date_span(after_doc, after_prev, PREVIOUS_CUE),
+                        _date_line(after_doc, after),
+                    ],
+                )
+            )
     out += _weekday_conflicts(docs[meetings[-1].doc_id]) if meetings else []
     # The sentence that gives the date in question must be found, or nothing is said.
     return [f for f in out if f.spans and not f.missing]
@@ -112,21 +142,31 @@ def _weekday_conflicts(doc: Document) -> list[Finding]:
     for page in doc.pages:
         for match in DATE.finditer(page.text):
             date = parse_date(match)
-            lead = page.text[max(0, match.start() - 14): match.start()]
+            lead = page.text[max(0, match.start() - 14) : match.start()]
             before = re.search(r"([A-Za-z]+)[\s,]*(?:the\s+)?$", lead)
-            if date and before and before.group(1).lower() in WEEKDAYS and \
-                    WEEKDAYS[before.group(1).lower()] != date.weekday():
+            if (
+                date
+                and before
+                and before.group(1).lower() in WEEKDAYS
+                and WEEKDAYS[before.group(1).lower()] != date.weekday()
+            ):
                 left, right = _sentence_bounds(page.text, match.start(), match.end())
                 span = _span(doc, page.number, left, right)
-                out.append(Finding(
-                    WRONG_WEEKDAY, flat(span.quote, 240), [span],
-                    aside=f"{day(date)} was a {calendar.day_name[date.weekday()]}, "
-                          f"not a {before.group(1).capitalize()}"))
+                out.append(
+                    Finding(
+                        WRONG_WEEKDAY,
+                        flat(span.quote, 240),
+                        [span],
+                        aside=f"{day(date)} was a {calendar.day_name[date.weekday()]}, "
+                        f"not a {before.group(1).capitalize()}",
+                    )
+                )
     return out
 
 
-def unknown_initials(last: Meeting, docs: dict[str, Document], actions: list[ActionItem],
-                     register: Any) -> list[Finding]:
+def unknown_initials(
+    last: Meeting, docs: dict[str, Document], actions: list[ActionItem], register: Any
+) -> list[Finding]:
     """Initials an action of the last meeting names as owner that no attendee list of the body
     explains. Abbreviations the papers define somewhere ("(NCC)") are organisations."""
     texts = " ".join(p.text for d in docs.values() for p in d.pages)
@@ -140,7 +180,12 @@ def unknown_initials(last: Meeting, docs: dict[str, Document], actions: list[Act
             if register.resolve(ref, last.body):
                 continue
             seen.setdefault(ref, []).append(action)
-    return [Finding(UNKNOWN_INITIALS, f"{ref}: {flat(found[0].description, 200).rstrip('.')}.",
-                    [a.source for a in found[:2]],
-                    aside=f"no attendee list of {last.body} gives {ref}")
-            for ref, found in seen.items()]
+    return [
+        Finding(
+            UNKNOWN_INITIALS,
+            f"{ref}: {flat(found[0].description, 200).rstrip('.')}.",
+            [a.source for a in found[:2]],
+            aside=f"no attendee list of {last.body} gives {ref}",
+        )
+        for ref, found in seen.items()
+    ]

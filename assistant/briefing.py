@@ -30,8 +30,15 @@ from .briefactions import (
 from .briefscan import day
 from .records import ActionItem, Citation, Document, Meeting, Person
 
-__all__ = ["Briefing", "Bullet", "Section", "brief", "briefing_json", "build_briefing",
-           "render_markdown"]
+__all__ = [
+    "Briefing",
+    "Bullet",
+    "Section",
+    "brief",
+    "briefing_json",
+    "build_briefing",
+    "render_markdown",
+]
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +61,13 @@ class Briefing(BaseModel):
 # --------------------------------------------------------------------------- entry points
 
 
-def brief(app: Any, body: str | None, date: dt.date | None = None,
-          for_person: str | None = None, full: bool = False) -> Briefing:
+def brief(
+    app: Any,
+    body: str | None,
+    date: dt.date | None = None,
+    for_person: str | None = None,
+    full: bool = False,
+) -> Briefing:
     """The one call for the CLI and the UI: a briefing from the app's records, phrased by the
     configured LLM where one is available."""
     phraser = None
@@ -65,13 +77,27 @@ def brief(app: Any, body: str | None, date: dt.date | None = None,
         answerer = app.answerer
         if answerer.llm.available:
             phraser = Phraser(answerer.llm, answerer.verifier)
-    return build_briefing(app.register, app.store.load_document, body=body, date=date,
-                          for_person=for_person, phraser=phraser, full=full)
+    return build_briefing(
+        app.register,
+        app.store.load_document,
+        body=body,
+        date=date,
+        for_person=for_person,
+        phraser=phraser,
+        full=full,
+    )
 
 
-def build_briefing(register: Any, load_document: DocLoader, *, body: str | None,
-                   date: dt.date | None = None, for_person: str | None = None,
-                   phraser: Any = None, full: bool = False) -> Briefing:
+def build_briefing(
+    register: Any,
+    load_document: DocLoader,
+    *,
+    body: str | None,
+    date: dt.date | None = None,
+    for_person: str | None = None,
+    phraser: Any = None,
+    full: bool = False,
+) -> Briefing:
     """`full`: every section in the note, nothing capped (the JSON always has everything)."""
     pages = Pages(load_document)
     if for_person:
@@ -91,13 +117,15 @@ def build_briefing(register: Any, load_document: DocLoader, *, body: str | None,
 # --------------------------------------------------------------------------- body brief
 
 
-def _body_brief(register: Any, pages: Pages, body: str, date: dt.date | None,
-                phraser: Any) -> Briefing:
+def _body_brief(
+    register: Any, pages: Pages, body: str, date: dt.date | None, phraser: Any
+) -> Briefing:
     meetings = [m for m in register.meetings(body) if m.date and (date is None or m.date < date)]
     names = sorted({m.body for m in meetings if m.body})
     if not meetings:
-        raise LookupError(f"no meeting of '{body}' is on record"
-                          + (f" before {date.isoformat()}" if date else ""))
+        raise LookupError(
+            f"no meeting of '{body}' is on record" + (f" before {date.isoformat()}" if date else "")
+        )
     if len(names) > 1:
         log.info("body %r matches several bodies: %s", body, names)
         exact = [m for m in meetings if (m.body or "").lower() == body.lower()]
@@ -108,20 +136,27 @@ def _body_brief(register: Any, pages: Pages, body: str, date: dt.date | None,
     target = date or _next_date(last)
     briefing = Briefing(body=last.body, date=target, last_meeting=last.date)
     as_of = target or last.date
-    actions = [a for a in register.actions(status="all", body=last.body)
-               if (a.meeting_date is None or a.meeting_date <= last.date)
-               and (a.body or "").lower() == (last.body or "").lower()]
+    actions = [
+        a
+        for a in register.actions(status="all", body=last.body)
+        if (a.meeting_date is None or a.meeting_date <= last.date)
+        and (a.body or "").lower() == (last.body or "").lower()
+    ]
     last_actions = [a for a in actions if a.source.doc_id == last.doc_id]
     meeting = last_meeting_section(last, docs[last.doc_id], last_actions)
     decided = [d.span for d in last.decisions]
-    open_now, open_more = open_actions_sections(actions, meetings, as_of, pages, decided,
-                                                briefing.notes)
+    open_now, open_more = open_actions_sections(
+        actions, meetings, as_of, pages, decided, briefing.notes
+    )
     closed, closed_more = closed_sections(actions, meetings, pages, decided, briefing.notes)
     briefing.sections = [
-        meeting, open_now, closed,
+        meeting,
+        open_now,
+        closed,
         forward_section(last, docs[last.doc_id], actions),
         inconsistencies_section(meetings, docs, actions, register),
-        open_more, closed_more,
+        open_more,
+        closed_more,
     ]
     if phraser is not None:
         briefing.backend = phraser.backend
@@ -137,8 +172,7 @@ def _next_date(meeting: Meeting) -> dt.date | None:
 UNDECIDED = "no decision recorded"
 
 
-def last_meeting_section(meeting: Meeting, doc: Document,
-                         actions: list[ActionItem]) -> Section:
+def last_meeting_section(meeting: Meeting, doc: Document, actions: list[ActionItem]) -> Section:
     """Its record's date line, the chair, who attended, a sentence per decided item and the
     titles of the items that recorded no decision (not an action log's rows: those are
     actions)."""
@@ -150,20 +184,35 @@ def last_meeting_section(meeting: Meeting, doc: Document,
     span = scan.role_span(chair, scan.CHAIR_ROLE) if chair else None
     if chair and span:
         section.bullets.append(Bullet(text=f"Chair: {chair.display}.", spans=[span]))
-    for attendance, label in (("present", "Present"), ("in attendance", "In attendance"),
-                              ("apologies", "Apologies")):
+    for attendance, label in (
+        ("present", "Present"),
+        ("in attendance", "In attendance"),
+        ("apologies", "Apologies"),
+    ):
         listed = [p for p in meeting.people if p.attendance == attendance and p.source]
         if listed:
-            section.bullets.append(Bullet(
-                text=f"{label}: {', '.join(p.display for p in listed)}.",
-                spans=scan.list_spans(listed, doc), aside=f"{len(listed)} named"))
-    section.bullets += [Bullet(text=text, spans=spans)
-                        for text, spans in scan.decision_bullets(meeting)]
+            section.bullets.append(
+                Bullet(
+                    text=f"{label}: {', '.join(p.display for p in listed)}.",
+                    spans=scan.list_spans(listed, doc),
+                    aside=f"{len(listed)} named",
+                )
+            )
+    section.bullets += [
+        Bullet(text=text, spans=spans) for text, spans in scan.decision_bullets(meeting)
+    ]
     for item in scan.undecided_items(meeting, actions)[:ITEM_LIMIT]:
-        label = scan.flat(f"item {item.number}, {item.title}" if item.number else item.title,
-                          90).rstrip(".")
-        section.bullets.append(Bullet(text=f"Considered: {label}.", aside=UNDECIDED,
-                                      spans=[scan.heading_span(item)], key=item.span.quote[:80]))
+        label = scan.flat(
+            f"item {item.number}, {item.title}" if item.number else item.title, 90
+        ).rstrip(".")
+        section.bullets.append(
+            Bullet(
+                text=f"Considered: {label}.",
+                aside=UNDECIDED,
+                spans=[scan.heading_span(item)],
+                key=item.span.quote[:80],
+            )
+        )
     return section
 
 
@@ -190,46 +239,69 @@ def forward_section(last: Meeting, doc: Document, actions: list[ActionItem]) -> 
     return section
 
 
-def inconsistencies_section(meetings: list[Meeting], docs: dict[str, Document],
-                            actions: list[ActionItem], register: Any) -> Section:
+def inconsistencies_section(
+    meetings: list[Meeting], docs: dict[str, Document], actions: list[ActionItem], register: Any
+) -> Section:
     section = Section(key="inconsistencies", title="Inconsistencies in the papers")
     findings = check.date_conflicts(meetings, docs)
     findings += check.unknown_initials(meetings[-1], docs, actions, register)
-    section.bullets = [Bullet(text=f.text, spans=f.spans, group=f.kind, aside=f.aside)
-                       for f in findings]
+    section.bullets = [
+        Bullet(text=f.text, spans=f.spans, group=f.kind, aside=f.aside) for f in findings
+    ]
     return section
 
 
 # --------------------------------------------------------------------------- personal brief
 
 
-def _personal(register: Any, pages: Pages, who: str, body: str | None,
-              date: dt.date | None) -> Briefing:
+def _personal(
+    register: Any, pages: Pages, who: str, body: str | None, date: dt.date | None
+) -> Briefing:
     people = register.resolve(who, body)
-    actions = [a for a in register.actions(owner=who, status="open", body=body)
-               if date is None or a.meeting_date is None or a.meeting_date < date]
+    actions = [
+        a
+        for a in register.actions(owner=who, status="open", body=body)
+        if date is None or a.meeting_date is None or a.meeting_date < date
+    ]
     label = people[0].display if len(people) == 1 else who
     briefing = Briefing(body=body, date=date, for_person=who)
     found = Section(key="person", title=f"Who: {label}")
     for person in people:
-        span = scan.list_spans([person], pages.doc(person.source.doc_id))[0] \
-            if person.source else None
+        span = (
+            scan.list_spans([person], pages.doc(person.source.doc_id))[0] if person.source else None
+        )
         if span:
-            found.bullets.append(Bullet(
-                text=f"{person.display}" + (f", {person.role}." if person.role else "."),
-                spans=[span], group=person.body))
+            found.bullets.append(
+                Bullet(
+                    text=f"{person.display}" + (f", {person.role}." if person.role else "."),
+                    spans=[span],
+                    group=person.body,
+                )
+            )
     if not people:
         briefing.notes.append(f"No attendee list names '{who}'; actions are matched as printed.")
     open_section = Section(key="open_actions", title=f"Open actions for {label}")
     presenting = Section(key="presenting", title=f"What {label} is due to present or report")
     by_body: dict[str, list[Meeting]] = {}
     origins: dict[str, Any] = {}
-    for action in sorted(scan.merge_duplicates(actions, origins),
-                         key=lambda a: (a.body or "", a.meeting_date or dt.date.min)):
+    for action in sorted(
+        scan.merge_duplicates(actions, origins),
+        key=lambda a: (a.body or "", a.meeting_date or dt.date.min),
+    ):
         meetings = by_body.setdefault(action.body or "", register.meetings(action.body))
-        as_of = date or (_next_date(meetings[-1]) if meetings else None) or dt.date.today()
-        bullet = action_bullet(action, pages, as_of=as_of, due=scan.due_date(action, meetings),
-                               origin=origins.get(action.id), group=action.body)
+        # Ages run to the meeting briefed for: the next one on record, else the last one.
+        last_date = meetings[-1].date if meetings else None
+        as_of = (
+            date or (_next_date(meetings[-1]) if meetings else None) or last_date or dt.date.today()
+        )
+        bullet = action_bullet(
+            action,
+            pages,
+            as_of=as_of,
+            due=scan.due_date(action, meetings),
+            origin=origins.get(action.id),
+            group=action.body,
+        )
         open_section.bullets.append(bullet)
         if scan.PRESENT_WORDS.search(action.description):
             presenting.bullets.append(bullet.model_copy())
@@ -239,8 +311,13 @@ def _personal(register: Any, pages: Pages, who: str, body: str | None,
             for span in scan.forward_spans(doc, mentions=_aliases(who, people)):
                 if any(scan.overlaps(span, a.source) for a in actions):
                     continue
-                presenting.bullets.append(Bullet(text=scan.flat(scan.cell_text(span.quote), 260),
-                                                 group=body_name, spans=[span]))
+                presenting.bullets.append(
+                    Bullet(
+                        text=scan.flat(scan.cell_text(span.quote), 260),
+                        group=body_name,
+                        spans=[span],
+                    )
+                )
     briefing.sections = [found, open_section, presenting]
     return briefing
 
@@ -272,9 +349,14 @@ def _number(briefing: Briefing, meetings: list[Meeting]) -> Briefing:
                 quote = scan.trim_quote(span.quote)
                 key = (span.doc, span.page, quote)
                 if key not in numbers:
-                    numbers[key] = Citation(n=len(numbers) + 1, doc=span.doc, page=span.page,
-                                            quote=quote, item=span.item,
-                                            meeting=named.get(span.doc_id))
+                    numbers[key] = Citation(
+                        n=len(numbers) + 1,
+                        doc=span.doc,
+                        page=span.page,
+                        quote=quote,
+                        item=span.item,
+                        meeting=named.get(span.doc_id),
+                    )
                 if numbers[key] not in bullet.citations:
                     bullet.citations.append(numbers[key])
         section.bullets = [b for b in section.bullets if b.citations]  # uncited facts never show

@@ -32,32 +32,44 @@ class Phraser:
         self.backend = llm.backend
         self.removed: list[str] = []
 
-    def phrase_items(self, briefing: Briefing, meeting: Meeting,
-                     actions: list[ActionItem]) -> None:
+    def phrase_items(self, briefing: Briefing, meeting: Meeting, actions: list[ActionItem]) -> None:
         """A sentence for a few items the note lists only by title. Skipped (no LLM call) when
         no such item has text beyond its heading: the model could only restate the title."""
         section = next(s for s in briefing.sections if s.key == "last_meeting")
         listed = {b.key for b in section.bullets if b.key}
-        items = [i for i in undecided_items(meeting, actions)
-                 if i.span.quote[:80] in listed and _body_words(i) >= MIN_BODY_WORDS][:MAX_ITEMS]
+        items = [
+            i
+            for i in undecided_items(meeting, actions)
+            if i.span.quote[:80] in listed and _body_words(i) >= MIN_BODY_WORDS
+        ][:MAX_ITEMS]
         if not items:
             return
-        evidence = [Evidence(n=n, text=trim_quote(i.span.quote)[:OPENING_CHARS], doc=i.span.doc,
-                             page=i.span.page, doc_id=i.span.doc_id, start=i.span.start,
-                             item=i.number)
-                    for n, i in enumerate(items, start=1)]
+        evidence = [
+            Evidence(
+                n=n,
+                text=trim_quote(i.span.quote)[:OPENING_CHARS],
+                doc=i.span.doc,
+                page=i.span.page,
+                doc_id=i.span.doc_id,
+                start=i.span.start,
+                item=i.number,
+            )
+            for n, i in enumerate(items, start=1)
+        ]
         blocks = "\n".join(f'[{e.n}] "{flat(e.text)}"' for e in evidence)
         started = time.monotonic()
         try:
-            text = self.llm.chat([{"role": "user", "content": render("brief_items",
-                                                                      evidence=blocks)}],
-                                 max_tokens=40 * len(items))
+            text = self.llm.chat(
+                [{"role": "user", "content": render("brief_items", evidence=blocks)}],
+                max_tokens=40 * len(items),
+            )
         except LLMError as exc:  # the note is complete without these sentences
             log.warning("briefing phrasing skipped: %s", exc)
             briefing.notes.append(f"The LLM could not phrase item summaries ({exc}).")
             return
-        log.info("briefing: %d item sentences written in %.1f s", len(items),
-                 time.monotonic() - started)
+        log.info(
+            "briefing: %d item sentences written in %.1f s", len(items), time.monotonic() - started
+        )
         checked = self.verifier.verify(text, evidence)
         used: set[int] = set()
         for sentence in checked.kept:
@@ -66,8 +78,12 @@ class Phraser:
                 continue
             used.add(n)
             item = items[n - 1]
-            span = item.span.model_copy(update={"quote": evidence[n - 1].text,
-                                                "end": item.span.start + len(evidence[n - 1].text)})
+            span = item.span.model_copy(
+                update={
+                    "quote": evidence[n - 1].text,
+                    "end": item.span.start + len(evidence[n - 1].text),
+                }
+            )
             claim = sentence.claim
             if item.title.lower() not in claim.lower():  # name the item unless it already does
                 claim = f"{flat(item.title, 70)}: {claim}"

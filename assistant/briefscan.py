@@ -8,7 +8,6 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from .minutes import DATE, parse_date
 from .people import bare_name
@@ -16,7 +15,8 @@ from .records import ActionItem, AgendaItem, Decision, Document, Meeting, Person
 
 NEXT_CUE = re.compile(r"next\s+(?:ordinary\s+)?meeting", re.I)
 PREVIOUS_CUE = re.compile(
-    r"(?:previous|last)\s+meeting|minutes\s+of\s+the\s+(?:\w+\s+){0,2}meeting", re.I)
+    r"(?:previous|last)\s+meeting|minutes\s+of\s+the\s+(?:\w+\s+){0,2}meeting", re.I
+)
 FORWARD = re.compile(
     r"forward\s+plan|future\s+(?:meeting|agenda)|next\s+agenda|agenda\s+for\s+(?:the\s+)?\w+"
     r"|(?:add|added|include|included|put|placed)\s+(?:it\s+)?(?:on|to)\s+(?:the|a)\s+(?:next\s+|future\s+)?agenda"
@@ -29,11 +29,15 @@ FORWARD = re.compile(
 BOILERPLATE = re.compile(r"until\s+approved|approved\s+at\s+the\s+next", re.I)
 PRESENT_WORDS = re.compile(
     r"\b(?:present\w*|report\w*|update\s+the|brief\w*|bring\w*|feed\s*back|share\w*"
-    r"|circulat\w*)\b", re.I)
+    r"|circulat\w*)\b",
+    re.I,
+)
 PROCEDURAL = re.compile(
     r"apolog|declaration|interest|openness|evacuation|welcome|introduction|minutes\s+of|previous\s+meeting"
     r"|matters\s+arising|date\s+of\s+(?:the\s+)?next|next\s+meeting|any\s+other\s+business|\baob\b|urgent"
-    r"|adjourn|exclusion|public\s+(?:comments|participation|session)|abusive", re.I)
+    r"|adjourn|exclusion|public\s+(?:comments|participation|session)|abusive",
+    re.I,
+)
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 CLOSE_DAYS = 14  # two dates this close, for what must be one meeting, are one meeting dated twice
 QUOTE_LIMIT = 500  # long enough to hold the fact a bullet states
@@ -94,8 +98,9 @@ def _span(doc: Document, page: int | None, start: int, end: int) -> Span:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(doc_id=doc.doc_id, doc=doc.name, page=page, start=start, end=end,
-                quote=text[start:end])
+    return Span(
+        doc_id=doc.doc_id, doc=doc.name, page=page, start=start, end=end, quote=text[start:end]
+    )
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -107,8 +112,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         return line_start, line_end  # a table row: its cells belong together
     left = max(text.rfind("\n", 0, start), max(text.rfind(m, 0, start) for m in (". ", "? ", "! ")))
     left = left + 1 if left >= 0 else 0
-    stops = [i for i in (text.find("\n", end), *(text.find(m, end) for m in (". ", "? ", "! ")))
-             if i >= 0]
+    stops = [
+        i
+        for i in (text.find("\n", end), *(text.find(m, end) for m in (". ", "? ", "! ")))
+        if i >= 0
+    ]
     right = min(stops) + 1 if stops else len(text)
     if right - left > 400:  # an unpunctuated wall of text: keep a window around the hit
         left, right = max(left, start - 150), min(right, end + 200)
@@ -122,7 +130,9 @@ def date_span(doc: Document, date: dt.date, cue: re.Pattern[str] | None = None) 
         for match in DATE.finditer(text):
             if parse_date(match) != date:
                 continue
-            if cue is not None and not cue.search(text[max(0, match.start() - 200): match.start()]):
+            if cue is not None and not cue.search(
+                text[max(0, match.start() - 200) : match.start()]
+            ):
                 continue
             left, right = _sentence_bounds(text, match.start(), match.end())
             if cue is not None:  # the cue may sit just before the sentence the date is in
@@ -143,15 +153,17 @@ def chair(people: list[Person]) -> Person | None:
     return None
 
 
-def decision_bullets(meeting: Meeting, skip: list[Span] | None = None
-                     ) -> list[tuple[str, list[Span]]]:
+def decision_bullets(
+    meeting: Meeting, skip: list[Span] | None = None
+) -> list[tuple[str, list[Span]]]:
     """One bullet per substantive agenda item with decisions: the item's heading, then its
     first decision as a sentence (proposer lines dropped), cited to the heading and the
     decision. Procedural items (apologies, approving the last minutes) are left out."""
     by_item: dict[str | None, list[Decision]] = {}
     for decision in meeting.decisions:
-        if re.match(r"^\(?\s*(?:Cllr|Councillor)?[^.]{0,60}\bproposed\b", decision.text) or \
-                decision.text.lstrip().startswith("("):
+        if re.match(
+            r"^\(?\s*(?:Cllr|Councillor)?[^.]{0,60}\bproposed\b", decision.text
+        ) or decision.text.lstrip().startswith("("):
             continue
         by_item.setdefault(decision.item, []).append(decision)
     items = {item.number: item for item in meeting.items if item.number}
@@ -177,9 +189,13 @@ def undecided_items(meeting: Meeting, actions: list[ActionItem]) -> list[AgendaI
     too; a row that is also an action is listed with the actions, not here."""
     decided = {d.item for d in meeting.decisions if d.item}
     log_rows = meeting.kind == "action log"  # in minutes, an item holding an action is an item
-    return [i for i in meeting.items
-            if (i.number is None or i.number not in decided) and not PROCEDURAL.search(i.title)
-            and not (log_rows and any(overlaps(i.span, a.source) for a in actions))]
+    return [
+        i
+        for i in meeting.items
+        if (i.number is None or i.number not in decided)
+        and not PROCEDURAL.search(i.title)
+        and not (log_rows and any(overlaps(i.span, a.source) for a in actions))
+    ]
 
 
 def heading_span(item: AgendaItem) -> Span:
@@ -204,8 +220,10 @@ def overlaps(a: Span, b: Span) -> bool:
 def _sentence(text: str, item: AgendaItem | None = None) -> str:
     text = flat(text)
     if item is not None:  # a decision recorded as the item's whole text repeats its heading
-        text = re.sub(r"^" + re.escape(flat(f"{item.number or ''} {item.title}")) + r"\s*", "",
-                      text) or text
+        text = (
+            re.sub(r"^" + re.escape(flat(f"{item.number or ''} {item.title}")) + r"\s*", "", text)
+            or text
+        )
     text = re.sub(r"^RESOLVED\s*[:,-]?\s*(?:that\s+)?", "Resolved that ", text, flags=re.I)
     first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text, maxsplit=1)[0]
     return flat(first, 220).rstrip(".") + "."
@@ -218,8 +236,12 @@ def name_at(quote: str, person: Person) -> tuple[int, int] | None:
     """Where the quote names the person: as printed, without a title, or by surname."""
     name = bare(person.name)
     parts = name.split()
-    for candidate in (person.name, name, f"{parts[0][:1]}. {parts[-1]}" if parts else "",
-                      parts[-1] if len(parts) > 1 else ""):
+    for candidate in (
+        person.name,
+        name,
+        f"{parts[0][:1]}. {parts[-1]}" if parts else "",
+        parts[-1] if len(parts) > 1 else "",
+    ):
         if len(candidate) < 3:
             continue
         pattern = r"\s+".join(re.escape(w) for w in candidate.split())
@@ -233,8 +255,13 @@ def sub_span(span: Span, start: int, end: int) -> Span:
     quote = span.quote[start:end]
     lead = len(quote) - len(quote.lstrip())
     quote = quote.strip()
-    return span.model_copy(update={"start": span.start + start + lead,
-                                   "end": span.start + start + lead + len(quote), "quote": quote})
+    return span.model_copy(
+        update={
+            "start": span.start + start + lead,
+            "end": span.start + start + lead + len(quote),
+            "quote": quote,
+        }
+    )
 
 
 def role_span(person: Person, role: re.Pattern[str]) -> Span | None:
@@ -248,12 +275,10 @@ def role_span(person: Person, role: re.Pattern[str]) -> Span | None:
         return None
     after = role.search(quote, at[1], min(len(quote), at[1] + ROLE_WINDOW))
     if after:
-        end = after.end() + (1 if quote[after.end(): after.end() + 1] == ")" else 0)
+        end = after.end() + (1 if quote[after.end() : after.end() + 1] == ")" else 0)
         return sub_span(person.source, at[0], end)
-    before = None
-    for before in role.finditer(quote, max(0, at[0] - 40), at[0]):
-        pass
-    return sub_span(person.source, before.start(), at[1]) if before else None
+    lead_in = list(role.finditer(quote, max(0, at[0] - 40), at[0]))  # "Chair: Cllr X"
+    return sub_span(person.source, lead_in[-1].start(), at[1]) if lead_in else None
 
 
 def list_spans(people: list[Person], doc: Document) -> list[Span]:
@@ -279,8 +304,12 @@ def list_spans(people: list[Person], doc: Document) -> list[Span]:
     ranges.sort()
     merged: list[tuple[int | None, int, int]] = []
     for page, start, end in ranges:
-        if merged and merged[-1][0] == page and start - merged[-1][2] <= LIST_GAP and \
-                end - merged[-1][1] <= QUOTE_LIMIT - 60:
+        if (
+            merged
+            and merged[-1][0] == page
+            and start - merged[-1][2] <= LIST_GAP
+            and end - merged[-1][1] <= QUOTE_LIMIT - 60
+        ):
             merged[-1] = (page, merged[-1][1], max(end, merged[-1][2]))
         else:
             merged.append((page, start, end))
@@ -310,20 +339,25 @@ def forward_spans(doc: Document, mentions: list[str] | None = None) -> Iterator[
             sentence = text[left:right]
             if (page.number, left) in seen or BOILERPLATE.search(sentence):
                 continue
-            if mentions and not any(re.search(rf"(?<![A-Za-z]){re.escape(m)}(?![A-Za-z])", sentence)
-                                    for m in mentions):
+            if mentions and not any(
+                re.search(rf"(?<![A-Za-z]){re.escape(m)}(?![A-Za-z])", sentence) for m in mentions
+            ):
                 continue
             seen.add((page.number, left))
             yield _span(doc, page.number, left, right)
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{3,}", text.lower())
-            if w not in {"the", "and", "for", "with", "that", "this", "from", "will", "were"}}
+    return {
+        w
+        for w in re.findall(r"[a-z]{3,}", text.lower())
+        if w not in {"the", "and", "for", "with", "that", "this", "from", "will", "were"}
+    }
 
 
-def merge_duplicates(actions: list[ActionItem], origins: dict[str, Span] | None = None
-                     ) -> list[ActionItem]:
+def merge_duplicates(
+    actions: list[ActionItem], origins: dict[str, Span] | None = None
+) -> list[ActionItem]:
     """The same action re-listed by a later action log (same owners, nearly the same words)
     is shown once: the latest record, aged from the first. `origins` receives, for each kept
     action that merged an earlier one, the source of its first record (what dates it)."""
@@ -338,9 +372,13 @@ def merge_duplicates(actions: list[ActionItem], origins: dict[str, Span] | None 
             if (overlap >= 0.7 and same_owners) or overlap >= NEAR_SAME:
                 history = [*other.history, *action.history]
                 first[action.id] = first.pop(other.id, other.source)
-                kept[i] = action.model_copy(update={
-                    "meeting_date": other.meeting_date, "history": history,
-                    "owners": action.owners or other.owners})
+                kept[i] = action.model_copy(
+                    update={
+                        "meeting_date": other.meeting_date,
+                        "history": history,
+                        "owners": action.owners or other.owners,
+                    }
+                )
                 break
         else:
             kept.append(action)

@@ -21,9 +21,12 @@ log = logging.getLogger(__name__)
 
 # A Unicode TrueType font where the system has one (curly quotes, accents, "£" all print);
 # otherwise the PDF core font, with text folded to Latin-1.
-PDF_FONTS = (Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-             Path("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
-             Path("/Library/Fonts/Arial Unicode.ttf"), Path("C:/Windows/Fonts/arial.ttf"))
+PDF_FONTS = (
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
+    Path("/Library/Fonts/Arial Unicode.ttf"),
+    Path("C:/Windows/Fonts/arial.ttf"),
+)
 PDF_EXTRA = "pdf export needs fpdf2: pip install 'fpdf2>=2.7'"
 SOURCE_QUOTE_CHARS = 200  # the note shows the start; the JSON has each quote whole
 
@@ -88,26 +91,46 @@ def render_markdown(briefing: Briefing) -> str:
         lines += ["## Notes", ""] + [f"- {n}" for n in briefing.notes] + [""]
     lines += ["## Sources", ""]
     for c in sources:
-        lines.append(f"{c.n}. {source_label(c)}: \"{shown_quote(c)}\"")
+        lines.append(f'{c.n}. {source_label(c)}: "{shown_quote(c)}"')
     return "\n".join(lines).rstrip() + "\n"
 
 
 def briefing_json(briefing: Briefing) -> dict[str, Any]:
     """The `--json` contract of `minutes brief` (also served by the UI): every section, with
     `in_note` false for the full lists the note leaves out."""
+
     def cite(c: Citation) -> dict[str, Any]:
-        return {"n": c.n, "doc": c.doc, "page": c.page, "quote": c.quote, "item": c.item,
-                "meeting": c.meeting}
+        return {
+            "n": c.n,
+            "doc": c.doc,
+            "page": c.page,
+            "quote": c.quote,
+            "item": c.item,
+            "meeting": c.meeting,
+        }
 
     return {
         "body": briefing.body,
         "date": briefing.date.isoformat() if briefing.date else None,
         "for": briefing.for_person,
         "last_meeting": briefing.last_meeting.isoformat() if briefing.last_meeting else None,
-        "sections": [{"key": s.key, "title": s.title, "in_note": s.in_note, "bullets": [
-            {"text": b.text, "group": b.group, "aside": b.aside,
-             "citations": [cite(c) for c in b.citations]}
-            for b in s.bullets]} for s in briefing.sections],
+        "sections": [
+            {
+                "key": s.key,
+                "title": s.title,
+                "in_note": s.in_note,
+                "bullets": [
+                    {
+                        "text": b.text,
+                        "group": b.group,
+                        "aside": b.aside,
+                        "citations": [cite(c) for c in b.citations],
+                    }
+                    for b in s.bullets
+                ],
+            }
+            for s in briefing.sections
+        ],
         "sources": [cite(c) for c in briefing.sources],
         "notes": briefing.notes,
         "backend": briefing.backend,
@@ -125,8 +148,9 @@ def export(briefing: Briefing, path: Path | str) -> Path:
     elif suffix == ".pdf":
         write_pdf(briefing, path)
     else:
-        raise ValueError(f"cannot export a briefing as '{suffix or path.name}' "
-                         "(use .md, .docx or .pdf)")
+        raise ValueError(
+            f"cannot export a briefing as '{suffix or path.name}' (use .md, .docx or .pdf)"
+        )
     return path
 
 
@@ -136,8 +160,8 @@ def write_docx(briefing: Briefing, path: Path) -> None:
 
     document = Docx()
     document.add_heading(title(briefing), level=1)
-    if prepared(briefing):
-        document.add_paragraph(prepared(briefing))
+    if (intro := prepared(briefing)) is not None:
+        document.add_paragraph(intro)
     sections, sources = in_note(briefing)
     for section in sections:
         document.add_heading(section.title, level=2)
@@ -215,6 +239,9 @@ def write_pdf(briefing: Briefing, path: Path) -> None:
     pdf.ln(2)
     write("Sources", 12.5, 7)
     for citation in sources:
-        write(f"[{citation.n}] {source_label(citation)}: \u201c{shown_quote(citation, None)}\u201d",
-              8.5, 4.2)
+        write(
+            f"[{citation.n}] {source_label(citation)}: \u201c{shown_quote(citation, None)}\u201d",
+            8.5,
+            4.2,
+        )
     pdf.output(str(path))
