@@ -44,11 +44,22 @@ _DANGLING = re.compile(r"\b(?:to be|be|to|then|and|the|of|for|with)$", re.I)
 _OWNER_WORD = re.compile(
     r"^(?:All|ALL|Clerk|Chair|Chairman|Treasurer|Handyman|Secretary|[A-Z]{2,4}[a-z]?|Cllrs?\.?|Councillors?|Dr|Mr|Mrs|Ms)$"
 )
-_GROUPISH = re.compile(r"\b(?:Plan|Team|Group|Board|Committee|SMT|Panel|Council|Partnership|Officer|Manager)\b")
-_NOT_OWNER = re.compile(r"^(?:Noted|Agreed|Approved|Resolved|Received|Accepted|Deferred|None|N/?A)\.?$", re.I)  # outcome columns
-_HEADER = re.compile(r"^(?:action(?:\s+point)?s?|lead|who|owner|by whom|responsible|progress(?:\s+update)?|status|update|minute/action|item(?:\s+no)?|date(?:\s+of\s+meeting)?|detail)$", re.I)
-_MONTH_CELL = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{2,4})?$")  # "deferred to"
-_SUB_ITEM = re.compile(r"^\(?(?:[ivx]{1,5}|[a-z])\)")  # "iv) Clerk to ...": a new entry, though lower case
+_GROUPISH = re.compile(
+    r"\b(?:Plan|Team|Group|Board|Committee|SMT|Panel|Council|Partnership|Officer|Manager)\b"
+)
+_NOT_OWNER = re.compile(
+    r"^(?:Noted|Agreed|Approved|Resolved|Received|Accepted|Deferred|None|N/?A)\.?$", re.I
+)  # outcome columns
+_HEADER = re.compile(
+    r"^(?:action(?:\s+point)?s?|lead|who|owner|by whom|responsible|progress(?:\s+update)?|status|update|minute/action|item(?:\s+no)?|date(?:\s+of\s+meeting)?|detail)$",
+    re.I,
+)
+_MONTH_CELL = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{2,4})?$"
+)  # "deferred to"
+_SUB_ITEM = re.compile(
+    r"^\(?(?:[ivx]{1,5}|[a-z])\)"
+)  # "iv) Clerk to ...": a new entry, though lower case
 _ROW_DATE = re.compile(r"\d{2}\.\d{2}\.\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}")
 _SKIP_CELL = re.compile(r"^(?:Page\s+\d+|\d{2}\.\d{2}\.\d{2,4}|\d{1,3}\.?|[ivx]+\)|[a-z]\))$")
 
@@ -78,7 +89,9 @@ class _Checked:
         self.pattern = pattern
         self.known = known
         self.needs = _needs(pattern)
-        self.checked = _SUBJ in pattern.pattern  # other `who` groups (pronouns) are taken as they are
+        self.checked = (
+            _SUBJ in pattern.pattern
+        )  # other `who` groups (pronouns) are taken as they are
 
     def valid(self, who: str | None) -> bool:
         if not who or not self.checked:
@@ -174,7 +187,7 @@ def _fixed() -> _Fixed:
 
 
 def _acronyms(text: str) -> dict[str, str]:
-    """"NPWG" -> "Neighbourhood Plan Working Group" where the document spells the group out."""
+    """ "NPWG" -> "Neighbourhood Plan Working Group" where the document spells the group out."""
     out: dict[str, str] = {}
     for match in _NAMED_BODY.finditer(text):
         name = re.sub(r"^(?:The|the|A|a|Our|our)\s+", "", match.group(1))
@@ -185,7 +198,9 @@ def _acronyms(text: str) -> dict[str, str]:
 
 
 def _known_names(people: list[Person]) -> frozenset[str]:
-    names = {bare_name(p.name) for p in people} | {bare_name(p.name).split()[0] for p in people if bare_name(p.name)}
+    names = {bare_name(p.name) for p in people} | {
+        bare_name(p.name).split()[0] for p in people if bare_name(p.name)
+    }
     return frozenset(n for n in names if len(n) > 2)
 
 
@@ -194,28 +209,97 @@ def _triggers(subj: str) -> list[tuple[re.Pattern[str], float]]:
     verb = r"(?!be\b|have\b|like\b|not\b|also\s+be\b)[a-z]+"
     return [
         (re.compile(rf"^\s*ACTIONS?\s*[:\-–]\s*(?:{subj}\s+(?:to|will|would)\s+)?", re.I), 0.95),
-        (re.compile(rf"{subj},?\s+(?:(?:has|had|have)\s+)?(?:kindly\s+|also\s+)?agreed\s+to\b"), 0.9),
+        (
+            re.compile(rf"{subj},?\s+(?:(?:has|had|have)\s+)?(?:kindly\s+|also\s+)?agreed\s+to\b"),
+            0.9,
+        ),
         (re.compile(rf"{subj}(?:,\s[^,]{{3,60}},)?\s+(?:is|are|was|were)\s+to\s+[a-z]+"), 0.85),
         (re.compile(rf"{subj}\s+(?:would|will|shall|should)\s+(?:{verb}|be\s+[a-z]+ing\b)"), 0.7),
         (re.compile(rf"(?:^|[•:;]\s*|\band\s+){subj}\s+to\s+(?!be\b)[a-z]+"), 0.85),
-        (re.compile(rf"{subj}\s+(?:was|were|is|are)\s+(?:progressing|checking|chasing|pursuing|investigating|planning\s+to|due\s+to|looking\s+(?:to|into)|arranging|organising|liaising|continuing)\b"), 0.75),
-        (re.compile(rf"{subj}\s+(?:continues?|continued)\s+to\s+(?:chase|monitor|pursue|seek)\b"), 0.75),
-        (re.compile(rf"{subj}\s+(?:had\s+|has\s+)?(?:emailed|contacted|circulated|purchased|chased|written\s+to|wrote\s+to|ordered|forwarded|completed|asked\s+(?:him|her|them))\b"), 0.6),
-        (re.compile(r"\b(?:was|were)\s+reported\s+by\s+the\b|\b(?:awaits?|awaited|awaiting)\s+(?:a\s+)?(?:response|finalisation|reply|a\s+GDPR)|\bis\s+yet\s+to\b|^\s*chased\b"), 0.55),
-        (re.compile(rf"\b(?:asked|requested|instructed)\s+(?:that\s+)?(?:for\s+)?{subj}\s+(?:to\s+)?[a-z]+"), 0.75),
+        (
+            re.compile(
+                rf"{subj}\s+(?:was|were|is|are)\s+(?:progressing|checking|chasing|pursuing|investigating|planning\s+to|due\s+to|looking\s+(?:to|into)|arranging|organising|liaising|continuing)\b"
+            ),
+            0.75,
+        ),
+        (
+            re.compile(
+                rf"{subj}\s+(?:continues?|continued)\s+to\s+(?:chase|monitor|pursue|seek)\b"
+            ),
+            0.75,
+        ),
+        (
+            re.compile(
+                rf"{subj}\s+(?:had\s+|has\s+)?(?:emailed|contacted|circulated|purchased|chased|written\s+to|wrote\s+to|ordered|forwarded|completed|asked\s+(?:him|her|them))\b"
+            ),
+            0.6,
+        ),
+        (
+            re.compile(
+                r"\b(?:was|were)\s+reported\s+by\s+the\b|\b(?:awaits?|awaited|awaiting)\s+(?:a\s+)?(?:response|finalisation|reply|a\s+GDPR)|\bis\s+yet\s+to\b|^\s*chased\b"
+            ),
+            0.55,
+        ),
+        (
+            re.compile(
+                rf"\b(?:asked|requested|instructed)\s+(?:that\s+)?(?:for\s+)?{subj}\s+(?:to\s+)?[a-z]+"
+            ),
+            0.75,
+        ),
         (re.compile(rf"\bfor\s+{subj}\s+to\s+[a-z]+"), 0.8),
-        (re.compile(r"\b[Ii]t\s+was\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\s+(?:that\s+|to\s+|for\s+)|^\s*[Aa]greed\s+to\b|\b[Ii]t\s+agreed\s+to\b"), 0.75),
-        (re.compile(r"\bRESOLVED\b.*\b(?:will|shall|should|be\s+(?:asked|instructed|requested|invited|sent|presented|circulated|submitted|forwarded|reported|brought))\b"), 0.7),
-        (re.compile(r"^\s*(?:RESOLVED\s*[:\-–]?\s*)?That\s+.{3,}?\b(?:be\s+[a-z]+(?:ed|en|de)|be\s+made)\b|^\s*(?:RESOLVED\s*[:\-–]?\s*)?That\s+the\s+(?:\w+\s+){1,3}[a-z]+\s"), 0.7),
+        (
+            re.compile(
+                r"\b[Ii]t\s+was\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\s+(?:that\s+|to\s+|for\s+)|^\s*[Aa]greed\s+to\b|\b[Ii]t\s+agreed\s+to\b"
+            ),
+            0.75,
+        ),
+        (
+            re.compile(
+                r"\bRESOLVED\b.*\b(?:will|shall|should|be\s+(?:asked|instructed|requested|invited|sent|presented|circulated|submitted|forwarded|reported|brought))\b"
+            ),
+            0.7,
+        ),
+        (
+            re.compile(
+                r"^\s*(?:RESOLVED\s*[:\-–]?\s*)?That\s+.{3,}?\b(?:be\s+[a-z]+(?:ed|en|de)|be\s+made)\b|^\s*(?:RESOLVED\s*[:\-–]?\s*)?That\s+the\s+(?:\w+\s+){1,3}[a-z]+\s"
+            ),
+            0.7,
+        ),
         (re.compile(r"\bproposed\s+(?:that\b|the\s+approval\b|removal\b|£)"), 0.6),
-        (re.compile(r"\bshould\s+be\s+[a-z]+ed\b|\bneeded\s+to\s+be\s+[a-z]+ed\b|\bthere\s+was\s+a\s+need\s+to\b|\bit\s+is\s+hoped\s+that\b.*\bcan\s+be\b"), 0.5),
+        (
+            re.compile(
+                r"\bshould\s+be\s+[a-z]+ed\b|\bneeded\s+to\s+be\s+[a-z]+ed\b|\bthere\s+was\s+a\s+need\s+to\b|\bit\s+is\s+hoped\s+that\b.*\bcan\s+be\b"
+            ),
+            0.5,
+        ),
         (re.compile(r"\b(?:asked|requested)\s+that\b"), 0.6),
         (re.compile(r"\bsuggested\s+that\b.*\bshould\b"), 0.55),
-        (re.compile(r"\b(?:will|would)\s+(?:need\s+to\s+be|be\s+(?:added|circulated|sent|held|shared|presented|brought|taken|published|arranged|redistributed|completed|discussed|reviewed|signed|drafted|updated|ratified|reported|written|organised|investigated|chased|followed))\b|\bneeds?\s+to\s+be\b|\bis\s+to\s+be\s+[a-z]+ed\b|\bto\s+be\s+completed\s+by\b"), 0.6),
+        (
+            re.compile(
+                r"\b(?:will|would)\s+(?:need\s+to\s+be|be\s+(?:added|circulated|sent|held|shared|presented|brought|taken|published|arranged|redistributed|completed|discussed|reviewed|signed|drafted|updated|ratified|reported|written|organised|investigated|chased|followed))\b|\bneeds?\s+to\s+be\b|\bis\s+to\s+be\s+[a-z]+ed\b|\bto\s+be\s+completed\s+by\b"
+            ),
+            0.6,
+        ),
         (re.compile(r"\b(?:will|would)\s+(?:start|take\s+place)\b"), 0.5),
-        (re.compile(rf"{subj}\s+(?:commented|said|explained|noted|stated|reported)\b[^.;]*?\band\s+would\s+[a-z]+"), 0.65),
-        (re.compile(rf"\b(?P<who>{_PRONOUN})\s+(?:would|will|agreed\s+to|are\s+(?:now\s+)?(?:planning|organising)|bring|continue)\b"), 0.6),
-        (re.compile(r"\b(?:was|were)\s+due\s+to\b|\bwas\s+to\s+be\b|\bare\s+planning\s+to\b|\bthere\s+is\s+a\s+workshop\s+planned\b", re.I), 0.55),
+        (
+            re.compile(
+                rf"{subj}\s+(?:commented|said|explained|noted|stated|reported)\b[^.;]*?\band\s+would\s+[a-z]+"
+            ),
+            0.65,
+        ),
+        (
+            re.compile(
+                rf"\b(?P<who>{_PRONOUN})\s+(?:would|will|agreed\s+to|are\s+(?:now\s+)?(?:planning|organising)|bring|continue)\b"
+            ),
+            0.6,
+        ),
+        (
+            re.compile(
+                r"\b(?:was|were)\s+due\s+to\b|\bwas\s+to\s+be\b|\bare\s+planning\s+to\b|\bthere\s+is\s+a\s+workshop\s+planned\b",
+                re.I,
+            ),
+            0.55,
+        ),
         (re.compile(r"\b(?:invited|welcomed)\s+them\s+to\s+contact\b"), 0.4),
     ]
 
@@ -237,18 +321,30 @@ _NOT_ACTION = re.compile(
 # "they would" is mostly an outside party's intention; conditionals and wishes are not tasks
 # "There was general agreement that ...", "There were concerns that ...": the meeting's view; only a
 # named owner ("There was agreement that the Clerk would ...") makes it a task
-_DISCUSSION = re.compile(r"^\s*There\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}(?:agreement|consensus|discussion|support|concerns?|debate)\b", re.I)
+_DISCUSSION = re.compile(
+    r"^\s*There\s+(?:was|were|is|are)\s+(?:\w+\s+){0,2}(?:agreement|consensus|discussion|support|concerns?|debate)\b",
+    re.I,
+)
 _WEAK_PRONOUN = re.compile(
     r"^\s*(?:If|When|From|Any|Once|Should)\b|\b[Tt]hey\s+(?:would|will)\b"
     r"|\b(?:would|will)\s+(?:be\s+(?:in\s+favour|happy|open|pleased|able|unable|grateful|likely)|not\b|wish|welcome|like|hopefully|likely)"
 )
-_ACTION_LIST = re.compile(r"(?:following\s+actions?\s+(?:were|was)\s+agreed|it\s+was\s+agreed\s*[:•]?\s*$|^\s*actions?\s*:?\s*$|it\s+was\s+agreed\s*•)", re.I)
+_ACTION_LIST = re.compile(
+    r"(?:following\s+actions?\s+(?:were|was)\s+agreed|it\s+was\s+agreed\s*[:•]?\s*$|^\s*actions?\s*:?\s*$|it\s+was\s+agreed\s*•)",
+    re.I,
+)
 
 
 def _owner_cell(text: str, people: list[Person]) -> bool:
     """Whether a table cell reads as an owner: initials, names, roles, 'All', a group."""
     text = text.strip()
-    if not text or len(text.split()) > 7 or text.endswith(".") or _NOT_OWNER.match(text) or _MONTH_CELL.match(text):
+    if (
+        not text
+        or len(text.split()) > 7
+        or text.endswith(".")
+        or _NOT_OWNER.match(text)
+        or _MONTH_CELL.match(text)
+    ):
         return False
     if text.startswith("/"):
         return True
@@ -257,13 +353,19 @@ def _owner_cell(text: str, people: list[Person]) -> bool:
         toks = part.split()
         if _OWNER_WORD.match(toks[0]) or resolve(part, people) or _GROUPISH.search(part):
             continue
-        if all(t[:1].isupper() for t in toks) and 1 <= len(toks) <= 3 and not re.search(r"\d", part):
+        if (
+            all(t[:1].isupper() for t in toks)
+            and 1 <= len(toks) <= 3
+            and not re.search(r"\d", part)
+        ):
             continue  # a printed name ("Sioban Simcock"), or the first half of a spilled one
         return False
     return True
 
 
-def _table_rows(lines: list[Line], people: list[Person]) -> dict[int, tuple[str | None, str | None, str | None]]:
+def _table_rows(
+    lines: list[Line], people: list[Person]
+) -> dict[int, tuple[str | None, str | None, str | None]]:
     """line index -> (description, lead, progress) for rows of a table with an owner column."""
     rows: dict[int, tuple[str | None, str | None, str | None]] = {}
     header: list[str] | None = None
@@ -277,22 +379,32 @@ def _table_rows(lines: list[Line], people: list[Person]) -> dict[int, tuple[str 
         texts = [c.text for c in line.cells if c.text and not _SKIP_CELL.match(c.text)]
         if not texts:
             continue
-        desc_idx = next((k for k, t in enumerate(texts) if len(t.split()) >= 5 or t.endswith(".")), None)
+        desc_idx = next(
+            (k for k, t in enumerate(texts) if len(t.split()) >= 5 or t.endswith(".")), None
+        )
         after = texts[desc_idx + 1 :] if desc_idx is not None else texts
         if not after:
             continue
         lead = after[0] if _owner_cell(after[0], people) else None
-        has_progress_col = header is not None and any(re.match(r"progress|update|status", h, re.I) for h in header)
+        has_progress_col = header is not None and any(
+            re.match(r"progress|update|status", h, re.I) for h in header
+        )
         progress = " ".join(after[1:]) if lead and len(after) > 1 else None
         if lead is None and has_progress_col and len(after) == 1 and desc_idx is not None:
             continue
         if lead is None and not progress:
             continue
-        rows[i] = (texts[desc_idx] if desc_idx is not None else None, lead, progress if has_progress_col or progress else None)
+        rows[i] = (
+            texts[desc_idx] if desc_idx is not None else None,
+            lead,
+            progress if has_progress_col or progress else None,
+        )
     return rows
 
 
-def _owners(ref: str | None, people: list[Person], groups: dict[str, str] | None = None) -> tuple[list[str], list[str], list[str]]:
+def _owners(
+    ref: str | None, people: list[Person], groups: dict[str, str] | None = None
+) -> tuple[list[str], list[str], list[str]]:
     """(display owners, printed refs, unresolved initials)."""
     if not ref:
         return [], [], []
@@ -311,7 +423,9 @@ def _owners(ref: str | None, people: list[Person], groups: dict[str, str] | None
         if re.fullmatch(_ROLE, part) or role.lower() in {"clerk", "chair", "chairman", "handyman"}:
             owners.append(role[:1].upper() + role[1:])
         elif len(found) == 1:
-            owners.append(bare_name(found[0].name) if not found[0].name.startswith("Cllr") else found[0].name)
+            owners.append(
+                bare_name(found[0].name) if not found[0].name.startswith("Cllr") else found[0].name
+            )
         elif groups and part in groups and not found:
             owners.append(groups[part])
         elif INITIALS_REF.match(part) and not found:
@@ -336,7 +450,9 @@ def _context_group(item_lines: list[Line]) -> str | None:
     """The group a report in this item speaks for ("we will..."): the last group named in it."""
     for line in reversed(item_lines):
         found = [m.group(1) for m in _GROUP_NAME.finditer(line.text)]
-        found = [re.sub(r"^(?:The|the|A|a|Our|our)\s+", "", g) for g in found if len(g.split()) >= 2]
+        found = [
+            re.sub(r"^(?:The|the|A|a|Our|our)\s+", "", g) for g in found if len(g.split()) >= 2
+        ]
         if found:
             return max(found, key=lambda g: len(g.split()))
     return None
@@ -352,7 +468,9 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
     in_list = False
     item_lines: list[Line] = []
     current_item: str | None = None
-    row_date = meeting.date  # an action log's "Date of Meeting" column: the meeting a row was raised at
+    row_date = (
+        meeting.date
+    )  # an action log's "Date of Meeting" column: the meeting a row was raised at
     for i, line in enumerate(lines):
         item = item_of(meeting.items, line.page, line.start)
         number = item.number if item else None
@@ -363,7 +481,9 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
         row = table.get(i)
         if row is not None:
             desc, lead, progress = row
-            spilled_owner = bool(lead and lead.startswith("/"))  # "/Sarah Blaylock" ends the row above's lead
+            spilled_owner = bool(
+                lead and lead.startswith("/")
+            )  # "/Sarah Blaylock" ends the row above's lead
             continued = desc is not None and desc[:1].islower() and not _SUB_ITEM.match(desc)
             if desc is None or (spilled_owner or continued) and cands and cands[-1].from_table:
                 _spill(cands, lead, progress)
@@ -372,8 +492,12 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
             cell = next(c for c in line.cells if c.text == desc)
             cand = Candidate([cell], desc, lead, progress, 0.95 if lead else 0.8, True, item=number)
             if row_date and meeting.date and row_date < meeting.date:
-                cand.raised = row_date  # re-listed from an earlier meeting: its progress is an update
-            cand.pieces = [Piece(line.page, cell.start, line.end, texts[line.page][cell.start : line.end])]
+                cand.raised = (
+                    row_date  # re-listed from an earlier meeting: its progress is an update
+                )
+            cand.pieces = [
+                Piece(line.page, cell.start, line.end, texts[line.page][cell.start : line.end])
+            ]
             cands.append(cand)
             item_lines.append(line)
             continue
@@ -392,15 +516,17 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
     return [_to_item(c, k, doc, meeting, texts, grammar) for k, c in enumerate(cands)]
 
 
-
-
 def _clauses(sent: Piece, grammar: Grammar) -> list[Piece]:
     """Split "X agreed to A and the Clerk agreed to B" into one piece per acting subject."""
     if "agreed" not in sent.text:
         return [sent]
     # "Cllr A, Cllr B and Cllr C agreed to..." is one subject: cut only after a clause with a verb
-    cuts = [m.end() for m in grammar.clause.finditer(sent.text)
-            if m.start() > 10 and re.search(r"\b(?:agreed|to|would|will|was|were)\b", sent.text[: m.start()])]
+    cuts = [
+        m.end()
+        for m in grammar.clause.finditer(sent.text)
+        if m.start() > 10
+        and re.search(r"\b(?:agreed|to|would|will|was|were)\b", sent.text[: m.start()])
+    ]
     if not cuts:
         return [sent]
     out, begin = [], 0
@@ -408,7 +534,11 @@ def _clauses(sent: Piece, grammar: Grammar) -> list[Piece]:
         text = sent.text[begin:cut]
         stripped = text.rstrip(" ,;")
         stripped_and = re.sub(r"\s+and$", "", stripped)
-        out.append(Piece(sent.page, sent.start + begin, sent.start + begin + len(stripped_and), stripped_and))
+        out.append(
+            Piece(
+                sent.page, sent.start + begin, sent.start + begin + len(stripped_and), stripped_and
+            )
+        )
         begin = cut
     return [p for p in out if p.text.strip()]
 
@@ -421,8 +551,16 @@ _COUNCIL_SUBJECT = re.compile(
 )
 
 
-def _one(sent: Piece, grammar: Grammar, in_list: bool, number: str | None, item_lines: list[Line],
-         cands: list[Candidate], texts: dict[int | None, str], state: dict[str, str | None]) -> None:
+def _one(
+    sent: Piece,
+    grammar: Grammar,
+    in_list: bool,
+    number: str | None,
+    item_lines: list[Line],
+    cands: list[Candidate],
+    texts: dict[int | None, str],
+    state: dict[str, str | None],
+) -> None:
     cand = _sentence_action(sent, grammar.triggers, in_list, number)
     if cand is None:
         return
@@ -448,7 +586,8 @@ def _one(sent: Piece, grammar: Grammar, in_list: bool, number: str | None, item_
         elif int(cand.extra.get("trigger", -1)) in _FUTURE_PASSIVE:
             # "X reported that ... Recruitment will start": the reporter, else a group's own report item
             cand.owner_ref = _presenter([], sent, grammar, texts) or (
-                _context_group(item_lines[:1]) if item_lines else None)
+                _context_group(item_lines[:1]) if item_lines else None
+            )
     if not cand.from_table:
         partner = grammar.partner.search(sent.text)  # "agreed to visit the site with the Clerk"
         if partner and partner.group("who") not in (cand.owner_ref or ""):
@@ -463,24 +602,37 @@ def _one(sent: Piece, grammar: Grammar, in_list: bool, number: str | None, item_
 _SHORT_ACTION = 8  # words: "The Clerk agreed to action." leans on the sentence before it
 
 
-def _follows_on(cand: Candidate, cands: list[Candidate], sent: Piece, texts: dict[int | None, str]) -> bool:
+def _follows_on(
+    cand: Candidate, cands: list[Candidate], sent: Piece, texts: dict[int | None, str]
+) -> bool:
     """A short sentence right after an action ("It was agreed to write to the owner. The Clerk
     agreed to do.") names who takes that action on: one action, not two."""
     if len(sent.text.split()) >= _SHORT_ACTION or not cands or cands[-1].from_table:
         return False
     prev = cands[-1]
     last = prev.pieces[-1]
-    if last.page != sent.page or last.end > sent.start or texts[sent.page][last.end : sent.start].strip(" \t\n,;"):
+    if (
+        last.page != sent.page
+        or last.end > sent.start
+        or texts[sent.page][last.end : sent.start].strip(" \t\n,;")
+    ):
         return False
     if cand.owner_ref and cand.owner_ref not in (prev.owner_ref or ""):
-        prev.owner_ref = cand.owner_ref if prev.owner_ref is None else f"{prev.owner_ref}/{cand.owner_ref}"
+        prev.owner_ref = (
+            cand.owner_ref if prev.owner_ref is None else f"{prev.owner_ref}/{cand.owner_ref}"
+        )
     start = prev.pieces[0].start if prev.pieces[0].page == sent.page else last.start
     prev.pieces = [Piece(sent.page, start, sent.end, texts[sent.page][start : sent.end])]
     prev.description = f"{prev.description} {sent.text}"
     return True
 
 
-_COLLECTIVE = {11, 12, 13, 14}  # "It was agreed", RESOLVED, "That ... be", "proposed": the body acts
+_COLLECTIVE = {
+    11,
+    12,
+    13,
+    14,
+}  # "It was agreed", RESOLVED, "That ... be", "proposed": the body acts
 _TOPIC = re.compile(r"^[^–:.]{2,60}?\s[–-]\s*")  # "Village Gates – The Clerk was awaiting..."
 
 
@@ -503,7 +655,7 @@ _PERSONAL = re.compile(rf"^(?:{_TITLED}|{_ROLE}|{_INI})$")
 
 
 def _named_before(text: str, grammar: Grammar) -> str | None:
-    """"Following a suggestion by Cllr Mann the Council agreed that she...": the last person named
+    """ "Following a suggestion by Cllr Mann the Council agreed that she...": the last person named
     before the pronoun in the same sentence."""
     pronoun = re.search(rf"\b{_PRONOUN}\b", text)
     if not pronoun:
@@ -513,7 +665,9 @@ def _named_before(text: str, grammar: Grammar) -> str | None:
     return people[-1] if people else None
 
 
-def _presenter(item_lines: list[Line], sent: Piece, grammar: Grammar, texts: dict[int | None, str]) -> str | None:
+def _presenter(
+    item_lines: list[Line], sent: Piece, grammar: Grammar, texts: dict[int | None, str]
+) -> str | None:
     """Who a request is addressed to: the last other person who spoke in this item, nearest
     first (earlier in the same paragraph, then the lines before it)."""
     requester = grammar.subject.match(sent.text)
@@ -534,13 +688,19 @@ def _spill(cands: list[Candidate], lead: str | None, progress: str | None) -> No
     prev = cands[-1]
     tail = prev.owner_ref.rsplit("/", 1)[-1].strip() if prev.owner_ref else ""
     first_name_only = bool(re.fullmatch(r"[A-Z][a-z]+", tail)) and "/" in (prev.owner_ref or "")
-    if lead and prev.owner_ref and (lead.startswith("/") or (re.fullmatch(r"[A-Z][a-z]+", lead) and first_name_only)):
+    if (
+        lead
+        and prev.owner_ref
+        and (lead.startswith("/") or (re.fullmatch(r"[A-Z][a-z]+", lead) and first_name_only))
+    ):
         prev.owner_ref = prev.owner_ref + (lead if lead.startswith("/") else " " + lead)
     elif lead and not prev.owner_ref:
         prev.owner_ref = lead
 
 
-def _sentence_action(sent: Piece, triggers: list[tuple[_Checked, float]], in_list: bool, number: str | None) -> Candidate | None:
+def _sentence_action(
+    sent: Piece, triggers: list[tuple[_Checked, float]], in_list: bool, number: str | None
+) -> Candidate | None:
     text = sent.text
     if len(text) < 12 or _NOT_ACTION.search(text):
         return None
@@ -563,22 +723,43 @@ def _sentence_action(sent: Piece, triggers: list[tuple[_Checked, float]], in_lis
         if re.search(r"\b(?:asked|requested)\s+that\b", m.group(0)) and who is None:
             cand.extra["request"] = "1"
         if re.search(r"\bsuggested\s+that\b", m.group(0)):
-            lead = re.match(r"^\s*((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:pointed|suggested|said|noted)", text)
+            lead = re.match(
+                r"^\s*((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:pointed|suggested|said|noted)",
+                text,
+            )
             cand.owner_ref = lead.group(1) if lead else None
         if who is None and k >= 9 and cand.owner_ref is None:
-            lead = re.match(r"^\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+|[A-Z][\w'’-]+ [A-Z][\w'’-]+),\s", text)
-            subject = re.search(r"(?:^\s*|:\s*)((?:[A-Z][\w'’-]*\s+){0,3}(?:SMT|Team|Group|Board|Committee))\s+(?:had|has|have|will|would)\b", text)
+            lead = re.match(
+                r"^\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+|[A-Z][\w'’-]+ [A-Z][\w'’-]+),\s", text
+            )
+            subject = re.search(
+                r"(?:^\s*|:\s*)((?:[A-Z][\w'’-]*\s+){0,3}(?:SMT|Team|Group|Board|Committee))\s+(?:had|has|have|will|would)\b",
+                text,
+            )
             # "Fay Quinlan pointed out that ... should be joined up": the one who raised it
-            speaker = re.match(r"^\s*((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:pointed\s+out|suggested|recommended)\b", text)
-            raised = speaker.group(1) if speaker and k >= 15 and pattern.valid(speaker.group(1)) else None
-            cand.owner_ref = (subject.group(1) if subject else None) or (lead.group(1) if lead and k >= 15 else None) or raised
+            speaker = re.match(
+                r"^\s*((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:pointed\s+out|suggested|recommended)\b",
+                text,
+            )
+            raised = (
+                speaker.group(1)
+                if speaker and k >= 15 and pattern.valid(speaker.group(1))
+                else None
+            )
+            cand.owner_ref = (
+                (subject.group(1) if subject else None)
+                or (lead.group(1) if lead and k >= 15 else None)
+                or raised
+            )
         return cand
     if in_list and re.match(r"^\s*(?:To\s+[a-z]+|[A-Z][a-z]+.*\bto\s+be\s+[a-z]+ed\b)", text):
         return Candidate([sent], text, None, None, 0.7, item=number)
     return None
 
 
-def _add_context(cand: Candidate, cands: list[Candidate], sent: Piece, texts: dict[int | None, str]) -> None:
+def _add_context(
+    cand: Candidate, cands: list[Candidate], sent: Piece, texts: dict[int | None, str]
+) -> None:
     """A short action ("The Clerk agreed to investigate.") leans on the sentence before it."""
     if len(sent.text.split()) >= 8:
         return
@@ -594,8 +775,15 @@ def _add_context(cand: Candidate, cands: list[Candidate], sent: Piece, texts: di
     cand.description = text[start : sent.end]
 
 
-_PASSIVE_FROM = 15  # trigger indices from here on name no actor: "should be done", "will be circulated"
-_REPORT = {5, 6, 7, 8}  # trigger indices: "was chasing", "continues to chase", "had emailed", "awaiting"
+_PASSIVE_FROM = (
+    15  # trigger indices from here on name no actor: "should be done", "will be circulated"
+)
+_REPORT = {
+    5,
+    6,
+    7,
+    8,
+}  # trigger indices: "was chasing", "continues to chase", "had emailed", "awaiting"
 _REPORT_OPEN = re.compile(
     r"\b(?:awaiting|awaits?|awaited|no\s+(?:response|reply|update)|chas(?:e|es|ing)|pending|not\s+yet|yet\s+to|ongoing"
     r"|in\s+progress|progressing|continu(?:e|es|ed|ing)|still|investigating|looking\s+into|checking|pursuing|arranging"
@@ -614,7 +802,10 @@ def _sentence_status(c: Candidate, grammar: Grammar) -> tuple[str, str | None]:
     if k < 0:  # a table row: a task in any of its sentences makes it a task
         kinds = []
         for sent in sentences(Piece(None, 0, len(text), text)):
-            found = next((n for n, (pattern, _) in enumerate(grammar.triggers) if pattern.search(sent.text)), -1)
+            found = next(
+                (n for n, (pattern, _) in enumerate(grammar.triggers) if pattern.search(sent.text)),
+                -1,
+            )
             if found >= 0:
                 kinds.append((found in _REPORT, found, sent.text))
         if kinds:
@@ -634,18 +825,34 @@ def _trigger_words(text: str, grammar: Grammar, k: int) -> str | None:
     return re.sub(r"\s+", " ", found.group(0)).strip()[:80] if found else None
 
 
-_PAGE_MARK = re.compile(r"\s*\bPage\s+\d+\s+of\s+\d+\b\s*")  # running page headers in flattened text
+_PAGE_MARK = re.compile(
+    r"\s*\bPage\s+\d+\s+of\s+\d+\b\s*"
+)  # running page headers in flattened text
 _DUE = re.compile(
     r"\b(?:by|before|until|in|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?\w+|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s+meeting)?|next\s+(?:\w+\s+){0,4}(?:meeting|Board)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+agenda)",
     re.I,
 )
 
 
-def _to_item(c: Candidate, k: int, doc: Document, meeting: Meeting, texts: dict[int | None, str],
-             grammar: Grammar) -> ActionItem:
+def _to_item(
+    c: Candidate,
+    k: int,
+    doc: Document,
+    meeting: Meeting,
+    texts: dict[int | None, str],
+    grammar: Grammar,
+) -> ActionItem:
     piece = c.pieces[0]
     quote = texts[piece.page][piece.start : piece.end]
-    span = Span(doc_id=doc.doc_id, doc=doc.name, page=piece.page, start=piece.start, end=piece.end, quote=quote, item=c.item)
+    span = Span(
+        doc_id=doc.doc_id,
+        doc=doc.name,
+        page=piece.page,
+        start=piece.start,
+        end=piece.end,
+        quote=quote,
+        item=c.item,
+    )
     owners, refs, unresolved = _owners(c.owner_ref, meeting.people, grammar.groups)
     status, evidence = classify_status(c.progress) if c.progress else _sentence_status(c, grammar)
     due = _DUE.search(c.description)

@@ -109,7 +109,13 @@ class Register:
             self._delete(db, meeting.doc_id)
             db.execute(
                 "INSERT INTO meetings VALUES (?,?,?,?,?)",
-                (meeting.doc_id, meeting.doc, meeting.body, _iso(meeting.date), meeting.model_dump_json()),
+                (
+                    meeting.doc_id,
+                    meeting.doc,
+                    meeting.body,
+                    _iso(meeting.date),
+                    meeting.model_dump_json(),
+                ),
             )
             self._write_actions(db, meeting.actions)
         self._cache = None
@@ -128,8 +134,18 @@ class Register:
     def _write_actions(db: sqlite3.Connection, actions: list[ActionItem]) -> None:
         db.executemany(
             "INSERT OR REPLACE INTO actions VALUES (?,?,?,?,?,?,?)",
-            [(a.id, a.source.doc_id, a.source.doc, a.body, _iso(a.meeting_date), a.status, a.model_dump_json())
-             for a in actions],
+            [
+                (
+                    a.id,
+                    a.source.doc_id,
+                    a.source.doc,
+                    a.body,
+                    _iso(a.meeting_date),
+                    a.status,
+                    a.model_dump_json(),
+                )
+                for a in actions
+            ],
         )
 
     def _meetings(self) -> dict[str, Meeting]:
@@ -190,14 +206,18 @@ class Register:
         seen: dict[tuple[str, str], Person] = {}
         for meeting in self.meetings(body):
             for person in meeting.people:
-                seen.setdefault(((meeting.body or "").lower(), bare_name(person.name).lower()), person)
+                seen.setdefault(
+                    ((meeting.body or "").lower(), bare_name(person.name).lower()), person
+                )
         return list(seen.values())
 
     def resolve(self, ref: str, body: str | None = None) -> list[Person]:
         found: dict[tuple[str, str], Person] = {}
         for meeting in self.meetings(body):
             for person in resolve(ref, meeting.people):
-                found.setdefault(((person.body or "").lower(), bare_name(person.name).lower()), person)
+                found.setdefault(
+                    ((person.body or "").lower(), bare_name(person.name).lower()), person
+                )
         return list(found.values())
 
     def meetings(self, body: str | None = None) -> list[Meeting]:
@@ -213,7 +233,9 @@ class Register:
         return out
 
     def bodies(self) -> list[str]:
-        return sorted({r[0] for r in self._db.execute("SELECT body FROM meetings").fetchall() if r[0]})
+        return sorted(
+            {r[0] for r in self._db.execute("SELECT body FROM meetings").fetchall() if r[0]}
+        )
 
 
 def _iso(date: dt.date | None) -> str | None:
@@ -227,7 +249,11 @@ def owner_matches(query: str, action: ActionItem, meeting: Meeting | None) -> bo
     for owner in action.owners:
         name = bare_name(owner).lower()
         parts = name.split()
-        if q in (owner.lower(), name) or q_bare == name or (parts and q_bare in (parts[0], parts[-1])):
+        if (
+            q in (owner.lower(), name)
+            or q_bare == name
+            or (parts and q_bare in (parts[0], parts[-1]))
+        ):
             return True
     refs = [p.strip().lower() for r in action.owner_refs for p in re.split(r"/|,|\band\b|&", r)]
     if q in refs:

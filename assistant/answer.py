@@ -26,8 +26,15 @@ from .verify import Embeds, Evidence, Verifier, _numbers, _sentence_numbers, spl
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DECLINE", "Answerer", "EvidenceEvent", "FinalAnswer", "TextDelta", "StreamEvent",
-           "references"]
+__all__ = [
+    "DECLINE",
+    "Answerer",
+    "EvidenceEvent",
+    "FinalAnswer",
+    "TextDelta",
+    "StreamEvent",
+    "references",
+]
 
 DECLINE = "The minutes do not say."
 MIN_WINDOW_SCORE = 0.30  # below this a retrieved window is not about the question at all
@@ -84,8 +91,9 @@ class Answerer:
 
     # ---- public API
 
-    def ask(self, question: str, history: Sequence[Message] | None = None,
-            body: str | None = None) -> Answer:
+    def ask(
+        self, question: str, history: Sequence[Message] | None = None, body: str | None = None
+    ) -> Answer:
         final: Answer | None = None
         for event in self.stream(question, history, body):
             if isinstance(event, FinalAnswer):
@@ -101,19 +109,23 @@ class Answerer:
         if self._warmed or not self.llm.available:
             return
         self._warmed = True
-        messages = [{"role": "system", "content": render("answer_system")},
-                    {"role": "user", "content": "Reply OK."}]
+        messages = [
+            {"role": "system", "content": render("answer_system")},
+            {"role": "user", "content": "Reply OK."},
+        ]
         try:
             self.llm.prime(messages)
         except LLMError as exc:
             log.warning("warming the LLM failed: %s", exc)
 
-    def route(self, question: str, history: Sequence[Message] | None = None,
-              body: str | None = None) -> Route:
+    def route(
+        self, question: str, history: Sequence[Message] | None = None, body: str | None = None
+    ) -> Route:
         return self.router.route(question.strip(), history, body)
 
-    def stream(self, question: str, history: Sequence[Message] | None = None,
-               body: str | None = None) -> Iterator[StreamEvent]:
+    def stream(
+        self, question: str, history: Sequence[Message] | None = None, body: str | None = None
+    ) -> Iterator[StreamEvent]:
         question = question.strip()
         route = self.route(question, history, body)
         evidence = self._resolvable(self.gather(route, question, body))
@@ -189,8 +201,9 @@ class Answerer:
         ordered = sorted(found.values(), key=lambda a: (str(a.meeting_date or ""), a.source.start))
         return ordered[:MAX_ACTIONS]
 
-    def _commitments(self, route: Route, body: str | None,
-                     actions: list[Evidence]) -> list[Evidence]:
+    def _commitments(
+        self, route: Route, body: str | None, actions: list[Evidence]
+    ) -> list[Evidence]:
         """Narrative commitments by the person that no action table records."""
         if self.retriever is None:
             return []
@@ -206,8 +219,14 @@ class Answerer:
             if people_docs and window.chunk.doc_id not in people_docs:
                 continue  # initials mean this person only in the meetings they attended
             start, end = window.chunk.start + window.start, window.chunk.start + window.end
-            if any(a.doc_id == window.chunk.doc_id and a.start is not None and a.end is not None
-                   and a.start < end and start < a.end for a in actions):
+            if any(
+                a.doc_id == window.chunk.doc_id
+                and a.start is not None
+                and a.end is not None
+                and a.start < end
+                and start < a.end
+                for a in actions
+            ):
                 continue  # the register already has it
             out.append(ev.window_evidence(0, window))
         return out[:MAX_COMMITMENTS]
@@ -262,8 +281,7 @@ class Answerer:
 
     # ---- generation
 
-    def _generate(self, question: str, evidence: list[Evidence],
-                  seen: set[str]) -> Iterator[str]:
+    def _generate(self, question: str, evidence: list[Evidence], seen: set[str]) -> Iterator[str]:
         """Stream the model's answer; verify and yield each sentence as soon as it is complete
         (a sentence is complete when the next one has started, since citations may follow
         its full stop)."""
@@ -287,8 +305,9 @@ class Answerer:
         if buffer.strip():
             yield from self._verified(buffer, evidence, question, seen)
 
-    def _verified(self, text: str, evidence: list[Evidence], question: str,
-                  seen: set[str]) -> Iterator[str]:
+    def _verified(
+        self, text: str, evidence: list[Evidence], question: str, seen: set[str]
+    ) -> Iterator[str]:
         """Yield the supported sentences; note in `seen` when the model declined."""
         checked = self.verifier.verify(text, evidence, question=question, attribute=True)
         for sentence in checked.sentences:
@@ -303,8 +322,15 @@ class Answerer:
         wanted = ev.focus_words(question)
         return bool(wanted) and any(wanted <= ev.content_words(e.text) for e in evidence)
 
-    def _final(self, question: str, kept: list[str], shown: compose.Renumbering, backend: str,
-               notices: list[str], route: Route) -> FinalAnswer:
+    def _final(
+        self,
+        question: str,
+        kept: list[str],
+        shown: compose.Renumbering,
+        backend: str,
+        notices: list[str],
+        route: Route,
+    ) -> FinalAnswer:
         citations = shown.citations()
         text = " ".join(kept)
         if not citations:
@@ -313,8 +339,17 @@ class Answerer:
                 who = ", ".join(p.display for p in route.people)
                 status = f"{route.status} " if route.status in ("open", "closed") else ""
                 text = f"The minutes do not say: no {status}actions are recorded for {who}."
-        return FinalAnswer(Answer(question=question, answer=text, answerable=bool(citations),
-                                  citations=citations, backend=backend, notices=notices))
+        return FinalAnswer(
+            Answer(
+                question=question,
+                answer=text,
+                answerable=bool(citations),
+                citations=citations,
+                backend=backend,
+                notices=notices,
+            )
+        )
+
 
 def _is_decline(claim: str) -> bool:
     return claim.rstrip(".").strip().lower() == DECLINE.rstrip(".").lower()

@@ -38,9 +38,17 @@ MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],  # fmt: skip
         start=1,
@@ -108,16 +116,12 @@ def _sentence_numbers(text: str) -> set[str]:
     return found
 
 
-_MAGNITUDE = re.compile(
-    r"(\d+(?:[.,]\d+)*)\s*(million|billion|thousand|bn|m|k)\b", re.I
-)
+_MAGNITUDE = re.compile(r"(\d+(?:[.,]\d+)*)\s*(million|billion|thousand|bn|m|k)\b", re.I)
 
 
 def _magnitudes(text: str) -> set[str]:
-    """"£1 million" must not pass because "1" appears somewhere: the amount goes together."""
-    return {
-        f"{n.replace(',', '')} {unit.lower()[0]}" for n, unit in _MAGNITUDE.findall(text)
-    }
+    """ "£1 million" must not pass because "1" appears somewhere: the amount goes together."""
+    return {f"{n.replace(',', '')} {unit.lower()[0]}" for n, unit in _MAGNITUDE.findall(text)}
 
 
 def _months(text: str) -> set[int]:
@@ -147,7 +151,6 @@ def name_tokens(text: str, known: set[str]) -> set[str]:
 
 def _contains_word(haystack: str, word: str) -> bool:
     return re.search(rf"(?<![A-Za-z]){re.escape(_norm(word))}(?![A-Za-z])", haystack) is not None
-
 
 
 def _status_alikes(word: str) -> set[str]:

@@ -283,12 +283,21 @@ def _stream_answer(
 @click.option("--body", help="The body to brief for (part of its name will do).")
 @click.option("--date", "date_", help="The meeting to brief for (YYYY-MM-DD) [the next one].")
 @click.option("--for", "for_person", help="A personal brief: a person's initials or name.")
-@click.option("--out", type=click.Path(path_type=Path),
-              help="Write the note to FILE.md, FILE.docx or FILE.pdf.")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    help="Write the note to FILE.md, FILE.docx or FILE.pdf.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the note as JSON.")
 @click.pass_context
-def brief(ctx: click.Context, body: str | None, date_: str | None, for_person: str | None,
-          out: Path | None, as_json: bool) -> None:
+def brief(
+    ctx: click.Context,
+    body: str | None,
+    date_: str | None,
+    for_person: str | None,
+    out: Path | None,
+    as_json: bool,
+) -> None:
     """A briefing note before a meeting: the last meeting's decisions, open actions by owner
     (overdue first), actions closed since, the forward plan and any inconsistencies in the
     papers, every bullet cited to document and page.
@@ -298,7 +307,8 @@ def brief(ctx: click.Context, body: str | None, date_: str | None, for_person: s
       minutes brief --body "Children's Trust"
       minutes brief --for LJ --out lj-brief.docx
     """
-    from .briefing import brief as build, briefing_json, render_markdown
+    from .briefing import brief as build
+    from .briefing import briefing_json, render_markdown
     from .export import export
 
     if not body and not for_person:
@@ -441,27 +451,63 @@ def people(ctx: click.Context, body: str | None, as_json: bool) -> None:
 
 
 @main.command(name="eval")
-@click.option("--gold", type=click.Path(path_type=Path, exists=True, file_okay=False),
-              help="A gold directory (the format of ../shared/gold) [MINUTES_SHARED_DIR/gold].")
-@click.option("--corpus", multiple=True, type=click.Path(path_type=Path, exists=True),
-              help="Folder of documents to ingest (repeatable) [the folders holding gold docs].")
-@click.option("--backend", type=click.Choice(["none", "local", "server", "openai"]),
-              default="none", show_default=True, help="The LLM that answers.")
-@click.option("--out", type=click.Path(path_type=Path), default=Path("evals/runs"),
-              show_default=True, help="Where each run's report is saved.")
+@click.option(
+    "--gold",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    help="A gold directory (the format of ../shared/gold) [MINUTES_SHARED_DIR/gold].",
+)
+@click.option(
+    "--corpus",
+    multiple=True,
+    type=click.Path(path_type=Path, exists=True),
+    help="Folder of documents to ingest (repeatable) [the folders holding gold docs].",
+)
+@click.option(
+    "--backend",
+    type=click.Choice(["none", "local", "server", "openai"]),
+    default="none",
+    show_default=True,
+    help="The LLM that answers.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("evals/runs"),
+    show_default=True,
+    help="Where each run's report is saved.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report.")
 @click.option("--compare", is_flag=True, help="Show deltas against the previous run.")
-@click.option("--fast", is_flag=True,
-              help="The CI subset; exit 1 when a metric falls below evals/thresholds.json.")
+@click.option(
+    "--fast",
+    is_flag=True,
+    help="The CI subset; exit 1 when a metric falls below evals/thresholds.json.",
+)
 @click.option("--no-qmsum", is_flag=True, help="Skip the QMSum committee transcripts.")
-def eval_(gold: Path | None, corpus: tuple[Path, ...], backend: str, out: Path, as_json: bool,
-          compare: bool, fast: bool, no_qmsum: bool) -> None:
+def eval_(
+    gold: Path | None,
+    corpus: tuple[Path, ...],
+    backend: str,
+    out: Path,
+    as_json: bool,
+    compare: bool,
+    fast: bool,
+    no_qmsum: bool,
+) -> None:
     """Score the assistant against gold annotations: actions, questions, citations,
     faithfulness, retrieval and QMSum, in a fresh temporary index (never yours)."""
     from evals.harness import evaluate
 
-    text, regressions = evaluate(gold, list(corpus) or None, backend, out, fast,
-                                 compare_previous=compare, as_json=as_json, qmsum=not no_qmsum)
+    text, regressions = evaluate(
+        gold,
+        list(corpus) or None,
+        backend,
+        out,
+        fast,
+        compare_previous=compare,
+        as_json=as_json,
+        qmsum=not no_qmsum,
+    )
     click.echo(text)
     for failure in regressions:
         click.echo(f"REGRESSION {failure}", err=True)
@@ -470,8 +516,12 @@ def eval_(gold: Path | None, corpus: tuple[Path, ...], backend: str, out: Path, 
 
 
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (0.0.0.0 to share on your network).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0 to share on your network).",
+)
 @click.option("--port", default=7860, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--auth", help="Require a login, given as user:pass.")
 @click.pass_context

@@ -15,8 +15,7 @@ MAX_EXTRACTIVE_PASSAGES = 2
 
 
 def cited(sentence: str) -> list[int]:
-    return [int(n) for group in _CITATION_GROUP.findall(sentence)
-            for n in re.split(r"[,;]", group)]
+    return [int(n) for group in _CITATION_GROUP.findall(sentence) for n in re.split(r"[,;]", group)]
 
 
 def flat(text: str) -> str:
@@ -51,8 +50,10 @@ def record_sentences(kind: str, evidence: list[Evidence]) -> list[str]:
     """The whole answer to an action or person question: the records say it all, so no model
     is asked to phrase it (a small model mixes up owners; reading its prompt costs seconds)."""
     if kind == "actions":
-        return [action_sentence(e) if e.kind == "action" else f"{flat(e.text)} [{e.n}]"
-                for e in evidence]
+        return [
+            action_sentence(e) if e.kind == "action" else f"{flat(e.text)} [{e.n}]"
+            for e in evidence
+        ]
     return [person_sentence(e) for e in evidence[:1]]
 
 
@@ -92,8 +93,10 @@ class Renumbering:
         return _CITATION_GROUP.sub(rewrite, sentence)
 
     def citations(self) -> list[Citation]:
-        return [ev.citation(self._by_n[old]).model_copy(update={"n": new})
-                for old, new in self._new.items()]
+        return [
+            ev.citation(self._by_n[old]).model_copy(update={"n": new})
+            for old, new in self._new.items()
+        ]
 
 
 def renumber(sentences: list[str], evidence: list[Evidence]) -> tuple[str, list[Citation]]:

@@ -153,15 +153,21 @@ class LocalEngine:
         import xllamacpp as xlc
 
         model = self.model_path()
-        identity = [model.name, str(model.stat().st_size), str(self._settings.local_ctx),
-                    getattr(xlc, "__version__", "?"), json.dumps(messages, sort_keys=True)]
+        identity = [
+            model.name,
+            str(model.stat().st_size),
+            str(self._settings.local_ctx),
+            getattr(xlc, "__version__", "?"),
+            json.dumps(messages, sort_keys=True),
+        ]
         return hashlib.sha256("\n".join(identity).encode()).hexdigest()[:24]
 
     def slot_action(self, action: str, filename: str) -> bool:
         """Save or restore slot 0's KV cache; False when the engine refuses (no such file)."""
         root = self.base_url().removesuffix("/v1")
         request = urllib.request.Request(
-            f"{root}/slots/0?action={action}", data=json.dumps({"filename": filename}).encode(),
+            f"{root}/slots/0?action={action}",
+            data=json.dumps({"filename": filename}).encode(),
             headers={"Content-Type": "application/json"},
         )
         try:
@@ -216,8 +222,7 @@ class LocalEngine:
             _wait_healthy(base, timeout=max(30.0, self._settings.llm_timeout))
         except LLMUnavailable as exc:
             self.stop()
-            raise LLMUnavailable(f"{exc} (run with debug logging to see the engine's log)") \
-                from exc
+            raise LLMUnavailable(f"{exc} (run with debug logging to see the engine's log)") from exc
         log.info("local LLM ready in %.1f s", time.monotonic() - started)
         atexit.register(self.stop)
         return f"{base}/v1"

@@ -66,9 +66,12 @@ def content_words(text: str) -> set[str]:
     return {w[:5] for w in words if w not in STOPWORDS and not w.isdigit() and len(w) > 1}
 
 
-MONTH_STEMS = {m[:5] for m in _words(
-    "january february march april may june july august september october november december"
-)}
+MONTH_STEMS = {
+    m[:5]
+    for m in _words(
+        "january february march april may june july august september october november december"
+    )
+}
 
 
 def focus_words(question: str) -> set[str]:
@@ -149,7 +152,8 @@ def rank_windows(
     similarity = window_vectors @ vectors[0]
     restating = [
         float(v @ label_vectors[meeting_label(w.chunk.body, w.chunk.date) or ""])
-        if meeting_label(w.chunk.body, w.chunk.date) else 0.0
+        if meeting_label(w.chunk.body, w.chunk.date)
+        else 0.0
         for w, v in zip(windows, window_vectors, strict=True)
     ]
     words = [content_words(w.text) for w in windows]
@@ -164,7 +168,9 @@ def rank_windows(
         total = sum(wanted.values())
         overlap = sum(v for w, v in wanted.items() if w in present) / total if total else 0.0
         window.score = (
-            float(score) - LABEL_DISCOUNT * max(0.0, label_score) + LEXICAL_WEIGHT * overlap
+            float(score)
+            - LABEL_DISCOUNT * max(0.0, label_score)
+            + LEXICAL_WEIGHT * overlap
             + date_fit(question, window.chunk.date)
             + (ASKED_WEIGHT * len(asked & present) / len(asked) if asked else 0.0)
         )
@@ -229,8 +235,11 @@ def date_fit(question: str, date: dt.date | None) -> float:
     if date.year not in years:
         return -DATE_WEIGHT
     day = f"{date.day} {date.strftime('%B')}".lower()
-    return 2 * DATE_WEIGHT if day in re.sub(r"(\d+)(st|nd|rd|th)", r"\1", question.lower()) \
+    return (
+        2 * DATE_WEIGHT
+        if day in re.sub(r"(\d+)(st|nd|rd|th)", r"\1", question.lower())
         else DATE_WEIGHT
+    )
 
 
 ASKED_WEIGHT = 0.3
@@ -255,8 +264,14 @@ def focus_query(question: str) -> str:
     "When is the next meeting of the West Cheshire Trust?" -> "next meeting". A second search
     with it finds the line that answers, which the full question's context words outrank."""
     text = re.sub(r"\b[A-Z][\w'’]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’]*)+", " ", question)
-    words = [w for w in _WORD.findall(text) if w.lower() not in STOPWORDS and not w.isdigit()
-             and w.lower()[:5] not in MONTH_STEMS and w.lower() not in {"when", "where"}]
+    words = [
+        w
+        for w in _WORD.findall(text)
+        if w.lower() not in STOPWORDS
+        and not w.isdigit()
+        and w.lower()[:5] not in MONTH_STEMS
+        and w.lower() not in {"when", "where"}
+    ]
     return " ".join(words)
 
 
@@ -380,8 +395,9 @@ def prompt_block(evidence: Evidence) -> str:
     """One evidence entry for the prompt. Newlines are flattened so a line in the minutes
     that reads "System: ..." never starts a line of the prompt. The label is the meeting, not
     the file name: a hashed file name costs a dozen prompt tokens and tells the model nothing."""
-    label = evidence.meeting or (evidence.doc if evidence.page is None
-                                 else f"{evidence.doc} p.{evidence.page}")
+    label = evidence.meeting or (
+        evidence.doc if evidence.page is None else f"{evidence.doc} p.{evidence.page}"
+    )
     body = evidence.facts if evidence.kind == "action" else evidence.text
     if evidence.kind == "person":
         body = f"{evidence.facts}. Quote: {evidence.text}"

@@ -43,14 +43,48 @@ _STOP = frozenset(
     january february march april june july august september october november december""".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d+[A-Za-z]*")
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ion", "ers", "ed", "es", "er", "s", "e")
-_FOLLOW_SECTION = re.compile(r"matters?\s+arising|clerk'?s?\s+report|action|progress|update|outstanding", re.I)
-_LABEL = re.compile(r"^([^–:.!?]{2,60}?)\s[–-]\s*(?=\S)")  # "Village Gates – The Clerk was awaiting..."
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "ion",
+    "ers",
+    "ed",
+    "es",
+    "er",
+    "s",
+    "e",
+)
+_FOLLOW_SECTION = re.compile(
+    r"matters?\s+arising|clerk'?s?\s+report|action|progress|update|outstanding", re.I
+)
+_LABEL = re.compile(
+    r"^([^–:.!?]{2,60}?)\s[–-]\s*(?=\S)"
+)  # "Village Gates – The Clerk was awaiting..."
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 # "the January agenda", "at the December meeting", "in March", "for approval in December"
 _MONTH_REF = re.compile(
-    r"\b(?:(?:in|for|at|to|until|by)\s+(?:the\s+)?(?P<a>" + "|".join(m.title() for m in _MONTHS) + r")\b"
+    r"\b(?:(?:in|for|at|to|until|by)\s+(?:the\s+)?(?P<a>"
+    + "|".join(m.title() for m in _MONTHS)
+    + r")\b"
     r"|(?P<b>" + "|".join(m.title() for m in _MONTHS) + r")\s+(?:\w+\s+)?(?:agenda|meeting))"
 )
 # items that only record the meeting's own business: nothing in them reports on an action
@@ -60,7 +94,8 @@ _PROCEDURAL = re.compile(
     re.I,
 )
 _OUTCOME = re.compile(
-    r"\bRESOLVED\b|^\s*That\s|\bproposed\b|\bit\s+was\s+agreed\b|\bhad\s+(?:been\s+)?[a-z]+ed\b|\bhas\s+been\b", re.I
+    r"\bRESOLVED\b|^\s*That\s|\bproposed\b|\bit\s+was\s+agreed\b|\bhad\s+(?:been\s+)?[a-z]+ed\b|\bhas\s+been\b",
+    re.I,
 )
 _MIN_UNIT = 15
 _SHORT_ITEM = 100  # words: an item this short is one unit
@@ -100,9 +135,39 @@ def _term(raw: str) -> tuple[str, str | None, bool]:
     return word, _stem(word), raw[0].isupper() and not raw.isupper()
 
 
-_ROLES = frozenset({"clerk", "chair", "chairman", "chairwoman", "chairperson", "handyman", "treasurer", "secretary"})
-_NOT_OWNER_WORDS = frozenset({"cllr", "cllrs", "councillor", "the", "dr", "mr", "mrs", "ms", "miss", "all", "council",
-                              "parish", "town", "members", "group", "working", "vice"})
+_ROLES = frozenset(
+    {
+        "clerk",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "handyman",
+        "treasurer",
+        "secretary",
+    }
+)
+_NOT_OWNER_WORDS = frozenset(
+    {
+        "cllr",
+        "cllrs",
+        "councillor",
+        "the",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "all",
+        "council",
+        "parish",
+        "town",
+        "members",
+        "group",
+        "working",
+        "vice",
+    }
+)
 
 
 @dataclass
@@ -193,13 +258,22 @@ class _Section:
 
 def _sections(meeting: Meeting) -> list[_Section]:
     if meeting.items:
-        return [_Section(k, it.span.page, it.span.start, it.span.quote, it.title) for k, it in enumerate(meeting.items)]
+        return [
+            _Section(k, it.span.page, it.span.start, it.span.quote, it.title)
+            for k, it in enumerate(meeting.items)
+        ]
     # a document without agenda items (an action log with no sections): its own rows
-    return [_Section(-1, a.source.page, a.source.start, a.source.quote, "") for a in meeting.actions]
+    return [
+        _Section(-1, a.source.page, a.source.start, a.source.quote, "") for a in meeting.actions
+    ]
 
 
-def _units(meeting: Meeting, skip: frozenset[str], index: dict[str, frozenset[str]],
-           sections: list[_Section]) -> list[_Unit]:
+def _units(
+    meeting: Meeting,
+    skip: frozenset[str],
+    index: dict[str, frozenset[str]],
+    sections: list[_Section],
+) -> list[_Unit]:
     """A short item is one unit (its outcome is usually the answer to an earlier action); a long
     one gives a unit per table row, "Topic –" entry or sentence. The item's own heading is left
     out: it is context, scored apart."""
@@ -216,18 +290,30 @@ def _units(meeting: Meeting, skip: frozenset[str], index: dict[str, frozenset[st
                 piece = Piece(sec.page, sec.start + pos, sec.start + pos + len(line), line)
                 parts = _cells(piece)
                 if len(parts) >= 2:  # a table row: its action and its progress read together
-                    rows.append(Piece(sec.page, parts[0].start, parts[-1].end,
-                                      sec.quote[parts[0].start - sec.start : parts[-1].end - sec.start]))
+                    rows.append(
+                        Piece(
+                            sec.page,
+                            parts[0].start,
+                            parts[-1].end,
+                            sec.quote[parts[0].start - sec.start : parts[-1].end - sec.start],
+                        )
+                    )
                 else:
                     cells.extend(parts)
             pos += len(line) + 1
         first_unit = len(out)
-        out.extend(_unit(row, sec.item, [], follow, skip, index) for row in rows if len(row.text) >= _MIN_UNIT)
+        out.extend(
+            _unit(row, sec.item, [], follow, skip, index)
+            for row in rows
+            if len(row.text) >= _MIN_UNIT
+        )
         body_words = sum(len(c.text.split()) for c in cells)
         if cells and not rows and body_words <= _SHORT_ITEM:
             first, last = cells[0], cells[-1]
             offset = first.start - sec.start
-            piece = Piece(sec.page, first.start, last.end, sec.quote[offset : offset + last.end - first.start])
+            piece = Piece(
+                sec.page, first.start, last.end, sec.quote[offset : offset + last.end - first.start]
+            )
             out.append(_unit(piece, sec.item, [], follow, skip, index))
         else:
             for cell in cells:
@@ -239,15 +325,29 @@ def _units(meeting: Meeting, skip: frozenset[str], index: dict[str, frozenset[st
     return out
 
 
-def _unit(piece: Piece, item: int, label: list[str], follow: bool, skip: frozenset[str],
-          index: dict[str, frozenset[str]]) -> _Unit:
+def _unit(
+    piece: Piece,
+    item: int,
+    label: list[str],
+    follow: bool,
+    skip: frozenset[str],
+    index: dict[str, frozenset[str]],
+) -> _Unit:
     status, _ = classify_status(piece.text, default="")
-    return _Unit(piece, item, terms(piece.text, skip), label, bool(status) or bool(_OUTCOME.search(piece.text)),
-                 follow, _names(piece.text, index))
+    return _Unit(
+        piece,
+        item,
+        terms(piece.text, skip),
+        label,
+        bool(status) or bool(_OUTCOME.search(piece.text)),
+        follow,
+        _names(piece.text, index),
+    )
 
 
-def _cell_units(cell: Piece, item: int, follow: bool, skip: frozenset[str],
-                index: dict[str, frozenset[str]]) -> list[_Unit]:
+def _cell_units(
+    cell: Piece, item: int, follow: bool, skip: frozenset[str], index: dict[str, frozenset[str]]
+) -> list[_Unit]:
     """Sentences of a cell. A "Topic –" entry (label and the sentences after it, up to the next
     label) is one unit; a bare label piece ("Boughton Road Hedge") heads the entry after it."""
     out: list[_Unit] = []
@@ -268,7 +368,11 @@ def _cell_units(cell: Piece, item: int, follow: bool, skip: frozenset[str],
             found = _LABEL.match(sent.text) or re.match(r"^(.*)", "")
         else:
             found = _LABEL.match(sent.text)
-        if found is None and len(sent.text.split()) <= 6 and not sent.text.rstrip().endswith((".", ":", ";")):
+        if (
+            found is None
+            and len(sent.text.split()) <= 6
+            and not sent.text.rstrip().endswith((".", ":", ";"))
+        ):
             close()
             pending = sent  # a heading-like fragment: the topic of what follows
             block_label = terms(sent.text, skip)
@@ -293,7 +397,12 @@ def _cell_units(cell: Piece, item: int, follow: bool, skip: frozenset[str],
 
 
 def _join(cell: Piece, first: Piece, second: Piece) -> Piece:
-    return Piece(cell.page, first.start, second.end, cell.text[first.start - cell.start : second.end - cell.start])
+    return Piece(
+        cell.page,
+        first.start,
+        second.end,
+        cell.text[first.start - cell.start : second.end - cell.start],
+    )
 
 
 def _cells(line: Piece) -> list[Piece]:
@@ -314,7 +423,11 @@ def _prepare(meeting: Meeting) -> _Doc:
     index = _name_index(meeting)
     sections = _sections(meeting)
     carried = [a.source for a in meeting.actions if _carried(a, meeting)]
-    units = [u for u in _units(meeting, skip, index, sections) if not any(_overlaps(u.piece, src) for src in carried)]
+    units = [
+        u
+        for u in _units(meeting, skip, index, sections)
+        if not any(_overlaps(u.piece, src) for src in carried)
+    ]
     titles = [terms(it.title, skip) for it in meeting.items]
     by_number: dict[str | None, int] = {}
     for k, it in enumerate(meeting.items):
@@ -327,10 +440,17 @@ def _prepare(meeting: Meeting) -> _Doc:
             ctx += terms(found.group(1), skip)
         if len(action.description.split()) < _CONTEXT_WORDS:
             ctx += terms(_sentence_before(meeting, action), skip)
-        months = {_MONTHS.index((m.group("a") or m.group("b")).lower()) + 1
-                  for m in _MONTH_REF.finditer(action.description)}
-        actions[action.id] = _Action(terms(action.description, skip), ctx, _action_item(meeting, action, by_number),
-                                     months, owner_tokens(action, index))
+        months = {
+            _MONTHS.index((m.group("a") or m.group("b")).lower()) + 1
+            for m in _MONTH_REF.finditer(action.description)
+        }
+        actions[action.id] = _Action(
+            terms(action.description, skip),
+            ctx,
+            _action_item(meeting, action, by_number),
+            months,
+            owner_tokens(action, index),
+        )
     return _Doc(units, titles, actions)
 
 
@@ -379,7 +499,11 @@ def _prepared(meeting: Meeting) -> _Doc:
 
 
 def _vector(counts: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
-    vec = {t: ((1 + math.log(c)) if c >= 1 else c) * idf.get(t, 1.0) for t, c in counts.items() if c > 0}
+    vec = {
+        t: ((1 + math.log(c)) if c >= 1 else c) * idf.get(t, 1.0)
+        for t, c in counts.items()
+        if c > 0
+    }
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {t: v / norm for t, v in vec.items() if v}
 
@@ -448,15 +572,30 @@ class BodyLinker:
         n = len(self.docs)
         self.title_idf = {t: max(0.0, math.log(n / c)) for t, c in title_df.items()}
         # titles as context keep only words that set an item apart from the body's routine items
-        self.topical = [[[t for t in title if self.title_idf.get(t, 0.0) >= _TOPICAL] for title in doc.titles]
-                        for doc in self.docs]
+        self.topical = [
+            [[t for t in title if self.title_idf.get(t, 0.0) >= _TOPICAL] for title in doc.titles]
+            for doc in self.docs
+        ]
         self.unit_vecs = [
-            [_vector(_mix(u.words, u.label + (topical[u.item] if u.item >= 0 else []), self.w.unit_context), self.idf)
-             if u.words else {} for u in doc.units]
+            [
+                _vector(
+                    _mix(
+                        u.words,
+                        u.label + (topical[u.item] if u.item >= 0 else []),
+                        self.w.unit_context,
+                    ),
+                    self.idf,
+                )
+                if u.words
+                else {}
+                for u in doc.units
+            ]
             for doc, topical in zip(self.docs, self.topical, strict=True)
         ]
         # titles that every meeting repeats ("Matters Arising") say nothing: only their rare words count
-        self.title_vecs = [[_vector(dict(Counter(t)), self.title_idf) for t in topical] for topical in self.topical]
+        self.title_vecs = [
+            [_vector(dict(Counter(t)), self.title_idf) for t in topical] for topical in self.topical
+        ]
         self.index: list[dict[str, list[tuple[int, float]]]] = []
         for vecs in self.unit_vecs:
             inverted: dict[str, list[tuple[int, float]]] = {}
@@ -479,7 +618,9 @@ class BodyLinker:
         """unit index in meeting j -> the parts of its score, for an action of meeting i."""
         info, later = self.docs[i].actions[action.id], self.docs[j]
         acc: dict[int, float] = {}
-        for term, weight in self.action_vector(i, action).items():  # only units sharing a term can score,
+        for term, weight in self.action_vector(
+            i, action
+        ).items():  # only units sharing a term can score,
             for k, unit_weight in self.index[j].get(term, ()):  # or units of a same-titled item
                 acc[k] = acc.get(k, 0.0) + weight * unit_weight
         title_sim: dict[int, float] = {}
@@ -510,8 +651,15 @@ class BodyLinker:
 
     def combine(self, parts: dict[str, float]) -> float:
         w = self.w
-        return (parts["lexical"] + w.title * parts["title"] + w.month * parts["month"] + w.section * parts["section"]
-                + w.status * parts["status"] + w.owner * parts["owner"] - w.clash * parts["clash"])
+        return (
+            parts["lexical"]
+            + w.title * parts["title"]
+            + w.month * parts["month"]
+            + w.section * parts["section"]
+            + w.status * parts["status"]
+            + w.owner * parts["owner"]
+            - w.clash * parts["clash"]
+        )
 
     def scores(self, i: int, action: ActionItem, j: int) -> dict[int, float]:
         return {k: self.combine(parts) for k, parts in self.components(i, action, j).items()}
@@ -524,7 +672,7 @@ class BodyLinker:
             reported |= done
             self._link_units(j, links, reported, done)
         for history in links.updates.values():
-            history.sort(key=lambda u: (u.meeting_date or u.source.doc))
+            history.sort(key=lambda u: u.meeting_date or u.source.doc)
         return links
 
     def _link_units(self, j: int, links: Links, reported: set[str], skip: set[str]) -> None:
@@ -552,7 +700,9 @@ class BodyLinker:
                 continue
             used.add(k)
             taken.add(action.id)
-            links.updates.setdefault(action.id, []).append(_update(self.docs[j].units[k].piece, self.meetings[j]))
+            links.updates.setdefault(action.id, []).append(
+                _update(self.docs[j].units[k].piece, self.meetings[j])
+            )
         reported |= taken
 
     def _fold_carried(self, j: int, links: Links) -> set[str]:
@@ -588,8 +738,12 @@ class BodyLinker:
             done.add(action.id)
             span = row.source
             status = row.status if row.status != "unknown" else "open"
-            update = ActionUpdate(status=status, text=re.sub(r"\s+", " ", span.quote), meeting_date=later.date,
-                                  source=span)
+            update = ActionUpdate(
+                status=status,
+                text=re.sub(r"\s+", " ", span.quote),
+                meeting_date=later.date,
+                source=span,
+            )
             links.updates.setdefault(action.id, []).append(update)
         return done
 
@@ -601,7 +755,14 @@ def link_body(meetings: list[Meeting], weights: Weights | None = None) -> Links:
 
 def _update(piece: Piece, later: Meeting) -> ActionUpdate:
     status, _evidence = classify_status(piece.text, default="open")
-    span = Span(doc_id=later.doc_id, doc=later.doc, page=piece.page, start=piece.start, end=piece.end, quote=piece.text)
+    span = Span(
+        doc_id=later.doc_id,
+        doc=later.doc,
+        page=piece.page,
+        start=piece.start,
+        end=piece.end,
+        quote=piece.text,
+    )
     return ActionUpdate(status=status, text=piece.text, meeting_date=later.date, source=span)  # type: ignore[arg-type]
 
 
@@ -614,7 +775,11 @@ def apply_updates(actions: list[ActionItem], links: Links) -> list[ActionItem]:
         history = links.updates.get(action.id, [])
         if history:
             action = action.model_copy(
-                update={"history": history, "status": history[-1].status, "status_evidence": history[-1].text[:120]}
+                update={
+                    "history": history,
+                    "status": history[-1].status,
+                    "status_evidence": history[-1].text[:120],
+                }
             )
         out.append(action)
     return out

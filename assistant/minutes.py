@@ -13,8 +13,12 @@ from .segments import Line, Piece, doc_lines, sentences
 
 log = logging.getLogger(__name__)
 
-MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 DATE = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b"
@@ -32,7 +36,9 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
         if match.group("iy"):
             return dt.date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
         year = int(match.group("dy"))
-        return dt.date(year + 2000 if year < 100 else year, int(match.group("dm")), int(match.group("dd")))
+        return dt.date(
+            year + 2000 if year < 100 else year, int(match.group("dm")), int(match.group("dd"))
+        )
     except (ValueError, KeyError):
         return None
 
@@ -48,10 +54,12 @@ def first_date(text: str) -> dt.date | None:
 # --- body, kind and dates -------------------------------------------------------------------
 
 _BODY_WORDS = re.compile(
-    r"\b(?:Council|Board|Committee|Trust|Partnership|Group|Executive|Forum|Panel|Authority|Cabinet|Assembly)\b", re.I
+    r"\b(?:Council|Board|Committee|Trust|Partnership|Group|Executive|Forum|Panel|Authority|Cabinet|Assembly)\b",
+    re.I,
 )
 _COMMITTEE_WORDS = re.compile(
-    r"\b(?:Board|Committee|Partnership|Group|Executive|Forum|Panel|Cabinet|Assembly|Trust)\b", re.I)
+    r"\b(?:Board|Committee|Partnership|Group|Executive|Forum|Panel|Cabinet|Assembly|Trust)\b", re.I
+)
 _PERSON_TITLE = re.compile(r"^\s*(?:Cllrs?|Councillors?|Dr|Mr|Mrs|Ms|Miss|Prof)\b", re.I)
 _SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "&"}
 
@@ -82,13 +90,17 @@ def find_body(lines: list[Line]) -> str | None:
             return _clean_body(m.group(1))
     for text in head:
         m = re.search(
-            r"\b(?:minutes|log|notes?|meeting)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:held|meeting|on)\b|,|$)", text, re.I
+            r"\b(?:minutes|log|notes?|meeting)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:held|meeting|on)\b|,|$)",
+            text,
+            re.I,
         )
         if m and _BODY_WORDS.search(m.group(1)):
             return _clean_body(m.group(1))
     found = [
-        text for text in head
-        if _BODY_WORDS.search(text) and len(text.split()) <= 12
+        text
+        for text in head
+        if _BODY_WORDS.search(text)
+        and len(text.split()) <= 12
         and not re.search(r"\b(?:held|report of|cllrs?|councillors?)\b|[.:]", text, re.I)
     ]
     # a cover page prints "City Council" above "Nottingham City Council Children's Partnership Board":
@@ -126,7 +138,9 @@ def meeting_date(lines: list[Line]) -> dt.date | None:
     return None
 
 
-_PREVIOUS = re.compile(r"(?:previous|last)\s+meeting|minutes\s+of\s+the\s+(?:\w+\s+){0,2}meeting", re.I)
+_PREVIOUS = re.compile(
+    r"(?:previous|last)\s+meeting|minutes\s+of\s+the\s+(?:\w+\s+){0,2}meeting", re.I
+)
 _NEXT = re.compile(r"next\s+meeting", re.I)
 
 
@@ -151,7 +165,9 @@ def referenced_dates(lines: list[Line], own: dt.date | None) -> dict[str, dt.dat
 # --- agenda items -----------------------------------------------------------------------------
 
 _MINUTE_NO = re.compile(r"^(\d{1,4}/\d{2,4})\.?\s+(\S.*)$")  # "222/19 Emergency Evacuation ..."
-_NUMBERED = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:\.|\)|:)?(?:\s+|\t)(?!\d)(\S.*)$")  # "7. TITLE", "1\tTitle"
+_NUMBERED = re.compile(
+    r"^(?:Item\s+)?(\d{1,2})(?:\.|\)|:)?(?:\s+|\t)(?!\d)(\S.*)$"
+)  # "7. TITLE", "1\tTitle"
 _BARE_NO = re.compile(r"^(\d{1,2})\.?$")  # "3." alone, title on the next line
 _MD_HEADING = re.compile(r"^(?:#{1,6}\s+|\*\*(?=\d))")
 _DATED_ROW = re.compile(r"^\d{2}\.\d{2}\.\d{2,4}$")  # action logs: "07.12.17<TAB>7 Title"
@@ -209,7 +225,13 @@ def _items(doc: Document, lines: list[Line]) -> list[AgendaItem]:
         number, title = found
         dated = bool(line.cells) and bool(_DATED_ROW.match(line.cells[0].text))
         # a log's dated section rows carry the numbers of the minutes they come from: no order to check
-        if not dated and number is not None and number.isdigit() and previous is None and int(number) > 3:
+        if (
+            not dated
+            and number is not None
+            and number.isdigit()
+            and previous is None
+            and int(number) > 3
+        ):
             continue
         if not dated and not _accept(number, previous):
             continue
@@ -227,8 +249,15 @@ def _items(doc: Document, lines: list[Line]) -> list[AgendaItem]:
         for page in dict.fromkeys(line.page for line in chunk):
             on_page = [line for line in chunk if line.page == page]
             start, end = on_page[0].start, on_page[-1].end
-            span = Span(doc_id=doc.doc_id, doc=doc.name, page=page, start=start, end=end,
-                        quote=texts[page][start:end], item=number)
+            span = Span(
+                doc_id=doc.doc_id,
+                doc=doc.name,
+                page=page,
+                start=start,
+                end=end,
+                quote=texts[page][start:end],
+                item=number,
+            )
             items.append(AgendaItem(number=number, title=title, span=span))
     return items
 
@@ -246,8 +275,15 @@ def decisions(pieces: list[tuple[Piece, str | None]], doc: Document) -> list[Dec
     out = []
     for piece, item in pieces:
         if _DECISION.search(piece.text):
-            span = Span(doc_id=doc.doc_id, doc=doc.name, page=piece.page, start=piece.start, end=piece.end,
-                        quote=piece.text, item=item)
+            span = Span(
+                doc_id=doc.doc_id,
+                doc=doc.name,
+                page=piece.page,
+                start=piece.start,
+                end=piece.end,
+                quote=piece.text,
+                item=item,
+            )
             out.append(Decision(text=piece.text, item=item, span=span))
     return out
 

@@ -24,14 +24,70 @@ INITIALS_GIVEN = re.compile(r"\(\s*([A-Z][A-Za-z]{1,3})\s*\)")
 INITIALS_REF = re.compile(r"^[A-Z]{2,4}[a-z]?$|^[A-Z][a-z]?[A-Z][a-z]?$")
 _TITLE_ONLY = re.compile(rf"^{TITLE}\s+", re.I)
 ROLE_WORDS = {
-    "clerk", "chair", "chairman", "chairwoman", "chairperson", "vice", "deputy", "secretary",
-    "treasurer", "officer", "manager", "director", "warden", "head", "lead", "member", "members",
-    "representative", "council", "services", "service", "team", "board", "group", "committee",
-    "public", "police", "pcso", "ccg", "nhs", "school", "trust", "partnership", "unit",
-    "consultant", "commissioner", "coordinator", "co-ordinator", "assistant", "executive",
-    "chief", "principal", "advisor", "adviser", "health", "education", "county", "borough",
-    "city", "district", "parish", "primary", "academy", "college", "university", "agency",
-    "society", "governance", "planning", "senate", "youth", "business", "engagement", "policy",
+    "clerk",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "vice",
+    "deputy",
+    "secretary",
+    "treasurer",
+    "officer",
+    "manager",
+    "director",
+    "warden",
+    "head",
+    "lead",
+    "member",
+    "members",
+    "representative",
+    "council",
+    "services",
+    "service",
+    "team",
+    "board",
+    "group",
+    "committee",
+    "public",
+    "police",
+    "pcso",
+    "ccg",
+    "nhs",
+    "school",
+    "trust",
+    "partnership",
+    "unit",
+    "consultant",
+    "commissioner",
+    "coordinator",
+    "co-ordinator",
+    "assistant",
+    "executive",
+    "chief",
+    "principal",
+    "advisor",
+    "adviser",
+    "health",
+    "education",
+    "county",
+    "borough",
+    "city",
+    "district",
+    "parish",
+    "primary",
+    "academy",
+    "college",
+    "university",
+    "agency",
+    "society",
+    "governance",
+    "planning",
+    "senate",
+    "youth",
+    "business",
+    "engagement",
+    "policy",
 }
 ROLE_REFS = ("clerk", "chair", "chairman", "vice chair", "treasurer", "secretary", "handyman")
 
@@ -96,7 +152,9 @@ def _entries(text: str, initials_mode: bool) -> list[tuple[str, str | None, str]
             found.append((m.group(1), m.group(2), text[m.end() : tail_end]))
         return found
     # separators inside brackets ("(Parish Clerk and Responsible Officer)") don't split people
-    protected = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" and ", "\x01"), text)
+    protected = re.sub(
+        r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" and ", "\x01"), text
+    )
     pieces = re.split(
         r"\s*[,;]\s*|\s+and\s+|\s+&\s+|(?<!County )(?=\b(?:Cllr|Councillor|County Councillor|Dr|Mr|Mrs|Ms)\b)",
         protected,
@@ -134,14 +192,20 @@ def _role_org(tail: str) -> tuple[str | None, str | None]:
         if "," in tail:
             first, last = tail.rsplit(",", 1)
             role, org = (role or first.strip()), last.strip() or None
-        elif role is None and _is_role_text(tail) and not re.search(r"council|nhs|ccg|trust|police|school", tail, re.I):
+        elif (
+            role is None
+            and _is_role_text(tail)
+            and not re.search(r"council|nhs|ccg|trust|police|school", tail, re.I)
+        ):
             role = tail
         else:
             org = tail
     return (role or None), (org or None)
 
 
-def _person(name: str, ini: str | None, tail: str, attendance: str, body: str | None, span: Span) -> Person | None:
+def _person(
+    name: str, ini: str | None, tail: str, attendance: str, body: str | None, span: Span
+) -> Person | None:
     name = _clean_name(name)
     if len(bare_name(name).split()) < 1 or _is_role_text(bare_name(name)):
         return None
@@ -159,7 +223,9 @@ def _person(name: str, ini: str | None, tail: str, attendance: str, body: str | 
     )
 
 
-def extract_people(doc: Document, lines: list[Line], body: str | None, limit: int = 400) -> list[Person]:
+def extract_people(
+    doc: Document, lines: list[Line], body: str | None, limit: int = 400
+) -> list[Person]:
     """People from attendance sections near the start and apologies lines anywhere early."""
     pages = {p.number: p.text for p in doc.pages}
     doc_id, doc_name = doc.doc_id, doc.name
@@ -177,21 +243,34 @@ def extract_people(doc: Document, lines: list[Line], body: str | None, limit: in
             j = i + 1
             while j < len(window) and j - i < 40:
                 nxt = window[j]
-                if SECTION.match(nxt.text) or _STOP_SECTION.match(nxt.text) or "\t" in nxt.text and "Action" in nxt.text:
+                if (
+                    SECTION.match(nxt.text)
+                    or _STOP_SECTION.match(nxt.text)
+                    or "\t" in nxt.text
+                    and "Action" in nxt.text
+                ):
                     break
-                if not (NAME.match(nxt.text.lstrip("-•* ")) or nxt.text.lstrip().startswith(("-", "•"))):
+                if not (
+                    NAME.match(nxt.text.lstrip("-•* ")) or nxt.text.lstrip().startswith(("-", "•"))
+                ):
                     break
                 block.append(nxt)
                 j += 1
             i = j
         else:
             inline = re.search(
-                r"\bapologies\b[^.:]{0,40}?(?:from|noted|received)(?:\s+from)?\s*[:\-–]?\s*", line.text, re.I
+                r"\bapologies\b[^.:]{0,40}?(?:from|noted|received)(?:\s+from)?\s*[:\-–]?\s*",
+                line.text,
+                re.I,
             )
             if inline:
                 kind = "apologies"
                 rest = line.text[inline.end() :]
-                if not rest.rstrip().endswith(".") and i + 1 < len(window) and window[i + 1].page == line.page:
+                if (
+                    not rest.rstrip().endswith(".")
+                    and i + 1 < len(window)
+                    and window[i + 1].page == line.page
+                ):
                     nxt_line = window[i + 1]  # a list that wraps onto the next line
                     rest = rest + " " * (nxt_line.start - line.end) + nxt_line.text
                 end = re.search(r"\.(?:\s|$)(?![A-Z]\.)", rest)
@@ -219,7 +298,9 @@ def extract_people(doc: Document, lines: list[Line], body: str | None, limit: in
                 assert heading is not None
                 offset = bl.start + heading.start("rest")
                 text = heading.group("rest")
-                lead = re.match(r"(?:(?:were|was)\s+)?(?:noted|received|given)?\s*(?:from)?\s*[:\-–]?\s*", text)
+                lead = re.match(
+                    r"(?:(?:were|was)\s+)?(?:noted|received|given)?\s*(?:from)?\s*[:\-–]?\s*", text
+                )
                 if lead and lead.end():
                     offset += lead.end()
                     text = text[lead.end() :]
@@ -234,7 +315,9 @@ def extract_people(doc: Document, lines: list[Line], body: str | None, limit: in
                 entries: list[tuple[str, str | None, str]] = [(m1.group(0), None, text[m1.end() :])]
             elif "\t" in text and not initials_mode:
                 name_cell, _, tail = text.partition("\t")
-                entries = [(n_, i_, t_ + " " + tail) for n_, i_, t_ in _entries(name_cell, False)[:1]]
+                entries = [
+                    (n_, i_, t_ + " " + tail) for n_, i_, t_ in _entries(name_cell, False)[:1]
+                ]
             else:
                 entries = _entries(text.replace("\t", " "), initials_mode)
             for name, ini, tail in entries:
@@ -244,7 +327,9 @@ def extract_people(doc: Document, lines: list[Line], body: str | None, limit: in
     return _dedupe(people)
 
 
-def _span(pages: dict[int | None, str], page: int | None, start: int, end: int, doc_id: str, doc: str) -> Span:
+def _span(
+    pages: dict[int | None, str], page: int | None, start: int, end: int, doc_id: str, doc: str
+) -> Span:
     """A span whose quote is exactly the page text between its offsets."""
     text = pages.get(page, "")
     return Span(doc_id=doc_id, doc=doc, page=page, start=start, end=end, quote=text[start:end])
@@ -297,7 +382,9 @@ def resolve(ref: str, people: list[Person]) -> list[Person]:
         elif all(len(_norm(t)) == 1 for t in tokens[:-1]):  # "O. Williams"
             if parts[-1] == last and parts[0][0] == _norm(tokens[0])[0]:
                 out.append(p)
-        elif _norm(" ".join(tokens)) == " ".join(parts) or (parts[0] == _norm(tokens[0]) and parts[-1] == last):
+        elif _norm(" ".join(tokens)) == " ".join(parts) or (
+            parts[0] == _norm(tokens[0]) and parts[-1] == last
+        ):
             out.append(p)
     return out
 

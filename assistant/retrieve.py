@@ -17,8 +17,7 @@ STOPWORDS = frozenset(
     "a about after all also am an and any are as at be been before being but by can could did "
     "do does for from had has have he her him his how i if in into is it its me my no not of "
     "on or our she so than that the their them then there these they this those to was we "
-    "were what when where which who whom why will with would you your"
-    .split()
+    "were what when where which who whom why will with would you your".split()
 )
 
 

@@ -30,8 +30,28 @@ OPEN_WORDS = re.compile(
     r"\b(open|outstanding|pending|ongoing|pursuing|still|working on|chasing)\b", re.I
 )
 CLOSED_WORDS = re.compile(r"\b(closed|complete[d]?|done|finished|resolved)\b", re.I)
-QUESTION_WORDS = {"what", "which", "who", "when", "where", "how", "is", "are", "did", "does",
-                  "do", "and", "has", "have", "was", "were", "can", "list", "show", "tell"}
+QUESTION_WORDS = {
+    "what",
+    "which",
+    "who",
+    "when",
+    "where",
+    "how",
+    "is",
+    "are",
+    "did",
+    "does",
+    "do",
+    "and",
+    "has",
+    "have",
+    "was",
+    "were",
+    "can",
+    "list",
+    "show",
+    "tell",
+}
 _INITIALS = re.compile(r"\b[A-Z][A-Za-z]?[A-Z][a-z]?\b")
 _NAME_RUN = re.compile(
     r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)*"
@@ -42,8 +62,13 @@ _ROLE_REF = re.compile(
 
 
 class RegisterLike(Protocol):
-    def actions(self, owner: str | None = None, status: str = "open", body: str | None = None,
-                since: Any = None) -> list[ActionItem]: ...
+    def actions(
+        self,
+        owner: str | None = None,
+        status: str = "open",
+        body: str | None = None,
+        since: Any = None,
+    ) -> list[ActionItem]: ...
     def resolve(self, ref: str, body: str | None = None) -> list[Person]: ...
 
 
@@ -95,8 +120,9 @@ class Router:
     def __init__(self, register: RegisterLike | None):
         self.register = register
 
-    def route(self, question: str, history: Sequence[Message] | None = None,
-              body: str | None = None) -> Route:
+    def route(
+        self, question: str, history: Sequence[Message] | None = None, body: str | None = None
+    ) -> Route:
         previous = last_user_question(history)
         if previous and FOLLOW_UP.match(question) and not ACTION_WORDS.search(question):
             base = self.route(previous, None, body)
@@ -106,8 +132,9 @@ class Router:
             return Route("search", f"{previous} {question}")
         return self._direct(question, body) or Route("search", question)
 
-    def _direct(self, question: str, body: str | None,
-                inherit: Route | None = None) -> Route | None:
+    def _direct(
+        self, question: str, body: str | None, inherit: Route | None = None
+    ) -> Route | None:
         if self.register is None:
             return None
         person_question = PERSON_QUESTION.match(question)
@@ -124,8 +151,11 @@ class Router:
             people = self.resolve(ref, body)
             if people:
                 if wants_actions:
-                    status = inherit.status if inherit and not ACTION_WORDS.search(question) \
+                    status = (
+                        inherit.status
+                        if inherit and not ACTION_WORDS.search(question)
                         else action_status(question)
+                    )
                     return Route("actions", question, ref, people, status)
                 return Route("person", question, ref, people)
         return None

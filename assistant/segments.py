@@ -87,7 +87,9 @@ def _physical_lines(number: int | None, text: str) -> list[Line]:
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;]['\"’”)]*$")
 # what starts a new entry rather than continuing a sentence: bullets, numbers, sub-items, headings
-_STARTS_ENTRY = re.compile(r"^(?:[-•▪●◦*#>|]|o\s|\(?\d{1,3}(?:[./)]|\s*$)|\(?[ivx]{1,5}\)|\(?[a-z]\)|\d{1,4}/\d{2})")
+_STARTS_ENTRY = re.compile(
+    r"^(?:[-•▪●◦*#>|]|o\s|\(?\d{1,3}(?:[./)]|\s*$)|\(?[ivx]{1,5}\)|\(?[a-z]\)|\d{1,4}/\d{2})"
+)
 _WRAP_WIDTH = 0.75  # a line at least this share of the page's longest line ran into the margin
 _MIN_WIDTH = 50
 
@@ -105,20 +107,33 @@ def _rejoin(lines: list[Line], text: str) -> list[Line]:
         if prev is not None and _wraps_into(prev, line, text, width):
             first = line.cells[0]
             joined = Piece(line.page, prev.start, first.end, text[prev.start : first.end])
-            out[-1] = Line(line.page, prev.start, line.end, text[prev.start : line.end], (joined, *line.cells[1:]))
+            out[-1] = Line(
+                line.page,
+                prev.start,
+                line.end,
+                text[prev.start : line.end],
+                (joined, *line.cells[1:]),
+            )
             continue
         out.append(line)
     return out
 
 
 def _wraps_into(prev: Line, line: Line, text: str, width: float) -> bool:
-    if len(prev.cells) != 1 or not line.cells or not line.cells[0].text or line.cells[0].start != line.start:
+    if (
+        len(prev.cells) != 1
+        or not line.cells
+        or not line.cells[0].text
+        or line.cells[0].start != line.start
+    ):
         return False
     if text.count("\n", prev.end, line.start) != 1 or _ENDS_SENTENCE.search(prev.text):
         return False
     if prev.text.startswith("#") or _STARTS_ENTRY.match(line.text):
         return False
-    last_width = len(prev.text) - (prev.text.rfind("\n") + 1)  # of the last physical line, when already joined
+    last_width = len(prev.text) - (
+        prev.text.rfind("\n") + 1
+    )  # of the last physical line, when already joined
     return last_width >= width or line.text[:1].islower()
 
 
@@ -131,7 +146,9 @@ _BOUNDARY = re.compile(
     r"|(?<=:)\s+(?=\\?-\s)"
 )
 _LEAD = re.compile(r"^(?:[•▪●◦]|\\?-(?=\s)|o(?=\s+[A-Z]))\s*")
-_ABBREV = re.compile(r"(?:\b(?:Cllr|Cllrs|Dr|Mr|Mrs|Ms|No|St|Prof|Rev|etc|i\.e|e\.g|approx|Co|Ltd|vs|[A-Z])\.)$")
+_ABBREV = re.compile(
+    r"(?:\b(?:Cllr|Cllrs|Dr|Mr|Mrs|Ms|No|St|Prof|Rev|etc|i\.e|e\.g|approx|Co|Ltd|vs|[A-Z])\.)$"
+)
 
 
 def sentences(piece: Piece) -> list[Piece]:
@@ -140,7 +157,9 @@ def sentences(piece: Piece) -> list[Piece]:
     text = piece.text
     begin = 0
     for match in _BOUNDARY.finditer(text):
-        if _ABBREV.search(text, max(begin, match.start() - 12), match.start()):  # only the end can be an abbreviation
+        if _ABBREV.search(
+            text, max(begin, match.start() - 12), match.start()
+        ):  # only the end can be an abbreviation
             continue
         sub = _strip_piece(piece.page, text, begin, match.start())
         if sub is not None:

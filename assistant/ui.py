@@ -46,8 +46,10 @@ pre.page mark { background: #ffe066; color: #000; }
 
 def theme() -> gr.themes.Base:
     # System fonts: the default theme would otherwise ask for web fonts.
-    return gr.themes.Default(font=["system-ui", "Segoe UI", "Roboto", "sans-serif"],
-                             font_mono=["ui-monospace", "Consolas", "monospace"])
+    return gr.themes.Default(
+        font=["system-ui", "Segoe UI", "Roboto", "sans-serif"],
+        font_mono=["ui-monospace", "Consolas", "monospace"],
+    )
 
 
 def prepare(app: App) -> None:
@@ -79,25 +81,29 @@ def build_ui(app: App) -> gr.Blocks:
         def refresh_choices() -> list[Any]:
             body_choices = [("All bodies", ALL), *[(b, b) for b in h.bodies()]]
             doc_choices = h.document_choices()
-            return ([gr.update(choices=body_choices) for _ in bodies]
-                    + [gr.update(choices=[("All documents", ALL), *doc_choices]) for _ in docs]
-                    + [gr.update(choices=[("(pick one)", ALL), *doc_choices])])
+            return (
+                [gr.update(choices=body_choices) for _ in bodies]
+                + [gr.update(choices=[("All documents", ALL), *doc_choices]) for _ in docs]
+                + [gr.update(choices=[("(pick one)", ALL), *doc_choices])]
+            )
 
         demo.load(refresh_choices, None, [*bodies, *docs, pick], api_visibility="private")
         demo.load(h.about, None, about, api_visibility="private")
         demo.load(listing, None, documents, api_visibility="private")
         for change in changes:
             change.then(refresh_choices, None, [*bodies, *docs, pick], api_visibility="private")
-        gr.api(h.api_ask, api_name="ask", concurrency_id="answer",
-               concurrency_limit=ANSWER_CONCURRENCY)
+        gr.api(
+            h.api_ask, api_name="ask", concurrency_id="answer", concurrency_limit=ANSWER_CONCURRENCY
+        )
         gr.api(h.api_actions, api_name="actions")
         _brief_api(h)
     return demo
 
 
 def _dropdown(label: str, elem_id: str, first: str) -> gr.Dropdown:
-    return gr.Dropdown([(first, ALL)], value=ALL, label=label, elem_id=elem_id,
-                       allow_custom_value=True)
+    return gr.Dropdown(
+        [(first, ALL)], value=ALL, label=label, elem_id=elem_id, allow_custom_value=True
+    )
 
 
 def _chat_tab(h: Handlers) -> list[gr.Dropdown]:
@@ -105,10 +111,12 @@ def _chat_tab(h: Handlers) -> list[gr.Dropdown]:
     refs = gr.State({})
     with gr.Row():
         with gr.Column(scale=3):
-            chatbot = gr.Chatbot(label="Chat", elem_id="chatbot", height=460,
-                                 feedback_options=None)
-            question = gr.Textbox(label="Ask about the minutes", elem_id="question",
-                                  placeholder="e.g. What actions are open for LJ?")
+            chatbot = gr.Chatbot(label="Chat", elem_id="chatbot", height=460, feedback_options=None)
+            question = gr.Textbox(
+                label="Ask about the minutes",
+                elem_id="question",
+                placeholder="e.g. What actions are open for LJ?",
+            )
             with gr.Row():
                 ask = gr.Button("Ask", variant="primary", elem_id="ask")
                 clear = gr.Button("New chat", elem_id="clear")
@@ -129,19 +137,35 @@ def _chat_tab(h: Handlers) -> list[gr.Dropdown]:
             choices = [(ui_views.chip_label(r), r.n) for r in view.refs.values()]
             # The question box is cleared once, at the first step: clearing it later would
             # wipe a follow-up the user has started typing.
-            yield (view.messages, view.history, view.sources, view.refs,
-                   gr.update(choices=choices, value=None), view.notice,
-                   gr.update() if view.done else "", gr.update(interactive=view.done),
-                   "" if step == 0 else gr.update())
+            yield (
+                view.messages,
+                view.history,
+                view.sources,
+                view.refs,
+                gr.update(choices=choices, value=None),
+                view.notice,
+                gr.update() if view.done else "",
+                gr.update(interactive=view.done),
+                "" if step == 0 else gr.update(),
+            )
 
     outputs = [chatbot, history, sources, refs, chips, notice, source, ask, question]
-    gr.on([question.submit, ask.click], respond,
-          [question, history, body, doc, date_from, date_to], outputs, concurrency_id="answer",
-          concurrency_limit=ANSWER_CONCURRENCY, api_visibility="private")
+    gr.on(
+        [question.submit, ask.click],
+        respond,
+        [question, history, body, doc, date_from, date_to],
+        outputs,
+        concurrency_id="answer",
+        concurrency_limit=ANSWER_CONCURRENCY,
+        api_visibility="private",
+    )
     chips.change(h.show_source, [chips, refs], source, api_visibility="private")
-    clear.click(lambda: ([], [], ui_views.chips_html([]), {}, gr.update(choices=[], value=None),
-                         "", ""), None, [chatbot, history, sources, refs, chips, notice, source],
-                api_visibility="private")
+    clear.click(
+        lambda: ([], [], ui_views.chips_html([]), {}, gr.update(choices=[], value=None), "", ""),
+        None,
+        [chatbot, history, sources, refs, chips, notice, source],
+        api_visibility="private",
+    )
     return [body, doc]
 
 
@@ -156,9 +180,15 @@ def _actions_tab(h: Handlers) -> list[gr.Dropdown]:
         apply = gr.Button("Apply filters", variant="primary", elem_id="apply-filters")
         export = gr.DownloadButton("Export CSV", elem_id="export-csv")
     count = gr.Markdown(elem_id="actions-count")
-    table = gr.Dataframe(headers=ACTION_HEADERS, interactive=False, wrap=True,
-                         show_search="filter", elem_id="actions-table", max_height=520,
-                         column_widths=ACTION_WIDTHS)
+    table = gr.Dataframe(
+        headers=ACTION_HEADERS,
+        interactive=False,
+        wrap=True,
+        show_search="filter",
+        elem_id="actions-table",
+        max_height=520,
+        column_widths=ACTION_WIDTHS,
+    )
     gr.Markdown("Select a row to see the action's source and history.")
     detail = gr.HTML(elem_id="action-detail")
 
@@ -166,8 +196,13 @@ def _actions_tab(h: Handlers) -> list[gr.Dropdown]:
         actions = h.actions(o, s, b, d)
         rows = ui_views.action_rows(actions, h.today())
         overdue = sum(1 for r in rows if r[ACTION_HEADERS.index("Overdue")])
-        return (pd.DataFrame(rows, columns=ACTION_HEADERS), actions,
-                f"{len(rows)} actions, {overdue} overdue", h.export_csv(actions), "")
+        return (
+            pd.DataFrame(rows, columns=ACTION_HEADERS),
+            actions,
+            f"{len(rows)} actions, {overdue} overdue",
+            h.export_csv(actions),
+            "",
+        )
 
     def select(actions: list, evt: gr.SelectData) -> str:
         row = evt.row_value or []
@@ -182,14 +217,19 @@ def _actions_tab(h: Handlers) -> list[gr.Dropdown]:
 
 def _documents_tab(h: Handlers) -> tuple[gr.Dropdown, gr.Dataframe, Any, list[Any]]:
     limit = h.upload_max_bytes // (1024 * 1024)
-    files = gr.File(label=f"Upload minutes (PDF, DOCX, TXT, MD, HTML; up to {limit} MB each)",
-                    file_count="multiple", file_types=UPLOAD_TYPES, elem_id="upload")
+    files = gr.File(
+        label=f"Upload minutes (PDF, DOCX, TXT, MD, HTML; up to {limit} MB each)",
+        file_count="multiple",
+        file_types=UPLOAD_TYPES,
+        elem_id="upload",
+    )
     with gr.Row():
         ingest = gr.Button("Add to index", variant="primary", elem_id="ingest")
         reindex = gr.Button("Re-index all", elem_id="reindex")
     report = gr.Markdown(elem_id="ingest-report")
-    table = gr.Dataframe(headers=DOCUMENT_HEADERS, interactive=False, wrap=True,
-                         elem_id="documents-table")
+    table = gr.Dataframe(
+        headers=DOCUMENT_HEADERS, interactive=False, wrap=True, elem_id="documents-table"
+    )
     with gr.Row():
         pick = _dropdown("Document", "remove-doc", "(pick one)")
         remove = gr.Button("Remove from index", variant="stop", elem_id="remove")
@@ -206,13 +246,31 @@ def _documents_tab(h: Handlers) -> tuple[gr.Dropdown, gr.Dataframe, Any, list[An
         return result.markdown, listing()
 
     # Callable by scripts (gradio_client, api_name="/upload") though not in the API docs.
-    done = ingest.click(add, files, [report, table, files], concurrency_id="ingest",
-                        concurrency_limit=1, api_name="upload", api_visibility="undocumented")
-    redone = reindex.click(again, None, [report, table], concurrency_id="ingest",
-                           concurrency_limit=1, api_visibility="private")
-    removed = remove.click(h.remove, pick, report, concurrency_id="ingest",
-                           concurrency_limit=1, api_visibility="private").then(
-        listing, None, table, api_visibility="private")
+    done = ingest.click(
+        add,
+        files,
+        [report, table, files],
+        concurrency_id="ingest",
+        concurrency_limit=1,
+        api_name="upload",
+        api_visibility="undocumented",
+    )
+    redone = reindex.click(
+        again,
+        None,
+        [report, table],
+        concurrency_id="ingest",
+        concurrency_limit=1,
+        api_visibility="private",
+    )
+    removed = remove.click(
+        h.remove,
+        pick,
+        report,
+        concurrency_id="ingest",
+        concurrency_limit=1,
+        api_visibility="private",
+    ).then(listing, None, table, api_visibility="private")
     return pick, table, listing, [done, redone, removed]
 
 
@@ -220,33 +278,50 @@ def _briefing_tab(h: Handlers) -> list[gr.Dropdown]:
     with gr.Row():
         body = _dropdown("Body", "brief-body", "All bodies")
         date = gr.DateTime(label="Meeting date (optional)", include_time=False, type="string")
-        person = gr.Textbox(label="For a person (optional)", elem_id="brief-person",
-                            placeholder="name or initials")
+        person = gr.Textbox(
+            label="For a person (optional)", elem_id="brief-person", placeholder="name or initials"
+        )
     make = gr.Button("Generate briefing", variant="primary", elem_id="brief-go")
     problems = gr.Markdown(elem_id="brief-problems")
     note = gr.Markdown(elem_id="briefing", container=True)
-    downloads = gr.File(label="Download", file_count="multiple", interactive=False,
-                        elem_id="brief-files")
+    downloads = gr.File(
+        label="Download", file_count="multiple", interactive=False, elem_id="brief-files"
+    )
 
     def run(b: str, d: Any, p: str) -> tuple:
         if not b and not (p or "").strip():
             return "", "Pick a body, or name a person, first.", None
         view = h.brief(b, d, p)
-        return view.markdown, "\n".join(f"**Note:** {x}" for x in view.problems), \
-            [str(f) for f in view.files]
+        return (
+            view.markdown,
+            "\n".join(f"**Note:** {x}" for x in view.problems),
+            [str(f) for f in view.files],
+        )
 
-    make.click(run, [body, date, person], [note, problems, downloads], concurrency_id="answer",
-               api_visibility="private")
+    make.click(
+        run,
+        [body, date, person],
+        [note, problems, downloads],
+        concurrency_id="answer",
+        api_visibility="private",
+    )
     return [body]
 
 
 def _brief_api(h: Handlers) -> None:
-    gr.api(h.api_brief, api_name="brief", concurrency_id="answer",
-           concurrency_limit=ANSWER_CONCURRENCY)
+    gr.api(
+        h.api_brief, api_name="brief", concurrency_id="answer", concurrency_limit=ANSWER_CONCURRENCY
+    )
 
 
-def serve(app: App, host: str = "127.0.0.1", port: int = 7860,
-          auth: str | tuple[str, str] | None = None, *, block: bool = True) -> gr.Blocks:
+def serve(
+    app: App,
+    host: str = "127.0.0.1",
+    port: int = 7860,
+    auth: str | tuple[str, str] | None = None,
+    *,
+    block: bool = True,
+) -> gr.Blocks:
     """Start the web UI. `auth` is "user:pass" (or a pair). With block=False the server runs
     in the background and the Blocks are returned (tests close them with .close())."""
     if isinstance(auth, str):
@@ -257,8 +332,21 @@ def serve(app: App, host: str = "127.0.0.1", port: int = 7860,
     demo = build_ui(app)
     demo.queue(default_concurrency_limit=ANSWER_CONCURRENCY, max_size=64)
     max_mb = app.settings.upload_max_mb
-    demo.launch(server_name=host, server_port=port, auth=auth, share=False,
-                prevent_thread_lock=not block, show_error=True, quiet=not block,
-                max_file_size=f"{max_mb}mb", theme=theme(), css=CSS, ssr_mode=False,
-                footer_links=["api"], mcp_server=False, pwa=False, enable_monitoring=False)
+    demo.launch(
+        server_name=host,
+        server_port=port,
+        auth=auth,
+        share=False,
+        prevent_thread_lock=not block,
+        show_error=True,
+        quiet=not block,
+        max_file_size=f"{max_mb}mb",
+        theme=theme(),
+        css=CSS,
+        ssr_mode=False,
+        footer_links=["api"],
+        mcp_server=False,
+        pwa=False,
+        enable_monitoring=False,
+    )
     return demo

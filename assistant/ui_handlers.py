@@ -77,27 +77,41 @@ class Handlers:
 
     # --------------------------------------------------------------------------- chat
 
-    def _answer_filters(self, body: str | None, doc: str | None, date_from: Any, date_to: Any
-                        ) -> tuple[dict[str, Any], list[str]]:
+    def _answer_filters(
+        self, body: str | None, doc: str | None, date_from: Any, date_to: Any
+    ) -> tuple[dict[str, Any], list[str]]:
         """The filters `App.stream` accepts, and the names of those it does not (yet)."""
-        wanted = {"body": body or None, "doc": doc or None, "date_from": parse_day(date_from),
-                  "date_to": parse_day(date_to)}
+        wanted = {
+            "body": body or None,
+            "doc": doc or None,
+            "date_from": parse_day(date_from),
+            "date_to": parse_day(date_to),
+        }
         accepted = inspect.signature(self.app.stream).parameters
         used = {k: v for k, v in wanted.items() if v is not None and k in accepted}
         ignored = [k for k, v in wanted.items() if v is not None and k not in accepted]
         return used, ignored
 
-    def respond(self, question: str, history: list[Message] | None, body: str | None = None,
-                doc: str | None = None, date_from: Any = None, date_to: Any = None
-                ) -> Iterator[ChatView]:
+    def respond(
+        self,
+        question: str,
+        history: list[Message] | None,
+        body: str | None = None,
+        doc: str | None = None,
+        date_from: Any = None,
+        date_to: Any = None,
+    ) -> Iterator[ChatView]:
         history = list(history or [])
         question = (question or "").strip()
         if not question:
             yield ChatView(list(history), history, ui_views.chips_html([]), {}, done=True)
             return
         filters, ignored = self._answer_filters(body, doc, date_from, date_to)
-        shown = [*history, {"role": "user", "content": question},
-                 {"role": "assistant", "content": THINKING}]
+        shown = [
+            *history,
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": THINKING},
+        ]
         evidence: list[SourceRef] = []
         text = ""
         final = None
@@ -105,32 +119,60 @@ class Handlers:
             if isinstance(event, EvidenceEvent):
                 evidence = [self._ref_of_evidence(e) for e in event.evidence]
                 # The evidence is on screen before any text is generated.
-                yield ChatView(shown, history, ui_views.chips_html(evidence, "Evidence found"),
-                               {r.n: r for r in evidence})
+                yield ChatView(
+                    shown,
+                    history,
+                    ui_views.chips_html(evidence, "Evidence found"),
+                    {r.n: r for r in evidence},
+                )
             elif isinstance(event, TextDelta):
                 text = f"{text} {event.text}".strip()
                 shown[-1] = {"role": "assistant", "content": text}
-                yield ChatView(shown, history, ui_views.chips_html(evidence, "Evidence found"),
-                               {r.n: r for r in evidence})
+                yield ChatView(
+                    shown,
+                    history,
+                    ui_views.chips_html(evidence, "Evidence found"),
+                    {r.n: r for r in evidence},
+                )
             elif isinstance(event, FinalAnswer):
                 final = event.answer
         if final is None:  # the stream always ends with one; say so plainly if it did not
             raise RuntimeError("the answer stream ended without an answer")
         refs = [self._ref_of_citation(c, evidence) for c in final.citations]
         shown[-1] = {"role": "assistant", "content": final.answer}
-        history = [*history, {"role": "user", "content": question},
-                   {"role": "assistant", "content": final.answer}]
+        history = [
+            *history,
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": final.answer},
+        ]
         notices = list(final.notices)
         if ignored:
-            notices.append(f"This version cannot filter answers by {', '.join(ignored)}; "
-                           "the answer draws on all of them.")
-        yield ChatView(shown, history, ui_views.chips_html(refs), {r.n: r for r in refs},
-                       ui_views.notice_md(final.answerable, notices), done=True)
+            notices.append(
+                f"This version cannot filter answers by {', '.join(ignored)}; "
+                "the answer draws on all of them."
+            )
+        yield ChatView(
+            shown,
+            history,
+            ui_views.chips_html(refs),
+            {r.n: r for r in refs},
+            ui_views.notice_md(final.answerable, notices),
+            done=True,
+        )
 
     @staticmethod
     def _ref_of_evidence(e: Any) -> SourceRef:
-        return SourceRef(n=e.n, doc=e.doc, doc_id=e.doc_id, page=e.page, quote=e.text,
-                         start=e.start, end=e.end, item=e.item, meeting=e.meeting)
+        return SourceRef(
+            n=e.n,
+            doc=e.doc,
+            doc_id=e.doc_id,
+            page=e.page,
+            quote=e.text,
+            start=e.start,
+            end=e.end,
+            item=e.item,
+            meeting=e.meeting,
+        )
 
     def _ref_of_citation(self, c: Citation, evidence: Sequence[SourceRef]) -> SourceRef:
         """A citation's source: the evidence it quotes (the answer may renumber citations),
@@ -139,8 +181,15 @@ class Handlers:
             if e.doc == c.doc and e.page == c.page and e.quote == c.quote:
                 return SourceRef(**{**e.__dict__, "n": c.n})
         found = self.app.store.find_documents(c.doc)
-        return SourceRef(n=c.n, doc=c.doc, doc_id=found[0].doc_id if found else "",
-                         page=c.page, quote=c.quote, item=c.item, meeting=c.meeting)
+        return SourceRef(
+            n=c.n,
+            doc=c.doc,
+            doc_id=found[0].doc_id if found else "",
+            page=c.page,
+            quote=c.quote,
+            item=c.item,
+            meeting=c.meeting,
+        )
 
     def page_text(self, ref: SourceRef) -> str | None:
         try:
@@ -154,10 +203,15 @@ class Handlers:
 
     # --------------------------------------------------------------------------- actions
 
-    def actions(self, owner: str | None, status: str | None, body: str | None, since: Any
-                ) -> list[ActionItem]:
-        return self.app.actions(owner=(owner or "").strip() or None, status=status or "all",
-                                body=body or None, since=parse_day(since))
+    def actions(
+        self, owner: str | None, status: str | None, body: str | None, since: Any
+    ) -> list[ActionItem]:
+        return self.app.actions(
+            owner=(owner or "").strip() or None,
+            status=status or "all",
+            body=body or None,
+            since=parse_day(since),
+        )
 
     def export_csv(self, actions: Sequence[ActionItem]) -> Path:
         path = self._exports / f"actions-{self.today().isoformat()}.csv"
@@ -175,8 +229,9 @@ class Handlers:
     def _briefing(self, body: str | None, date: Any, person: str | None) -> Any:
         from . import briefing
 
-        return briefing.brief(self.app, body or None, parse_day(date),
-                              (person or "").strip() or None)
+        return briefing.brief(
+            self.app, body or None, parse_day(date), (person or "").strip() or None
+        )
 
     def brief(self, body: str | None, date: Any = None, person: str | None = None) -> BriefView:
         """A briefing rendered as Markdown, written out as .md, .docx and .pdf to download."""
@@ -184,8 +239,16 @@ class Handlers:
 
         note = self._briefing(body, date, person)
         folder = Path(tempfile.mkdtemp(dir=self._exports))
-        stem = "-".join(x for x in ["briefing", note.body or "", note.for_person or "",
-                                    note.date.isoformat() if note.date else ""] if x)
+        stem = "-".join(
+            x
+            for x in [
+                "briefing",
+                note.body or "",
+                note.for_person or "",
+                note.date.isoformat() if note.date else "",
+            ]
+            if x
+        )
         stem = ui_uploads.safe_name(stem.replace(" ", "_")) or "briefing"
         files, problems = [], []
         for suffix in (".md", ".docx", ".pdf"):
@@ -211,8 +274,7 @@ class Handlers:
     def uploads_dir(self) -> Path:
         return Path(self.app.settings.index_dir) / "uploads"
 
-    def upload(self, files: Sequence[str | Path] | None, tick: Tick | None = None
-               ) -> UploadReport:
+    def upload(self, files: Sequence[str | Path] | None, tick: Tick | None = None) -> UploadReport:
         """Check, store and ingest uploads. A bad file is reported; the others go on."""
         report = UploadReport()
         tick = tick or (lambda fraction, what: None)
@@ -260,8 +322,9 @@ class Handlers:
                 continue
             report.ingested += 1
             warn = f" — ⚠ {'; '.join(r.warnings)}" if r.warnings else ""
-            report.lines.append(f"- ✓ **{r.name}**: {r.status}, {r.pages} pages, "
-                                f"{r.chunks} chunks{warn}")
+            report.lines.append(
+                f"- ✓ **{r.name}**: {r.status}, {r.pages} pages, {r.chunks} chunks{warn}"
+            )
 
     def remove(self, doc_id: str | None) -> str:
         if not doc_id:
@@ -287,15 +350,18 @@ class Handlers:
     def about(self) -> str:
         answerer = self.app.answerer
         return ui_views.about_md(
-            backend=answerer.llm.backend, configured=self.app.settings.llm_backend,
+            backend=answerer.llm.backend,
+            configured=self.app.settings.llm_backend,
             notices=getattr(answerer, "_notices", []),
             embedding=f"{self.app.embedder.name} ({self.app.embedder.dimensions} dimensions)",
-            stats=self.app.store.stats(), index_dir=str(self.app.settings.index_dir),
+            stats=self.app.store.stats(),
+            index_dir=str(self.app.settings.index_dir),
         )
 
     def api_ask(self, question: str, body: str = "") -> dict[str, Any]:
         return answer_json(self.app.ask(question, body=body or None))
 
-    def api_actions(self, owner: str = "", status: str = "open", body: str = "",
-                    since: str = "") -> list[dict[str, Any]]:
+    def api_actions(
+        self, owner: str = "", status: str = "open", body: str = "", since: str = ""
+    ) -> list[dict[str, Any]]:
         return [action_json(a) for a in self.actions(owner, status, body, since)]

@@ -71,12 +71,17 @@ def check(path: Path, original_name: str, max_bytes: int) -> Checked:
     name = safe_name(original_name)
     suffix = Path(name).suffix.lower()
     if suffix not in ALLOWED:
-        return Checked(name, path, f"unsupported file type '{suffix or '(none)'}' "
-                       f"(supported: {', '.join(sorted(ALLOWED))})")
+        return Checked(
+            name,
+            path,
+            f"unsupported file type '{suffix or '(none)'}' "
+            f"(supported: {', '.join(sorted(ALLOWED))})",
+        )
     size = path.stat().st_size
     if size > max_bytes:
-        return Checked(name, path, f"too large ({size / 1e6:.1f} MB; the limit is "
-                       f"{max_bytes / 1e6:.0f} MB)")
+        return Checked(
+            name, path, f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)"
+        )
     if size == 0:
         return Checked(name, path, "empty file")
     found = sniff(path)

@@ -16,12 +16,18 @@ from importlib import metadata
 
 from .records import ActionItem, Citation, DocumentInfo
 
-ACTION_HEADERS = ["Owners", "Action", "Status", "Due", "Overdue", "Body", "Meeting", "Source",
-                  "ID"]
+ACTION_HEADERS = ["Owners", "Action", "Status", "Due", "Overdue", "Body", "Meeting", "Source", "ID"]
 ACTION_WIDTHS: list[str | int] = ["13%", "30%", "7%", "9%", "7%", "10%", "8%", "10%", "6%"]
 DOCUMENT_HEADERS = ["Name", "Kind", "Body", "Date", "Pages", "Chunks", "State", "Warnings"]
-VERSIONED = ["minutes-assistant", "gradio", "chromadb", "onnxruntime", "llama-index-core",
-             "pypdf", "openai"]
+VERSIONED = [
+    "minutes-assistant",
+    "gradio",
+    "chromadb",
+    "onnxruntime",
+    "llama-index-core",
+    "pypdf",
+    "openai",
+]
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 
@@ -41,8 +47,7 @@ class SourceRef:
     meeting: str | None = None
 
 
-def where(doc: str, page: int | None, item: str | None = None, meeting: str | None = None
-          ) -> str:
+def where(doc: str, page: int | None, item: str | None = None, meeting: str | None = None) -> str:
     parts = [doc if page is None else f"{doc}, page {page}"]
     if item:
         parts.append(f"item {item}")
@@ -63,7 +68,7 @@ def chips_html(refs: Sequence[SourceRef | Citation], title: str = "Sources") -> 
     for ref in refs:
         rows.append(
             f'<details class="chip" id="cite-{ref.n}"><summary>{html.escape(chip_label(ref))}'
-            f'</summary><blockquote>{html.escape(ref.quote)}</blockquote>'
+            f"</summary><blockquote>{html.escape(ref.quote)}</blockquote>"
             f'<div class="where">{html.escape(where(ref.doc, ref.page, ref.item, ref.meeting))}'
             "</div></details>"
         )
@@ -75,8 +80,9 @@ def _loose_pattern(quote: str) -> re.Pattern[str] | None:
     return re.compile(r"\s+".join(words)) if words else None
 
 
-def locate(page_text: str, quote: str, start: int | None = None, end: int | None = None
-           ) -> tuple[int, int] | None:
+def locate(
+    page_text: str, quote: str, start: int | None = None, end: int | None = None
+) -> tuple[int, int] | None:
     """The quote's span in the page: the recorded offsets when they still hold, else the
     first match ignoring differences in white space (quotes are often flattened)."""
     if start is not None and end is not None and page_text[start:end] == quote:
@@ -92,16 +98,20 @@ def locate(page_text: str, quote: str, start: int | None = None, end: int | None
 def source_html(ref: SourceRef, page_text: str | None) -> str:
     head = f"<h4>{html.escape(where(ref.doc, ref.page, ref.item, ref.meeting))}</h4>"
     if page_text is None:
-        return (f'<div class="source">{head}<p class="muted">The page is no longer in the index.'
-                f"</p><blockquote>{html.escape(ref.quote)}</blockquote></div>")
+        return (
+            f'<div class="source">{head}<p class="muted">The page is no longer in the index.'
+            f"</p><blockquote>{html.escape(ref.quote)}</blockquote></div>"
+        )
     span = locate(page_text, ref.quote, ref.start, ref.end)
     if span is None:
         body = html.escape(page_text)
         note = '<p class="muted">The quote could not be located on this page.</p>'
     else:
         a, b = span
-        body = (html.escape(page_text[:a]) + f'<mark id="quote">{html.escape(page_text[a:b])}'
-                "</mark>" + html.escape(page_text[b:]))
+        body = (
+            html.escape(page_text[:a]) + f'<mark id="quote">{html.escape(page_text[a:b])}'
+            "</mark>" + html.escape(page_text[b:])
+        )
         note = ""
     return f'<div class="source">{head}{note}<pre class="page">{body}</pre></div>'
 
@@ -109,8 +119,10 @@ def source_html(ref: SourceRef, page_text: str | None) -> str:
 def notice_md(answerable: bool, notices: Sequence[str]) -> str:
     lines = []
     if not answerable:
-        lines.append("**The minutes do not say.** Nothing in the indexed minutes supports an "
-                     "answer; try other words, another body or a wider date range.")
+        lines.append(
+            "**The minutes do not say.** Nothing in the indexed minutes supports an "
+            "answer; try other words, another body or a wider date range."
+        )
     lines += [f"**Note:** {n}" for n in notices]
     return "\n\n".join(lines)
 
@@ -181,10 +193,17 @@ def actions_csv(actions: Sequence[ActionItem], today: dt.date) -> str:
 
 def action_source(action: ActionItem) -> SourceRef:
     span = action.source
-    return SourceRef(n=0, doc=span.doc, doc_id=span.doc_id, page=span.page, quote=span.quote,
-                     start=span.start, end=span.end, item=span.item,
-                     meeting=", ".join(x for x in [action.body or "", _iso(action.meeting_date)]
-                                       if x) or None)
+    return SourceRef(
+        n=0,
+        doc=span.doc,
+        doc_id=span.doc_id,
+        page=span.page,
+        quote=span.quote,
+        start=span.start,
+        end=span.end,
+        item=span.item,
+        meeting=", ".join(x for x in [action.body or "", _iso(action.meeting_date)] if x) or None,
+    )
 
 
 def _iso(day: dt.date | None) -> str:
@@ -193,21 +212,30 @@ def _iso(day: dt.date | None) -> str:
 
 def action_detail_html(action: ActionItem, page_text: Callable[[SourceRef], str | None]) -> str:
     """The action, its history (each update with its own source) and its source page."""
-    facts = [("Owners", ", ".join(action.owners) or "—"), ("Status", action.status),
-             ("Progress", action.progress or "—"), ("Due", action.due or "—")]
+    facts = [
+        ("Owners", ", ".join(action.owners) or "—"),
+        ("Status", action.status),
+        ("Progress", action.progress or "—"),
+        ("Due", action.due or "—"),
+    ]
     if action.unresolved:
         facts.append(("Unresolved initials", ", ".join(action.unresolved)))
     rows = "".join(f"<tr><th>{k}</th><td>{html.escape(v)}</td></tr>" for k, v in facts)
-    history = "".join(
-        f"<li><b>{html.escape(u.status)}</b> {html.escape(_iso(u.meeting_date))}: "
-        f"{html.escape(u.text)} <span class=\"where\">"
-        f"({html.escape(where(u.source.doc, u.source.page))})</span></li>"
-        for u in action.history
-    ) or "<li>No later updates recorded.</li>"
+    history = (
+        "".join(
+            f"<li><b>{html.escape(u.status)}</b> {html.escape(_iso(u.meeting_date))}: "
+            f'{html.escape(u.text)} <span class="where">'
+            f"({html.escape(where(u.source.doc, u.source.page))})</span></li>"
+            for u in action.history
+        )
+        or "<li>No later updates recorded.</li>"
+    )
     ref = action_source(action)
-    return (f'<div class="action-detail"><h4>{html.escape(action.description)}</h4>'
-            f"<table>{rows}</table><h5>History</h5><ul>{history}</ul><h5>Source</h5>"
-            f"{source_html(ref, page_text(ref))}</div>")
+    return (
+        f'<div class="action-detail"><h4>{html.escape(action.description)}</h4>'
+        f"<table>{rows}</table><h5>History</h5><ul>{history}</ul><h5>Source</h5>"
+        f"{source_html(ref, page_text(ref))}</div>"
+    )
 
 
 # --------------------------------------------------------------------------- documents, about
@@ -215,8 +243,16 @@ def action_detail_html(action: ActionItem, page_text: Callable[[SourceRef], str 
 
 def document_rows(docs: Sequence[DocumentInfo]) -> list[list[str | int]]:
     return [
-        [d.name, d.kind, d.body or "", d.date.isoformat() if d.date else "", d.pages, d.chunks,
-         d.state, "; ".join(d.warnings)]
+        [
+            d.name,
+            d.kind,
+            d.body or "",
+            d.date.isoformat() if d.date else "",
+            d.pages,
+            d.chunks,
+            d.state,
+            "; ".join(d.warnings),
+        ]
         for d in docs
     ]
 
@@ -231,12 +267,18 @@ def versions() -> dict[str, str]:
     return found
 
 
-def about_md(backend: str, configured: str, notices: Sequence[str], embedding: str,
-             stats: dict[str, int], index_dir: str) -> str:
+def about_md(
+    backend: str,
+    configured: str,
+    notices: Sequence[str],
+    embedding: str,
+    stats: dict[str, int],
+    index_dir: str,
+) -> str:
     lines = [
         "### LLM",
-        f"- Backend in use: **{backend}**" + ("" if backend == configured
-                                              else f" (configured: {configured})"),
+        f"- Backend in use: **{backend}**"
+        + ("" if backend == configured else f" (configured: {configured})"),
         *[f"- {n}" for n in notices],
         "### Retrieval",
         f"- Embedding model: **{embedding}**",

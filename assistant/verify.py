@@ -36,8 +36,16 @@ from .claims import (
     stems,
 )
 
-__all__ = ["MONTHS", "Embeds", "Evidence", "Verifier", "_numbers", "_sentence_numbers",
-           "split_sentences", "verify"]
+__all__ = [
+    "MONTHS",
+    "Embeds",
+    "Evidence",
+    "Verifier",
+    "_numbers",
+    "_sentence_numbers",
+    "split_sentences",
+    "verify",
+]
 
 log = logging.getLogger(__name__)
 
@@ -216,11 +224,13 @@ def role_problem(claim: str, cited: list[Evidence], known: set[str], question: s
     stem = role.group(1).lower()[:5]
     # Names that say which meeting (its label, the question's own words) are not role claims.
     labels = " ".join(e.meeting or "" for e in cited)
-    context = {re.sub(r"['’]s?$", "", w)
-               for w in re.findall(r"[A-Z][A-Za-z'’\-]+", f"{question} {labels}")}
+    context = {
+        re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Z][A-Za-z'’\-]+", f"{question} {labels}")
+    }
     segments = [seg.lower() for e in cited for seg in _SEGMENT.split(e.text)]
     wrong = sorted(
-        name for name in name_tokens(claim, known) - context
+        name
+        for name in name_tokens(claim, known) - context
         if not any(stem in seg and _contains_word(seg, name) for seg in segments)
     )
     if wrong:
@@ -275,8 +285,14 @@ class Verifier:
         # Evidence sentences are embedded once per answer, not once per streamed sentence.
         self._vectors: dict[str, np.ndarray] = {}
 
-    def verify(self, answer_text: str, evidence: list[Evidence], *, question: str = "",
-               attribute: bool = False) -> VerifiedAnswer:
+    def verify(
+        self,
+        answer_text: str,
+        evidence: list[Evidence],
+        *,
+        question: str = "",
+        attribute: bool = False,
+    ) -> VerifiedAnswer:
         """Check every sentence of answer_text against the evidence it cites. With
         `attribute`, a sentence that cites nothing is checked against each piece of evidence
         and given the one it matches best, if it matches clearly (small models often forget
@@ -316,8 +332,13 @@ class Verifier:
         return VerifiedAnswer(text=text, sentences=checks)
 
     @staticmethod
-    def _exact(claim: str, cited: list[Evidence], known: set[str],
-               people: dict[str, set[str]], question: str) -> list[str]:
+    def _exact(
+        claim: str,
+        cited: list[Evidence],
+        known: set[str],
+        people: dict[str, set[str]],
+        question: str,
+    ) -> list[str]:
         problems = exact_problems(claim, cited, known)
         owner = owner_problem(claim, cited, people)
         if owner:
@@ -330,8 +351,14 @@ class Verifier:
             problems.append(novel)
         return problems
 
-    def _attribute(self, check: SentenceCheck, evidence: list[Evidence], known: set[str],
-                   people: dict[str, set[str]], question: str) -> None:
+    def _attribute(
+        self,
+        check: SentenceCheck,
+        evidence: list[Evidence],
+        known: set[str],
+        people: dict[str, set[str]],
+        question: str,
+    ) -> None:
         best: tuple[float, Evidence] | None = None
         for item in evidence:
             if self._exact(check.claim, [item], known, people, question):
@@ -358,8 +385,11 @@ class Verifier:
         """Cosine of the claim with its closest sentence of the cited evidence."""
         if self._embedder is None:
             return 1.0
-        units = [u for item in cited
-                 for u in [*evidence_sentences(item.text), *evidence_sentences(item.facts)]]
+        units = [
+            u
+            for item in cited
+            for u in [*evidence_sentences(item.text), *evidence_sentences(item.facts)]
+        ]
         if not units:
             return -1.0
         vectors = self._embed([claim, *units])
@@ -377,7 +407,9 @@ class Verifier:
 
 
 def verify(
-    answer_text: str, evidence: list[Evidence], embedder: Embeds | None = None,
+    answer_text: str,
+    evidence: list[Evidence],
+    embedder: Embeds | None = None,
     question: str = "",
 ) -> VerifiedAnswer:
     return Verifier(embedder).verify(answer_text, evidence, question=question)

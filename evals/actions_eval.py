@@ -79,7 +79,9 @@ def owners_correct(gold: list[str], a: ActionItem) -> bool:
 
 def _assign(golds: list[dict], preds: list[ActionItem]) -> dict[int, int]:
     """One-to-one matching (augmenting paths): gold index -> predicted index."""
-    edges = {g: [p for p, a in enumerate(preds) if matches(gold, a)] for g, gold in enumerate(golds)}
+    edges = {
+        g: [p for p, a in enumerate(preds) if matches(gold, a)] for g, gold in enumerate(golds)
+    }
     owner: dict[int, int] = {}
 
     def augment(g: int, seen: set[int]) -> bool:
@@ -98,7 +100,9 @@ def _assign(golds: list[dict], preds: list[ActionItem]) -> dict[int, int]:
 
 
 def load_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def _gold_files(gold_dir: Path, name: str) -> list[Path]:
@@ -122,20 +126,31 @@ def score_actions(gold_dir: Path, predicted: dict[str, list[ActionItem]]) -> dic
         preds = predicted.get(doc, [])
         n_pred += len(preds)
         assignment = _assign(golds, preds)
-        for g, gold_action in enumerate(golds):
-            pred = preds[assignment[g]] if g in assignment else None
-            case = {"doc": doc, "id": gold_action["id"], "key": gold_action["key"][0], "matched": pred is not None}
+        for index, gold_action in enumerate(golds):
+            pred = preds[assignment[index]] if index in assignment else None
+            case = {
+                "doc": doc,
+                "id": gold_action["id"],
+                "key": gold_action["key"][0],
+                "matched": pred is not None,
+            }
             if pred is not None:
                 case.update(
-                    owner_ok=owners_correct(gold_action["owners"], pred), gold_owners=gold_action["owners"],
-                    owners=pred.owners, status_ok=pred.status == gold_action["status"],
-                    gold_status=gold_action["status"], status=pred.status, predicted=pred.description[:160],
+                    owner_ok=owners_correct(gold_action["owners"], pred),
+                    gold_owners=gold_action["owners"],
+                    owners=pred.owners,
+                    status_ok=pred.status == gold_action["status"],
+                    gold_status=gold_action["status"],
+                    status=pred.status,
+                    predicted=pred.description[:160],
                 )
                 matched_pairs.append(case)
             cases.append(case)
         unmatched = set(range(len(preds))) - set(assignment.values())
         for p in sorted(unmatched):
-            cases.append({"doc": doc, "extra": preds[p].description[:160], "owners": preds[p].owners})
+            cases.append(
+                {"doc": doc, "extra": preds[p].description[:160], "owners": preds[p].owners}
+            )
     n_gold = len(gold)
     tp = len(matched_pairs)
     recall = tp / n_gold if n_gold else 0.0
@@ -160,7 +175,9 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score_followups(links: list[dict], gold: list[dict], predicted: dict[str, list[ActionItem]]) -> dict:
+def score_followups(
+    links: list[dict], gold: list[dict], predicted: dict[str, list[ActionItem]]
+) -> dict:
     """A predicted link is an (action, history update) pair; it is right when the action matches
     the gold earlier key and the update comes from the gold later document and contains its key.
     Precision counts predicted links whose earlier action matches some gold action."""
@@ -177,9 +194,12 @@ def score_followups(links: list[dict], gold: list[dict], predicted: dict[str, li
                 pred_links.append((doc, action, update))
 
     def hit(link: dict, doc: str, action: ActionItem, update) -> bool:
-        return (link["doc_earlier"] == doc and update.source.doc == link["doc_later"]
-                and key_matches(link["key_earlier"], action_text(action))
-                and key_matches(link["key_later"], update.text))
+        return (
+            link["doc_earlier"] == doc
+            and update.source.doc == link["doc_later"]
+            and key_matches(link["key_earlier"], action_text(action))
+            and key_matches(link["key_later"], update.text)
+        )
 
     found = [any(hit(link, *p) for p in pred_links) for link in links]
     correct = [any(hit(link, *p) for link in links) for p in pred_links]
@@ -189,9 +209,13 @@ def score_followups(links: list[dict], gold: list[dict], predicted: dict[str, li
         p[2].status == link["status_later"] for link in links for p in pred_links if hit(link, *p)
     ]
     return {
-        "gold_links": len(links), "predicted_links": len(pred_links), "recall": recall, "precision": precision,
-        "f1": _f1(precision, recall), "status_accuracy": sum(status_ok) / len(status_ok) if status_ok else 0.0,
-        "missed": [link["id"] for link, ok in zip(links, found) if not ok],
+        "gold_links": len(links),
+        "predicted_links": len(pred_links),
+        "recall": recall,
+        "precision": precision,
+        "f1": _f1(precision, recall),
+        "status_accuracy": sum(status_ok) / len(status_ok) if status_ok else 0.0,
+        "missed": [link["id"] for link, ok in zip(links, found, strict=True) if not ok],
     }
 
 
@@ -206,8 +230,11 @@ def run(gold_dirs: list[Path], corpus_dirs: list[Path]) -> dict:
         names = sorted({g["doc"] for g in gold})
         follow = gold_dir / "followups.jsonl"
         if follow.exists():
-            names = sorted(set(names) | {x for f in load_jsonl(follow) for x in (f["doc_earlier"], f["doc_later"])})
-        paths = {}
+            names = sorted(
+                set(names)
+                | {x for f in load_jsonl(follow) for x in (f["doc_earlier"], f["doc_later"])}
+            )
+        paths: dict[str, Path] = {}
         for corpus in corpus_dirs:
             for path in corpus.rglob("*"):
                 if path.name in names:
@@ -224,7 +251,10 @@ def run(gold_dirs: list[Path], corpus_dirs: list[Path]) -> dict:
         elapsed = time.perf_counter() - started
         # status as recorded at the action's own meeting; history from the register
         predicted = {
-            m.doc: [a.model_copy(update={"history": linked[a.id].history if a.id in linked else []}) for a in m.actions]
+            m.doc: [
+                a.model_copy(update={"history": linked[a.id].history if a.id in linked else []})
+                for a in m.actions
+            ]
             for m in meetings
         }
         report = score_actions(gold_dir, predicted)
@@ -235,7 +265,9 @@ def run(gold_dirs: list[Path], corpus_dirs: list[Path]) -> dict:
 
 
 def _table(reports: dict[str, dict]) -> str:
-    rows = ["gold dir | gold | pred | recall | precision | F1 | owner acc | status acc | links P/R/F1"]
+    rows = [
+        "gold dir | gold | pred | recall | precision | F1 | owner acc | status acc | links P/R/F1"
+    ]
     for name, r in reports.items():
         f = r.get("followups")
         links = f"{f['precision']:.2f}/{f['recall']:.2f}/{f['f1']:.2f}" if f else "-"

@@ -97,8 +97,9 @@ def run_hybrid(corpus: list[Path], index_dir: Path) -> dict[str, Any]:
     }
 
 
-def run_baseline(corpus: list[Path], index_dir: Path, chunk_size: int | None = None
-                 ) -> dict[str, Any]:
+def run_baseline(
+    corpus: list[Path], index_dir: Path, chunk_size: int | None = None
+) -> dict[str, Any]:
     """llama-index's default path. With `chunk_size`, its splitter makes chunks small enough
     for the embedder to see all of the text (the default's 1024-token chunks are cut to the
     model's 256 word pieces, so most of each chunk never reaches the dense index)."""
@@ -217,7 +218,7 @@ def report(hybrid: dict[str, Any], baseline: dict[str, Any], name: str) -> str:
     ]
     lines = [f"| measure | hybrid | {name} | hybrid / other |", "|---|---|---|---|"]
     for label, key, fmt in rows:
-        h, b = hybrid.get(key), baseline.get(key)
+        h, b = hybrid[key], baseline[key]
         if key == "index_bytes":
             h, b = h / 1e6, b / 1e6
         ratio = f"{h / b:.2f}" if isinstance(h, (int, float)) and b else ""
@@ -237,8 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="print the measurements as JSON")
     parser.add_argument("--out", type=Path, help="also write the JSON report here")
-    parser.add_argument("--only", choices=["hybrid", "baseline", "baseline-full"],
-                        help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--only", choices=["hybrid", "baseline", "baseline-full"], help=argparse.SUPPRESS
+    )
     parser.add_argument("--index", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     corpus = args.corpus or _default_corpus(get_settings())
@@ -268,9 +270,12 @@ def main(argv: list[str] | None = None) -> int:
         print(report(hybrid, baseline, "llama-index default"))
         print()
         print(report(hybrid, full_coverage, f"llama-index chunk_size={FULL_COVERAGE_CHUNK}"))
-        print(f"\nre-ingest of unchanged files (hybrid): {hybrid['rerun_s']:.2f} s, "
-              f"{hybrid['rerun_embedded']} chunks embedded")
+        print(
+            f"\nre-ingest of unchanged files (hybrid): {hybrid['rerun_s']:.2f} s, "
+            f"{hybrid['rerun_embedded']} chunks embedded"
+        )
     return 0
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -83,10 +83,12 @@ class LLMJudge:
     def _ask(self, claim: str, passages: list[Evidence], question: str) -> bool | None:
         if not passages:
             return False
-        listed = "\n".join(f"[{i}] {p.haystack.strip()[: self._max]}"
-                           for i, p in enumerate(passages, start=1))
-        prompt = render("judge_support", passages=listed, question=question or "(none)",
-                        statement=claim)
+        listed = "\n".join(
+            f"[{i}] {p.haystack.strip()[: self._max]}" for i, p in enumerate(passages, start=1)
+        )
+        prompt = render(
+            "judge_support", passages=listed, question=question or "(none)", statement=claim
+        )
         try:
             reply = self.llm.chat([{"role": "user", "content": prompt}], max_tokens=3)
         except LLMError as exc:
@@ -120,6 +122,12 @@ class PairedJudge:
         if second is not None:
             self.pairs.append((first, second))
             if first != second and len(self.disagreements) < 50:
-                self.disagreements.append({"claim": claim, "verifier": first, "llm": second,
-                                           "docs": sorted({p.doc for p in passages})})
+                self.disagreements.append(
+                    {
+                        "claim": claim,
+                        "verifier": first,
+                        "llm": second,
+                        "docs": sorted({p.doc for p in passages}),
+                    }
+                )
         return first

@@ -63,8 +63,7 @@ DEFINITIONS: dict[str, str] = {
     "stemmed when nltk is installed) of the answer against the QMSum reference, averaged over "
     "queries; our implementation, not the official perl script.",
     "qmsum.rouge2": "ROUGE-2 F1 (bigram overlap), as qmsum.rouge1.",
-    "qmsum.rougeL": "ROUGE-L F1 (longest common subsequence over the whole text), as "
-    "qmsum.rouge1.",
+    "qmsum.rougeL": "ROUGE-L F1 (longest common subsequence over the whole text), as qmsum.rouge1.",
     "qmsum.faithfulness": "Answer sentences supported by evidence retrieved from the meeting's "
     "own transcript / answer sentences, averaged over answered queries.",
     "qmsum.citations_in_transcript": "Citation quotes found verbatim in the meeting's "
@@ -123,9 +122,11 @@ def question_metrics(outcomes: Sequence[QuestionOutcome]) -> dict[str, float | N
     return {
         "questions.fact_recall": ratio(sum(facts), len(facts)),
         "questions.all_facts": ratio(
-            sum(all(o.facts) and not o.declined for o in answerable), len(answerable)),
-        "questions.refusal_accuracy": ratio(sum(o.declined for o in unanswerable),
-                                            len(unanswerable)),
+            sum(all(o.facts) and not o.declined for o in answerable), len(answerable)
+        ),
+        "questions.refusal_accuracy": ratio(
+            sum(o.declined for o in unanswerable), len(unanswerable)
+        ),
         "questions.false_refusals": ratio(sum(o.declined for o in answerable), len(answerable)),
     }
 
@@ -181,8 +182,9 @@ class CitationScore:
     sentences: list[dict] = field(default_factory=list)
 
 
-def citation_scores(answer: str, passages: dict[int, Evidence], judge: Judge,
-                    question: str = "") -> CitationScore:
+def citation_scores(
+    answer: str, passages: dict[int, Evidence], judge: Judge, question: str = ""
+) -> CitationScore:
     """ALCE citation recall and precision of one answer. `passages` maps the answer's citation
     numbers to the evidence they name; a number with no passage counts as citing nothing."""
     supported_flags: list[bool] = []
@@ -198,23 +200,26 @@ def citation_scores(answer: str, passages: dict[int, Evidence], judge: Judge,
                 precise.append(False)
                 continue
             alone = len(cited) == 1 or judge(st.claim, [passage], question)
-            rest = cited[:i] + cited[i + 1:]
+            rest = cited[:i] + cited[i + 1 :]
             rest_enough = bool(rest) and judge(st.claim, rest, question)
             precise.append(alone or not rest_enough)
         # A number that names no passage is a citation, and an imprecise one.
         precise += [False] * sum(n not in passages for n in st.cited)
         precise_flags += precise
-        rows.append({"claim": st.claim, "cited": st.cited, "supported": joint,
-                     "precise": precise})
-    return CitationScore(ratio(sum(supported_flags), len(supported_flags)),
-                         ratio(sum(precise_flags), len(precise_flags)), rows)
+        rows.append({"claim": st.claim, "cited": st.cited, "supported": joint, "precise": precise})
+    return CitationScore(
+        ratio(sum(supported_flags), len(supported_flags)),
+        ratio(sum(precise_flags), len(precise_flags)),
+        rows,
+    )
 
 
 # --------------------------------------------------------------------------- faithfulness (RAGAS)
 
 
-def faithfulness(claims: Sequence[str], context: list[Evidence], judge: Judge,
-                 question: str = "") -> tuple[float | None, list[bool]]:
+def faithfulness(
+    claims: Sequence[str], context: list[Evidence], judge: Judge, question: str = ""
+) -> tuple[float | None, list[bool]]:
     """Supported claims / claims, each claim judged against the whole context."""
     flags = [bool(context) and judge(c, context, question) for c in claims]
     return ratio(sum(flags), len(flags)), flags
@@ -261,7 +266,7 @@ def rouge_tokens(text: str) -> list[str]:
 
 
 def _ngrams(tokens: list[str], n: int) -> Counter[tuple[str, ...]]:
-    return Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
 
 
 def _prf(overlap: int, predicted: int, reference: int) -> dict[str, float]:
@@ -295,6 +300,8 @@ def rouge_l(prediction: str, reference: str) -> dict[str, float]:
 
 def rouge(prediction: str, reference: str) -> dict[str, float]:
     """F1 of ROUGE-1, ROUGE-2 and ROUGE-L."""
-    return {"rouge1": rouge_n(prediction, reference, 1)["f"],
-            "rouge2": rouge_n(prediction, reference, 2)["f"],
-            "rougeL": rouge_l(prediction, reference)["f"]}
+    return {
+        "rouge1": rouge_n(prediction, reference, 1)["f"],
+        "rouge2": rouge_n(prediction, reference, 2)["f"],
+        "rougeL": rouge_l(prediction, reference)["f"],
+    }

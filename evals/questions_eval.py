@@ -42,8 +42,9 @@ def question_files(which: str, shared: Path) -> list[Path]:
 
 
 def load_cases(paths: list[Path]) -> list[dict[str, Any]]:
-    return [json.loads(line) for path in paths for line in path.read_text().splitlines()
-            if line.strip()]
+    return [
+        json.loads(line) for path in paths for line in path.read_text().splitlines() if line.strip()
+    ]
 
 
 def _fold(text: str) -> str:
@@ -92,8 +93,14 @@ def run(backend: str, index: Path | None, report: Path | None, questions: str = 
     )
     app = build_app(settings)
     llm, notices = build_llm(settings)
-    answerer = Answerer(app.retriever, register_of(app), llm, app.embedder,
-                        page_text=app.store.page_text, notices=notices)
+    answerer = Answerer(
+        app.retriever,
+        register_of(app),
+        llm,
+        app.embedder,
+        page_text=app.store.page_text,
+        notices=notices,
+    )
     cases = load_cases(question_files(questions, Path(settings.shared_dir)))
     if llm.available:  # load the engine and cache the system prompt, as a UI does at start
         started = time.monotonic()
@@ -120,14 +127,22 @@ def run(backend: str, index: Path | None, report: Path | None, questions: str = 
         facts = facts_present(final.answer, case["must"]) if answerable else []
         citations_ok = [resolvable(app, c) for c in final.citations]
         row = {
-            "id": case["id"], "question": case["question"], "answer": final.answer,
-            "answerable_gold": answerable, "answerable": final.answerable,
-            "facts": facts, "ok": (all(facts) and final.answerable) if answerable
-            else not final.answerable,
+            "id": case["id"],
+            "question": case["question"],
+            "answer": final.answer,
+            "answerable_gold": answerable,
+            "answerable": final.answerable,
+            "facts": facts,
+            "ok": (all(facts) and final.answerable) if answerable else not final.answerable,
             "citations": [c.model_dump() for c in final.citations],
-            "citations_resolvable": citations_ok, "backend": final.backend,
-            "notices": final.notices, "t_evidence": t_evidence, "t_first_text": t_first,
-            "t_total": total, "route": route, **_usage(llm.last_usage),
+            "citations_resolvable": citations_ok,
+            "backend": final.backend,
+            "notices": final.notices,
+            "t_evidence": t_evidence,
+            "t_first_text": t_first,
+            "t_total": total,
+            "route": route,
+            **_usage(llm.last_usage),
         }
         rows.append(row)
         print(f"{case['id']} ok={row['ok']} {total:5.1f}s {final.answer[:150]!r}", flush=True)
@@ -154,8 +169,11 @@ def run(backend: str, index: Path | None, report: Path | None, questions: str = 
     if report:
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text(json.dumps({"summary": summary, "rows": rows}, indent=2, default=str))
-    ok = (summary["facts_rate"] >= FACT_BAR and summary["declined_rate"] == 1.0
-          and summary["citations_resolvable"] == 1.0)
+    ok = (
+        summary["facts_rate"] >= FACT_BAR
+        and summary["declined_rate"] == 1.0
+        and summary["citations_resolvable"] == 1.0
+    )
     return 0 if ok else 1
 
 
@@ -188,8 +206,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--backend", default="none", choices=["none", "local", "server", "openai"])
     parser.add_argument("--index", type=Path, default=None, help="reuse an index directory")
     parser.add_argument("--report", type=Path, default=None, help="write the JSON report here")
-    parser.add_argument("--questions", default="gold",
-                        help="gold, dev (evals/dev_questions.jsonl), all, or a JSONL path")
+    parser.add_argument(
+        "--questions",
+        default="gold",
+        help="gold, dev (evals/dev_questions.jsonl), all, or a JSONL path",
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)

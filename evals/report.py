@@ -22,17 +22,35 @@ log = logging.getLogger(__name__)
 
 SCHEMA = 1
 # Settings that change results; paths and secrets are left out of a report that may be shared.
-RESULT_SETTINGS = ("llm_backend", "llm_model", "top_k", "chunk_chars", "embed_batch",
-                   "local_ctx", "collection")
+RESULT_SETTINGS = (
+    "llm_backend",
+    "llm_model",
+    "top_k",
+    "chunk_chars",
+    "embed_batch",
+    "local_ctx",
+    "collection",
+)
 
 
 def git_commit(repo: Path | None = None) -> str:
     repo = repo or Path(__file__).resolve().parents[1]
     try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=repo, text=True,
-                             capture_output=True, timeout=10, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
-                               cwd=repo, text=True, capture_output=True, timeout=10).stdout
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=repo,
+            text=True,
+            capture_output=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=repo,
+            text=True,
+            capture_output=True,
+            timeout=10,
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return f"{out}+dirty" if dirty.strip() else out
@@ -51,9 +69,17 @@ def definition(name: str) -> str | None:
     return None
 
 
-def build_report(metrics: dict[str, Any], cases: list[dict[str, Any]], *, settings: Settings,
-                 gold_dir: Path, corpus: list[str], fast: bool, notes: list[str],
-                 timings: dict[str, float]) -> dict[str, Any]:
+def build_report(
+    metrics: dict[str, Any],
+    cases: list[dict[str, Any]],
+    *,
+    settings: Settings,
+    gold_dir: Path,
+    corpus: list[str],
+    fast: bool,
+    notes: list[str],
+    timings: dict[str, float],
+) -> dict[str, Any]:
     clean = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in sorted(metrics.items())}
     return {
         "schema": SCHEMA,
@@ -110,10 +136,15 @@ def _fmt(value: Any) -> str:
 
 def render_markdown(report: dict[str, Any]) -> str:
     run = report["run"]
-    lines = [f"# Eval run {run['date']} (commit {run['commit']})", "",
-             f"Gold: `{run['gold_dir']}`; backend `{run['settings'].get('llm_backend')}`"
-             f"{'; fast subset' if run.get('fast') else ''}.", "",
-             "| metric | value | definition |", "|---|---|---|"]
+    lines = [
+        f"# Eval run {run['date']} (commit {run['commit']})",
+        "",
+        f"Gold: `{run['gold_dir']}`; backend `{run['settings'].get('llm_backend')}`"
+        f"{'; fast subset' if run.get('fast') else ''}.",
+        "",
+        "| metric | value | definition |",
+        "|---|---|---|",
+    ]
     for name, value in report["metrics"].items():
         text = (report["definitions"].get(name) or "").replace("|", "/")
         lines.append(f"| {name} | {_fmt(value)} | {text} |")
@@ -127,8 +158,12 @@ def render_markdown(report: dict[str, Any]) -> str:
 def compare(report: dict[str, Any], previous: dict[str, Any]) -> str:
     """A Markdown table of every metric: previous, now, and the change."""
     before, now = previous.get("metrics", {}), report.get("metrics", {})
-    lines = [f"Compared with {previous['run']['date']} (commit {previous['run']['commit']}):",
-             "", "| metric | previous | now | delta |", "|---|---|---|---|"]
+    lines = [
+        f"Compared with {previous['run']['date']} (commit {previous['run']['commit']}):",
+        "",
+        "| metric | previous | now | delta |",
+        "|---|---|---|---|",
+    ]
     for name in sorted(set(before) | set(now)):
         a, b = before.get(name), now.get(name)
         delta = "-"

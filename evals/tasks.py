@@ -34,8 +34,11 @@ class Gold:
         for folder in self.action_dirs:
             names |= {g["doc"] for g in _jsonl(folder / "actions.jsonl")}
             if (folder / "followups.jsonl").exists():
-                names |= {x for f in _jsonl(folder / "followups.jsonl")
-                          for x in (f["doc_earlier"], f["doc_later"])}
+                names |= {
+                    x
+                    for f in _jsonl(folder / "followups.jsonl")
+                    for x in (f["doc_earlier"], f["doc_later"])
+                }
         return names
 
     def documents(self) -> set[str]:
@@ -43,8 +46,9 @@ class Gold:
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def load_gold(gold_dir: Path) -> Gold:
@@ -72,15 +76,19 @@ def score_action_sets(app: Any, gold: Gold) -> tuple[dict[str, Any], list[dict[s
         results[label] = score_actions(folder, predicted)
     return action_metrics(results), [
         {"task": "actions", "set": label, **case}
-        for label, r in results.items() for case in r.get("cases", [])
+        for label, r in results.items()
+        for case in r.get("cases", [])
     ]
 
 
 def gold_docs_in(folder: Path) -> set[str]:
     names = {g["doc"] for g in _jsonl(folder / "actions.jsonl")}
     if (folder / "followups.jsonl").exists():
-        names |= {x for f in _jsonl(folder / "followups.jsonl")
-                  for x in (f["doc_earlier"], f["doc_later"])}
+        names |= {
+            x
+            for f in _jsonl(folder / "followups.jsonl")
+            for x in (f["doc_earlier"], f["doc_later"])
+        }
     return names
 
 
@@ -92,8 +100,10 @@ def predicted_actions(app: Any, name: str) -> list[ActionItem]:
         return []
     doc = app.store.load_document(infos[0].doc_id)
     linked = {a.id: a for a in app.register.actions(status="all", doc=infos[0].doc_id)}
-    return [a.model_copy(update={"history": linked[a.id].history if a.id in linked else []})
-            for a in parse_meeting(doc).actions]
+    return [
+        a.model_copy(update={"history": linked[a.id].history if a.id in linked else []})
+        for a in parse_meeting(doc).actions
+    ]
 
 
 def action_metrics(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -103,8 +113,11 @@ def action_metrics(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
     links_gold = links_pred = links_found = links_correct = 0
     for label, r in results.items():
         matched = round(r["recall"] * r["gold_actions"])
-        n_gold, n_pred, tp = (n_gold + r["gold_actions"], n_pred + r["predicted_actions"],
-                              tp + matched)
+        n_gold, n_pred, tp = (
+            n_gold + r["gold_actions"],
+            n_pred + r["predicted_actions"],
+            tp + matched,
+        )
         owners += round(r["owner_accuracy"] * matched)
         statuses += round(r["status_accuracy"] * matched)
         for key in ("recall", "precision", "f1", "owner_accuracy", "status_accuracy"):
@@ -118,29 +131,40 @@ def action_metrics(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
             for key in ("precision", "recall", "f1"):
                 out[f"followups.{label}.{key}"] = f[key]
     precision, recall = m.ratio(tp, n_pred), m.ratio(tp, n_gold)
-    out.update({
-        "actions.recall": recall, "actions.precision": precision,
-        "actions.f1": m.f1(precision, recall),
-        "actions.owner_accuracy": m.ratio(owners, tp),
-        "actions.status_accuracy": m.ratio(statuses, tp),
-        "actions.gold": n_gold, "actions.predicted": n_pred,
-    })
+    out.update(
+        {
+            "actions.recall": recall,
+            "actions.precision": precision,
+            "actions.f1": m.f1(precision, recall),
+            "actions.owner_accuracy": m.ratio(owners, tp),
+            "actions.status_accuracy": m.ratio(statuses, tp),
+            "actions.gold": n_gold,
+            "actions.predicted": n_pred,
+        }
+    )
     if links_gold:
         lp, lr = m.ratio(links_correct, links_pred), m.ratio(links_found, links_gold)
-        out.update({"followups.precision": lp, "followups.recall": lr,
-                    "followups.f1": m.f1(lp, lr)})
+        out.update(
+            {"followups.precision": lp, "followups.recall": lr, "followups.f1": m.f1(lp, lr)}
+        )
     return out
 
 
-def answer_questions(app: Any, questions: list[dict[str, Any]], judge: Judge,
-                     llm_budget: int | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def answer_questions(
+    app: Any, questions: list[dict[str, Any]], judge: Judge, llm_budget: int | None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     from assistant.answer import Answerer, EvidenceEvent, FinalAnswer
     from assistant.llm import LLM
 
-    extractive = Answerer(app.retriever, app.register, LLM("none"), app.embedder,
-                          page_text=app.store.page_text)
-    outcomes, cases = [], []
-    cite_recall, cite_precision, faithful, resolvable = [], [], [], []
+    extractive = Answerer(
+        app.retriever, app.register, LLM("none"), app.embedder, page_text=app.store.page_text
+    )
+    outcomes: list[Any] = []
+    cases: list[dict[str, Any]] = []
+    cite_recall: list[float] = []
+    cite_precision: list[float] = []
+    faithful: list[float] = []
+    resolvable: list[Any] = []
     recalls, rrs = [], []
     for i, q in enumerate(questions):
         answerer = app.answerer if llm_budget is None or i < llm_budget else extractive
@@ -158,9 +182,15 @@ def answer_questions(app: Any, questions: list[dict[str, Any]], judge: Judge,
         facts = m.facts_found(final.answer, q.get("must", [])) if answerable else []
         outcomes.append(m.QuestionOutcome(answerable, not final.answerable, facts))
         case: dict[str, Any] = {
-            "task": "question", "id": q.get("id"), "question": q["question"],
-            "answer": final.answer, "backend": final.backend, "answerable_gold": answerable,
-            "declined": not final.answerable, "facts": facts, "seconds": round(seconds, 2),
+            "task": "question",
+            "id": q.get("id"),
+            "question": q["question"],
+            "answer": final.answer,
+            "backend": final.backend,
+            "answerable_gold": answerable,
+            "declined": not final.answerable,
+            "facts": facts,
+            "seconds": round(seconds, 2),
         }
         if final.answerable:
             passages = cited_passages(final, evidence)
@@ -169,13 +199,21 @@ def answer_questions(app: Any, questions: list[dict[str, Any]], judge: Judge,
             faith, flags = m.faithfulness(claims, evidence, judge, q["question"])
             ok = [quote_resolves(app, c.doc, c.page, c.quote) for c in final.citations]
             resolvable += ok
-            for bucket, value in ((cite_recall, cs.recall), (cite_precision, cs.precision),
-                                  (faithful, faith)):
+            for bucket, value in (
+                (cite_recall, cs.recall),
+                (cite_precision, cs.precision),
+                (faithful, faith),
+            ):
                 if value is not None:
                     bucket.append(value)
-            case.update(citation_recall=cs.recall, citation_precision=cs.precision,
-                        faithfulness=faith, sentences=cs.sentences, resolvable=ok,
-                        citations=[c.model_dump() for c in final.citations])
+            case.update(
+                citation_recall=cs.recall,
+                citation_precision=cs.precision,
+                faithfulness=faith,
+                sentences=cs.sentences,
+                resolvable=ok,
+                citations=[c.model_dump() for c in final.citations],
+            )
         sources = q.get("sources") or []
         if sources:
             hits = app.search(q["question"], k=2 * RETRIEVAL_K)
@@ -186,14 +224,17 @@ def answer_questions(app: Any, questions: list[dict[str, Any]], judge: Judge,
         cases.append(case)
         log.info("%s declined=%s facts=%s %.1fs", q.get("id"), case["declined"], facts, seconds)
     out: dict[str, Any] = m.question_metrics(outcomes)
-    out.update({
-        "citations.recall": m.mean(cite_recall), "citations.precision": m.mean(cite_precision),
-        "citations.resolvable": m.ratio(sum(resolvable), len(resolvable)),
-        "faithfulness.answers": m.mean(faithful),
-        f"retrieval.recall@{RETRIEVAL_K}": m.mean([r for r in recalls if r is not None]),
-        "retrieval.mrr": m.mean([r for r in rrs if r is not None]),
-        "questions.count": len(questions),
-    })
+    out.update(
+        {
+            "citations.recall": m.mean(cite_recall),
+            "citations.precision": m.mean(cite_precision),
+            "citations.resolvable": m.ratio(sum(resolvable), len(resolvable)),
+            "faithfulness.answers": m.mean(faithful),
+            f"retrieval.recall@{RETRIEVAL_K}": m.mean([r for r in recalls if r is not None]),
+            "retrieval.mrr": m.mean([r for r in rrs if r is not None]),
+            "questions.count": len(questions),
+        }
+    )
     return out, cases
 
 
@@ -202,10 +243,10 @@ def cited_passages(answer: Answer, evidence: list[Evidence]) -> dict[int, Eviden
     of an action or a person), falling back to the quote alone."""
     out = {}
     for c in answer.citations:
-        match = next((e for e in evidence if e.doc == c.doc and e.page == c.page
-                      and e.text == c.quote), None)
-        out[c.n] = match or Evidence(n=c.n, text=c.quote, doc=c.doc, page=c.page,
-                                     meeting=c.meeting)
+        match = next(
+            (e for e in evidence if e.doc == c.doc and e.page == c.page and e.text == c.quote), None
+        )
+        out[c.n] = match or Evidence(n=c.n, text=c.quote, doc=c.doc, page=c.page, meeting=c.meeting)
     return out
 
 
@@ -219,27 +260,39 @@ def quote_resolves(app: Any, doc: str, page: int | None, quote: str) -> bool:
     return False
 
 
-def brief_bodies(app: Any, judge: Judge, bodies: list[str] | None = None
-                 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def brief_bodies(
+    app: Any, judge: Judge, bodies: list[str] | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Faithfulness of body briefings: each bullet judged against the passages it cites."""
     from assistant.briefing import build_briefing
 
     scores, cases = [], []
     # A citation names its meeting (as answer evidence does): "raised at the meeting of ..."
-    meetings = {mt.doc: f"{mt.body}, {mt.date:%d %B %Y}" for mt in app.register.meetings()
-                if mt.body and mt.date}
+    meetings = {
+        mt.doc: f"{mt.body}, {mt.date:%d %B %Y}"
+        for mt in app.register.meetings()
+        if mt.body and mt.date
+    }
     for body in bodies if bodies is not None else app.register.bodies():
         try:
             briefing = build_briefing(app.register, app.store.load_document, body=body)
         except (LookupError, ValueError) as exc:
             cases.append({"task": "briefing", "body": body, "error": str(exc)})
             continue
-        flags, unsupported = [], []
+        flags: list[Any] = []
+        unsupported: list[Any] = []
         for section in briefing.sections:
             for bullet in section.bullets:
-                passages = [Evidence(n=c.n, text=c.quote, doc=c.doc, page=c.page,
-                                     meeting=c.meeting or meetings.get(c.doc))
-                            for c in bullet.citations]
+                passages = [
+                    Evidence(
+                        n=c.n,
+                        text=c.quote,
+                        doc=c.doc,
+                        page=c.page,
+                        meeting=c.meeting or meetings.get(c.doc),
+                    )
+                    for c in bullet.citations
+                ]
                 ok = judge(bullet.text, passages, "")
                 flags.append(ok)
                 if not ok and len(unsupported) < 10:
@@ -247,8 +300,15 @@ def brief_bodies(app: Any, judge: Judge, bodies: list[str] | None = None
         score = m.ratio(sum(flags), len(flags))
         if score is not None:
             scores.append(score)
-        cases.append({"task": "briefing", "body": body, "bullets": len(flags),
-                      "faithfulness": score, "unsupported": unsupported})
+        cases.append(
+            {
+                "task": "briefing",
+                "body": body,
+                "bullets": len(flags),
+                "faithfulness": score,
+                "unsupported": unsupported,
+            }
+        )
     return {"faithfulness.briefings": m.mean(scores), "briefings.count": len(scores)}, cases
 
 
@@ -266,5 +326,3 @@ def verifier_accuracy(gold_dir: Path) -> tuple[dict[str, Any], list[str]]:
         return {}, [f"verifier accuracy not reported: score_verifier failed ({exc})"]
     out = {f"verifier.{k}": v for k, v in result.items() if isinstance(v, int | float)}
     return out, []
-
-

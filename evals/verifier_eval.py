@@ -30,8 +30,9 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
 
 
 def _evidence(raw: dict[str, Any]) -> Evidence:
-    fields = {k: raw[k] for k in ("n", "text", "doc", "page", "kind", "owners", "facts")
-              if k in raw}
+    fields = {
+        k: raw[k] for k in ("n", "text", "doc", "page", "kind", "owners", "facts") if k in raw
+    }
     return Evidence(**fields)
 
 
@@ -57,8 +58,15 @@ def score_verifier(cases_path: Path = CASES, embedder: Embeds | None = None) -> 
         if not right:
             reasons = [r for s in result.sentences for r in s.reasons]
             similarity = max((s.similarity for s in result.sentences), default=0.0)
-            wrong.append({"id": case["id"], "label": case["label"], "sentence": case["sentence"],
-                          "reasons": reasons, "similarity": round(similarity, 3)})
+            wrong.append(
+                {
+                    "id": case["id"],
+                    "label": case["label"],
+                    "sentence": case["sentence"],
+                    "reasons": reasons,
+                    "similarity": round(similarity, 3),
+                }
+            )
     total = sum(by_label.values())
     return {
         "cases": total,

@@ -87,14 +87,30 @@ class UnreachableLLM(FakeLLM):
 PAGE_TEXT: dict[tuple[str, int | None], str] = {}
 
 
-def chunk(doc_id: str, text: str, page_text: str | None = None, body: str = "Test Board",
-          date: dt.date | None = dt.date(2020, 3, 4), item: str | None = None) -> Chunk:
+def chunk(
+    doc_id: str,
+    text: str,
+    page_text: str | None = None,
+    body: str = "Test Board",
+    date: dt.date | None = dt.date(2020, 3, 4),
+    item: str | None = None,
+) -> Chunk:
     """A chunk whose text is a verbatim slice of its (registered) page text."""
     page = page_text if page_text is not None else text
     start = page.index(text)
     PAGE_TEXT[(doc_id, None)] = page
-    return Chunk(chunk_id=f"{doc_id}:{start}", doc_id=doc_id, doc=f"{doc_id}.txt", page=None,
-                 item=item, body=body, date=date, start=start, end=start + len(text), text=text)
+    return Chunk(
+        chunk_id=f"{doc_id}:{start}",
+        doc_id=doc_id,
+        doc=f"{doc_id}.txt",
+        page=None,
+        item=item,
+        body=body,
+        date=date,
+        start=start,
+        end=start + len(text),
+        text=text,
+    )
 
 
 def page_text(doc_id: str, page: int | None) -> str:
@@ -107,8 +123,7 @@ class FakeRetriever:
         self.queries: list[str] = []
         self._embedder = HashEmbedder()
 
-    def search(self, query: str, k: int = 5, body: str | None = None, **_: Any
-               ) -> list[SearchHit]:
+    def search(self, query: str, k: int = 5, body: str | None = None, **_: Any) -> list[SearchHit]:
         self.queries.append(query)
         if not self.chunks:
             return []
@@ -121,8 +136,14 @@ class FakeRetriever:
 def span(doc_id: str, page: str, quote: str) -> Span:
     PAGE_TEXT[(doc_id, None)] = page
     start = page.index(quote)
-    return Span(doc_id=doc_id, doc=f"{doc_id}.txt", page=None, start=start,
-                end=start + len(quote), quote=quote)
+    return Span(
+        doc_id=doc_id,
+        doc=f"{doc_id}.txt",
+        page=None,
+        start=start,
+        end=start + len(quote),
+        quote=quote,
+    )
 
 
 class FakeRegister:
@@ -133,15 +154,23 @@ class FakeRegister:
 
     def resolve(self, ref: str, body: str | None = None) -> list[Person]:
         ref_l = ref.lower()
-        return [p for p in self._people
-                if ref_l in {p.name.lower(), (p.initials or "").lower()}
-                or ref_l == p.name.split()[-1].lower()]
+        return [
+            p
+            for p in self._people
+            if ref_l in {p.name.lower(), (p.initials or "").lower()}
+            or ref_l == p.name.split()[-1].lower()
+        ]
 
     def people(self, body: str | None = None) -> list[Person]:
         return list(self._people)
 
-    def actions(self, owner: str | None = None, status: str = "open", body: str | None = None,
-                since: Any = None) -> list[ActionItem]:
+    def actions(
+        self,
+        owner: str | None = None,
+        status: str = "open",
+        body: str | None = None,
+        since: Any = None,
+    ) -> list[ActionItem]:
         self.calls.append((owner, status))
         out = []
         for action in self._actions:

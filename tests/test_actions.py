@@ -25,7 +25,14 @@ PARISH = (
 
 
 def _doc(text: str, doc_id: str = "d", name: str = "m.txt") -> Document:
-    return Document(doc_id=doc_id, name=name, path=name, kind="txt", sha256="0", pages=[Page(number=None, text=text)])
+    return Document(
+        doc_id=doc_id,
+        name=name,
+        path=name,
+        kind="txt",
+        sha256="0",
+        pages=[Page(number=None, text=text)],
+    )
 
 
 def test_action_log_rows():
@@ -39,11 +46,13 @@ def test_action_log_rows():
 
 @pytest.mark.parametrize(
     "sentence, owner",
-    [("The Clerk agreed to write to the landowner about the hedge.", "Clerk"),
-     ("Cllr Bob Cole agreed to obtain a quote for the bench.", "Cllr Bob Cole"),
-     ("ACTION: Ann to send the map to the group.", "Cllr Ann Berry"),
-     ("It was agreed to hold a litter pick in April.", None),
-     ("RESOLVED: That a new bin be purchased for the green.", None)],
+    [
+        ("The Clerk agreed to write to the landowner about the hedge.", "Clerk"),
+        ("Cllr Bob Cole agreed to obtain a quote for the bench.", "Cllr Bob Cole"),
+        ("ACTION: Ann to send the map to the group.", "Cllr Ann Berry"),
+        ("It was agreed to hold a litter pick in April.", None),
+        ("RESOLVED: That a new bin be purchased for the green.", None),
+    ],
 )
 def test_sentence_layouts(sentence, owner):
     text = PARISH.format(date="2021-05-05", n=10, body=sentence)
@@ -54,16 +63,43 @@ def test_sentence_layouts(sentence, owner):
 
 @pytest.mark.parametrize(
     "text, status",
-    [("Ongoing", "open"), ("AB pursuing", "open"), ("to arrange a discussion", "open"), ("Item added", "closed"),
-     ("Added to Forward Plan", "closed"), ("circulated", "closed"), ("completed", "closed")],
+    [
+        ("Ongoing", "open"),
+        ("AB pursuing", "open"),
+        ("to arrange a discussion", "open"),
+        ("Item added", "closed"),
+        ("Added to Forward Plan", "closed"),
+        ("circulated", "closed"),
+        ("completed", "closed"),
+    ],
 )
 def test_status_words(text, status):
     assert classify_status(text)[0] == status
 
 
 def test_later_update_closes_action(tmp_path):
-    first = parse_meeting(_doc(PARISH.format(date="2021-05-05", n=10, body="The Clerk agreed to order the memorial wreath from the legion."), "a", "a.txt"))
-    later = parse_meeting(_doc(PARISH.format(date="2021-06-02", n=20, body="The memorial wreath had been ordered from the legion."), "b", "b.txt"))
+    first = parse_meeting(
+        _doc(
+            PARISH.format(
+                date="2021-05-05",
+                n=10,
+                body="The Clerk agreed to order the memorial wreath from the legion.",
+            ),
+            "a",
+            "a.txt",
+        )
+    )
+    later = parse_meeting(
+        _doc(
+            PARISH.format(
+                date="2021-06-02",
+                n=20,
+                body="The memorial wreath had been ordered from the legion.",
+            ),
+            "b",
+            "b.txt",
+        )
+    )
     reg = Register(tmp_path / "actions.db")
     reg.upsert_meeting(first)
     reg.upsert_meeting(later)
@@ -77,10 +113,21 @@ def test_later_update_closes_action(tmp_path):
 
 @pytest.mark.parametrize(
     "sentence, owners",
-    [("Cllr Bob Cole agreed to visit the site with the Clerk to check the hedge.", ["Cllr Bob Cole", "Clerk"]),
-     ("Following a suggestion by Cllr Bob Cole the Council agreed that she would price the signs.", ["Cllr Bob Cole"]),
-     ("Hall Roof – The Clerk was awaiting a response from the contractor.", ["Clerk"]),
-     ("It was agreed that the Parish Council write to the landowner about the hedge.", ["Parish Council"])],
+    [
+        (
+            "Cllr Bob Cole agreed to visit the site with the Clerk to check the hedge.",
+            ["Cllr Bob Cole", "Clerk"],
+        ),
+        (
+            "Following a suggestion by Cllr Bob Cole the Council agreed that she would price the signs.",
+            ["Cllr Bob Cole"],
+        ),
+        ("Hall Roof – The Clerk was awaiting a response from the contractor.", ["Clerk"]),
+        (
+            "It was agreed that the Parish Council write to the landowner about the hedge.",
+            ["Parish Council"],
+        ),
+    ],
 )
 def test_owner_rules(sentence, owners):
     text = PARISH.format(date="2021-05-05", n=10, body=sentence)
@@ -96,21 +143,33 @@ def test_markdown_headings_are_items():
         "## 2. Budget monitoring\n\nACTION: AB to circulate the budget report.\n"
     )
     meeting = parse_meeting(_doc(text, name="m.md"))
-    assert [(i.number, i.title) for i in meeting.items] == [("1", "Welcome"), ("2", "Budget monitoring")]
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome"),
+        ("2", "Budget monitoring"),
+    ]
     assert meeting.actions[0].owners == ["Ann Berry"] and meeting.actions[0].source.item == "2"
 
 
 # --- status from progress or report words, never from narrative around a task -----------------
 
+
 @pytest.mark.parametrize(
     "sentence, status",
-    [("The Clerk agreed to contact the contractor to ask why there had been no invoice.", "open"),
-     ("Cllr Bob Cole agreed to forward the letter when received.", "open"),
-     ("RESOLVED: That a new bench be purchased for the green.", "open"),
-     ("The Clerk agreed to work with Cllr Bob Cole on the gate where no post had been possible.", "open"),
-     ("The Clerk had emailed the landowner about the hedge.", "closed"),
-     ("The Clerk had emailed the landowner and was awaiting a reply.", "open"),
-     ("The Clerk had purchased the wreath due to the early deadline.", "closed")],
+    [
+        (
+            "The Clerk agreed to contact the contractor to ask why there had been no invoice.",
+            "open",
+        ),
+        ("Cllr Bob Cole agreed to forward the letter when received.", "open"),
+        ("RESOLVED: That a new bench be purchased for the green.", "open"),
+        (
+            "The Clerk agreed to work with Cllr Bob Cole on the gate where no post had been possible.",
+            "open",
+        ),
+        ("The Clerk had emailed the landowner about the hedge.", "closed"),
+        ("The Clerk had emailed the landowner and was awaiting a reply.", "open"),
+        ("The Clerk had purchased the wreath due to the early deadline.", "closed"),
+    ],
 )
 def test_status_comes_from_the_action_not_the_narrative(sentence, status):
     acts = parse_meeting(_doc(PARISH.format(date="2021-05-05", n=10, body=sentence))).actions
@@ -129,10 +188,18 @@ BOARD = (
 
 @pytest.mark.parametrize(
     "row, owners, status",
-    [("CD explained that this item had been brought for information. CD invited them to contact him directly.",
-      ["Carl Dunn"], "open"),
-     ("AB explained that she had had discussions about the clinics and that she would be talking to CD about specifics.",
-      ["Ann Berry"], "open")],
+    [
+        (
+            "CD explained that this item had been brought for information. CD invited them to contact him directly.",
+            ["Carl Dunn"],
+            "open",
+        ),
+        (
+            "AB explained that she had had discussions about the clinics and that she would be talking to CD about specifics.",
+            ["Ann Berry"],
+            "open",
+        ),
+    ],
 )
 def test_log_rows_without_progress(row, owners, status):
     acts = parse_meeting(_doc(BOARD.format(row=row))).actions
@@ -142,20 +209,27 @@ def test_log_rows_without_progress(row, owners, status):
 
 # --- what is not an action -----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "sentence",
-    ["The next meeting will be held on Wednesday 2 June 2021 in the village hall.",
-     "The next meeting of the Board will take place on 2 June 2021.",
-     "There was general agreement that the service is valued but some perceptions need to be addressed.",
-     "Support will continue via the family hubs for children under five.",
-     "Immediate pressure will be placed on the wards from next week as the rules change."],
+    [
+        "The next meeting will be held on Wednesday 2 June 2021 in the village hall.",
+        "The next meeting of the Board will take place on 2 June 2021.",
+        "There was general agreement that the service is valued but some perceptions need to be addressed.",
+        "Support will continue via the family hubs for children under five.",
+        "Immediate pressure will be placed on the wards from next week as the rules change.",
+    ],
 )
 def test_not_actions(sentence):
     assert parse_meeting(_doc(PARISH.format(date="2021-05-05", n=10, body=sentence))).actions == []
 
 
 def test_agreement_that_tasks_someone_is_an_action():
-    text = PARISH.format(date="2021-05-05", n=10, body="There was general agreement that the Clerk would write to the owner.")
+    text = PARISH.format(
+        date="2021-05-05",
+        n=10,
+        body="There was general agreement that the Clerk would write to the owner.",
+    )
     acts = parse_meeting(_doc(text)).actions
     assert [a.owners for a in acts] == [["Clerk"]]
 
@@ -230,6 +304,7 @@ def test_wrapped_line_with_an_owner_column():
 
 
 # --- the register from many threads (the web UI answers on a pool of threads) --------------------
+
 
 def test_register_is_usable_from_other_threads(tmp_path):
     from concurrent.futures import ThreadPoolExecutor

@@ -245,11 +245,15 @@ def test_final_citations_are_the_cited_ones_renumbered_in_order_of_use() -> None
     from assistant.verify import Evidence
 
     evidence = [Evidence(n=i, text=f"quote {i}", doc="a.txt", page=i) for i in (1, 2, 3)]
-    text, citations = renumber(["First fact [3].", "Second fact [1][3].", "Third [2, 9]."],
-                               evidence)
+    text, citations = renumber(
+        ["First fact [3].", "Second fact [1][3].", "Third [2, 9]."], evidence
+    )
     assert text == "First fact [1]. Second fact [2][1]. Third [3]."
     assert [(c.n, c.quote, c.page) for c in citations] == [
-        (1, "quote 3", 3), (2, "quote 1", 1), (3, "quote 2", 2)]
+        (1, "quote 3", 3),
+        (2, "quote 1", 1),
+        (3, "quote 2", 2),
+    ]
 
 
 def test_warm_primes_the_system_prompt_once_before_generating(answerer_for) -> None:

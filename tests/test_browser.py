@@ -15,13 +15,21 @@ import pytest
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).parent / "artifacts"
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 pytestmark = [
     pytest.mark.integration,
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="Debian's chromium is not installed (run .ci/browser-deps.sh)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="Debian's chromium is not installed (run .ci/browser-deps.sh)"
+    ),
 ]
 playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
@@ -50,8 +58,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                     args=CHROMIUM_ARGS)
+        chromium = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
         yield chromium
         chromium.close()
 
@@ -66,9 +75,12 @@ def page(browser, server: str) -> Iterator[object]:  # noqa: ANN001
     page.goto(server)
     page.get_by_role("tab", name="Chat").wait_for()
     yield page
-    outside = [u for u in page.requested
-               if urlparse(u).scheme in ("http", "https", "ws", "wss")
-               and urlparse(u).hostname not in ("127.0.0.1", "localhost")]
+    outside = [
+        u
+        for u in page.requested
+        if urlparse(u).scheme in ("http", "https", "ws", "wss")
+        and urlparse(u).hostname not in ("127.0.0.1", "localhost")
+    ]
     context.close()
     assert not outside, f"the page reached outside this machine: {outside}"
 
@@ -125,7 +137,9 @@ def test_actions_filter_and_detail(page) -> None:  # noqa: ANN001
     page.locator("#apply-filters").click()
     page.wait_for_function(
         "n => !document.querySelector('#actions-count').innerText.startsWith(n + ' ')",
-        arg=str(everything), timeout=10_000)
+        arg=str(everything),
+        timeout=10_000,
+    )
     filtered = int(count.inner_text().split()[0])
     assert 0 < filtered < everything
     table = page.locator("#actions-table")
@@ -152,9 +166,11 @@ def test_briefing_generates_and_offers_downloads(page) -> None:  # noqa: ANN001
 
 def test_upload_good_and_bad_files(page, tmp_path: Path) -> None:  # noqa: ANN001
     good = tmp_path / "harbour_board_2025-06-02.txt"
-    good.write_text("Harbour Board\nMinutes of the meeting held on 2 June 2025\n\n"
-                    "Present: Ada Quill (AQ), Ben Rook (BR)\n\n1. Moorings\n"
-                    "ACTION: AQ to survey the east moorings by July 2025.\n")
+    good.write_text(
+        "Harbour Board\nMinutes of the meeting held on 2 June 2025\n\n"
+        "Present: Ada Quill (AQ), Ben Rook (BR)\n\n1. Moorings\n"
+        "ACTION: AQ to survey the east moorings by July 2025.\n"
+    )
     bad = tmp_path / "fake.pdf"
     bad.write_text("not a pdf at all")
     page.get_by_role("tab", name="Documents").click()

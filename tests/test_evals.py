@@ -87,7 +87,11 @@ def test_recall_at_k_and_reciprocal_rank() -> None:
 def test_required_facts_fold_quotes_and_case() -> None:
     answer = "The Board’s new chair is Ann Lee; the budget is £40,000."
     assert m.facts_found(answer, [["board's"], ["ANN LEE"], ["£50,000", "40,000"], ["Bob"]]) == [
-        True, True, True, False]
+        True,
+        True,
+        True,
+        False,
+    ]
 
 
 def test_question_metrics() -> None:
@@ -110,37 +114,42 @@ def test_question_metrics() -> None:
 
 
 def test_citation_recall_and_precision_follow_alce() -> None:
-    passages = {1: ev(1, "Ann Lee chaired the meeting."), 2: ev(2, "The budget was 40 pounds."),
-                3: ev(3, "Nothing relevant here.")}
-    answer = ("Ann Lee chaired. [1] The budget was 40 pounds. [2][3] "
-              "Bob Smith attended. [1] Ann Lee agreed 40. [1][2]")
+    passages = {
+        1: ev(1, "Ann Lee chaired the meeting."),
+        2: ev(2, "The budget was 40 pounds."),
+        3: ev(3, "Nothing relevant here."),
+    }
+    answer = (
+        "Ann Lee chaired. [1] The budget was 40 pounds. [2][3] "
+        "Bob Smith attended. [1] Ann Lee agreed 40. [1][2]"
+    )
     score = m.citation_scores(answer, passages, keyword_judge)
     # sentence 4 needs both passages; sentence 3 is unsupported
     assert [s["supported"] for s in score.sentences] == [True, True, False, True]
     assert score.recall == pytest.approx(3 / 4)
     # [1] precise; [2] precise, [3] irrelevant; [1] of an unsupported sentence; [1],[2] needed
-    assert [s["precise"] for s in score.sentences] == [[True], [True, False], [False],
-                                                       [True, True]]
+    assert [s["precise"] for s in score.sentences] == [[True], [True, False], [False], [True, True]]
     assert score.precision == pytest.approx(4 / 6)
 
 
 def test_citation_to_a_missing_passage_counts_against_both() -> None:
-    score = m.citation_scores("Ann Lee chaired. [7]", {1: ev(1, "Ann Lee chaired.")},
-                              keyword_judge)
+    score = m.citation_scores("Ann Lee chaired. [7]", {1: ev(1, "Ann Lee chaired.")}, keyword_judge)
     assert score.recall == 0.0 and score.precision == 0.0
 
 
 def test_uncited_sentence_fails_citation_recall() -> None:
-    score = m.citation_scores("Ann Lee chaired the meeting.", {1: ev(1, "Ann Lee chaired.")},
-                              keyword_judge)
+    score = m.citation_scores(
+        "Ann Lee chaired the meeting.", {1: ev(1, "Ann Lee chaired.")}, keyword_judge
+    )
     assert score.recall == 0.0
     assert score.precision is None  # no citations at all
 
 
 def test_faithfulness_is_supported_claims_over_claims() -> None:
     context = [ev(1, "Ann Lee chaired."), ev(2, "The budget was 40 pounds.")]
-    value, flags = m.faithfulness(["Ann Lee chaired.", "the budget: 40.", "Bob left."], context,
-                                  keyword_judge)
+    value, flags = m.faithfulness(
+        ["Ann Lee chaired.", "the budget: 40.", "Bob left."], context, keyword_judge
+    )
     assert flags == [True, True, False]
     assert value == pytest.approx(2 / 3)
     assert m.faithfulness([], context, keyword_judge)[0] is None
@@ -195,9 +204,16 @@ def test_paired_judge_keeps_the_offline_verdict_and_records_agreement() -> None:
 
 
 def _report(metrics: dict, fast: bool = True) -> dict:
-    return build_report(metrics, [{"task": "question", "id": "x"}],
-                        settings=Settings(llm_backend="none"), gold_dir=Path("gold"),
-                        corpus=["c"], fast=fast, notes=["a note"], timings={"total": 1.234})
+    return build_report(
+        metrics,
+        [{"task": "question", "id": "x"}],
+        settings=Settings(llm_backend="none"),
+        gold_dir=Path("gold"),
+        corpus=["c"],
+        fast=fast,
+        notes=["a note"],
+        timings={"total": 1.234},
+    )
 
 
 def test_report_schema_definitions_and_markdown() -> None:
@@ -225,8 +241,9 @@ def test_compare_shows_deltas() -> None:
 
 def test_thresholds() -> None:
     report = {"metrics": {"a": 0.8, "questions.false_refusals": 0.5, "none": None}}
-    failures = check_thresholds(report, {"a": 0.7, "questions.false_refusals": 0.2, "none": 0.1,
-                                         "absent": 0.1})
+    failures = check_thresholds(
+        report, {"a": 0.7, "questions.false_refusals": 0.2, "none": 0.1, "absent": 0.1}
+    )
     assert len(failures) == 3 and not any(f.startswith("a:") for f in failures)
 
 
@@ -244,45 +261,135 @@ def samples_gold(tmp_path: Path) -> Path:
     actions of the minutes at the root, the action log's actions and follow-ups in a subfolder."""
     minutes, log = "riverside_partnership_2025-03-12.md", "riverside_action_log_2025-05-14.txt"
     gold = tmp_path / "gold"
-    _write_jsonl(gold / "actions.jsonl", [
-        {"doc": minutes, "id": "m1", "key": ["early help referral figures by locality"],
-         "owners": ["Priya Natarajan"], "status": "open", "progress": None, "due": None},
-        {"doc": minutes, "id": "m2", "key": ["joint attendance protocol"],
-         "owners": ["Owen Fairbairn", "Sandra Lowe"], "status": "open", "progress": None,
-         "due": "30 April 2025"},
-        {"doc": minutes, "id": "m3", "key": ["requesting a recovery plan"],
-         "owners": ["Helen Marsh"], "status": "open", "progress": None, "due": None},
-    ])
-    _write_jsonl(gold / "log" / "actions.jsonl", [
-        {"doc": log, "id": "l0a", "key": ["referral figures by locality"],
-         "owners": ["Priya Natarajan"], "status": "closed", "progress": "Circulated 2 April 2025",
-         "due": None},
-        {"doc": log, "id": "l0b", "key": ["joint attendance protocol"],
-         "owners": ["Owen Fairbairn", "Sandra Lowe"], "status": "open", "progress": "Ongoing",
-         "due": "June"},
-        {"doc": log, "id": "l0c", "key": ["recovery plan for health assessments"],
-         "owners": ["Helen Marsh"], "status": "open", "progress": "Letter sent; reply awaited",
-         "due": None},
-        {"doc": log, "id": "l1", "key": ["youth violence needs assessment"],
-         "owners": ["Grace Adeyemi"], "status": "open", "progress": "Ongoing", "due": None},
-        {"doc": log, "id": "l2", "key": ["Invite the Youth Council"],
-         "owners": ["Priya Natarajan"], "status": "open", "progress": "To arrange", "due": None},
-    ])
-    _write_jsonl(gold / "log" / "followups.jsonl", [
-        {"id": "f1", "doc_earlier": minutes, "key_earlier": "early help referral figures",
-         "action_id_earlier": "m1", "doc_later": log, "key_later": "Circulated 2 April 2025",
-         "status_later": "closed", "note": ""},
-    ])
-    _write_jsonl(gold / "questions.jsonl", [
-        {"id": "s1", "question": "What was persistent absence in primary schools in the autumn "
-         "term?", "must": [["14.2%"]], "sources": [minutes]},
-        {"id": "s2", "question": "What share of initial health assessments were completed "
-         "within 20 working days?", "must": [["81%"]], "sources": [minutes]},
-        {"id": "s3", "question": "What actions are open for OF?", "must": [["attendance"]],
-         "sources": [minutes, log]},
-        {"id": "s4", "question": "How much did the Riverside board allocate to the new "
-         "skate park in 2026?", "must": [], "sources": [], "answerable": False},
-    ])
+    _write_jsonl(
+        gold / "actions.jsonl",
+        [
+            {
+                "doc": minutes,
+                "id": "m1",
+                "key": ["early help referral figures by locality"],
+                "owners": ["Priya Natarajan"],
+                "status": "open",
+                "progress": None,
+                "due": None,
+            },
+            {
+                "doc": minutes,
+                "id": "m2",
+                "key": ["joint attendance protocol"],
+                "owners": ["Owen Fairbairn", "Sandra Lowe"],
+                "status": "open",
+                "progress": None,
+                "due": "30 April 2025",
+            },
+            {
+                "doc": minutes,
+                "id": "m3",
+                "key": ["requesting a recovery plan"],
+                "owners": ["Helen Marsh"],
+                "status": "open",
+                "progress": None,
+                "due": None,
+            },
+        ],
+    )
+    _write_jsonl(
+        gold / "log" / "actions.jsonl",
+        [
+            {
+                "doc": log,
+                "id": "l0a",
+                "key": ["referral figures by locality"],
+                "owners": ["Priya Natarajan"],
+                "status": "closed",
+                "progress": "Circulated 2 April 2025",
+                "due": None,
+            },
+            {
+                "doc": log,
+                "id": "l0b",
+                "key": ["joint attendance protocol"],
+                "owners": ["Owen Fairbairn", "Sandra Lowe"],
+                "status": "open",
+                "progress": "Ongoing",
+                "due": "June",
+            },
+            {
+                "doc": log,
+                "id": "l0c",
+                "key": ["recovery plan for health assessments"],
+                "owners": ["Helen Marsh"],
+                "status": "open",
+                "progress": "Letter sent; reply awaited",
+                "due": None,
+            },
+            {
+                "doc": log,
+                "id": "l1",
+                "key": ["youth violence needs assessment"],
+                "owners": ["Grace Adeyemi"],
+                "status": "open",
+                "progress": "Ongoing",
+                "due": None,
+            },
+            {
+                "doc": log,
+                "id": "l2",
+                "key": ["Invite the Youth Council"],
+                "owners": ["Priya Natarajan"],
+                "status": "open",
+                "progress": "To arrange",
+                "due": None,
+            },
+        ],
+    )
+    _write_jsonl(
+        gold / "log" / "followups.jsonl",
+        [
+            {
+                "id": "f1",
+                "doc_earlier": minutes,
+                "key_earlier": "early help referral figures",
+                "action_id_earlier": "m1",
+                "doc_later": log,
+                "key_later": "Circulated 2 April 2025",
+                "status_later": "closed",
+                "note": "",
+            },
+        ],
+    )
+    _write_jsonl(
+        gold / "questions.jsonl",
+        [
+            {
+                "id": "s1",
+                "question": "What was persistent absence in primary schools in the autumn term?",
+                "must": [["14.2%"]],
+                "sources": [minutes],
+            },
+            {
+                "id": "s2",
+                "question": "What share of initial health assessments were completed "
+                "within 20 working days?",
+                "must": [["81%"]],
+                "sources": [minutes],
+            },
+            {
+                "id": "s3",
+                "question": "What actions are open for OF?",
+                "must": [["attendance"]],
+                "sources": [minutes, log],
+            },
+            {
+                "id": "s4",
+                "question": "How much did the Riverside board allocate to the new "
+                "skate park in 2026?",
+                "must": [],
+                "sources": [],
+                "answerable": False,
+            },
+        ],
+    )
     return gold
 
 
@@ -297,18 +404,26 @@ def test_gold_loading_and_corpus_selection(samples_gold: Path, tmp_path: Path) -
 
 
 SAMPLE_THRESHOLDS = {
-    "actions.recall": 0.8, "actions.precision": 0.6, "actions.owner_accuracy": 0.8,
-    "questions.fact_recall": 0.66, "questions.refusal_accuracy": 1.0,
-    "citations.recall": 0.66, "citations.resolvable": 1.0, "faithfulness.answers": 0.66,
-    "retrieval.recall@5": 1.0, "retrieval.mrr": 0.9,
+    "actions.recall": 0.8,
+    "actions.precision": 0.6,
+    "actions.owner_accuracy": 0.8,
+    "questions.fact_recall": 0.66,
+    "questions.refusal_accuracy": 1.0,
+    "citations.recall": 0.66,
+    "citations.resolvable": 1.0,
+    "faithfulness.answers": 0.66,
+    "retrieval.recall@5": 1.0,
+    "retrieval.mrr": 0.9,
 }
 
 
 @pytest.mark.integration
-def test_fast_run_on_samples_meets_thresholds(samples_gold: Path, tmp_path: Path,
-                                              settings: Settings) -> None:
-    report = run_eval(samples_gold, [SAMPLES], "none", tmp_path / "runs", fast=True,
-                      settings=settings)
+def test_fast_run_on_samples_meets_thresholds(
+    samples_gold: Path, tmp_path: Path, settings: Settings
+) -> None:
+    report = run_eval(
+        samples_gold, [SAMPLES], "none", tmp_path / "runs", fast=True, settings=settings
+    )
     assert not check_thresholds(report, SAMPLE_THRESHOLDS), report["metrics"]
     assert list((tmp_path / "runs").glob("*_fast.json"))
     assert {c["task"] for c in report["cases"]} >= {"actions", "question", "briefing"}
@@ -319,8 +434,19 @@ def test_fast_run_on_samples_meets_thresholds(samples_gold: Path, tmp_path: Path
 @pytest.mark.slow
 def test_cli_runs_unchanged_on_an_unseen_gold_dir(samples_gold: Path, tmp_path: Path) -> None:
     out = tmp_path / "runs"
-    args = [sys.executable, "-m", "evals.harness", "--gold", str(samples_gold), "--corpus",
-            str(SAMPLES), "--json", "--out", str(out), "--no-qmsum"]
+    args = [
+        sys.executable,
+        "-m",
+        "evals.harness",
+        "--gold",
+        str(samples_gold),
+        "--corpus",
+        str(SAMPLES),
+        "--json",
+        "--out",
+        str(out),
+        "--no-qmsum",
+    ]
     env_index = {"MINUTES_LLM_BACKEND": "none", "MINUTES_INDEX_DIR": str(tmp_path / "never")}
     import os
 
@@ -331,20 +457,23 @@ def test_cli_runs_unchanged_on_an_unseen_gold_dir(samples_gold: Path, tmp_path: 
     assert report["metrics"]["questions.count"] == 4
     assert report["metrics"]["followups.recall"] is not None
     assert not (tmp_path / "never").exists()  # a temporary index, never the configured one
-    second = subprocess.run([*args, "--compare"], cwd=REPO, env=env, capture_output=True,
-                            text=True, timeout=600)
+    second = subprocess.run(
+        [*args, "--compare"], cwd=REPO, env=env, capture_output=True, text=True, timeout=600
+    )
     assert second.returncode == 0, second.stderr[-2000:]
     assert "| metric | previous | now | delta |" in second.stdout
 
 
 @pytest.mark.integration
 @pytest.mark.slow
-def test_fast_run_on_the_development_gold_holds_the_ci_thresholds(shared_dir: Path,
-                                                                  tmp_path: Path) -> None:
+def test_fast_run_on_the_development_gold_holds_the_ci_thresholds(
+    shared_dir: Path, tmp_path: Path
+) -> None:
     """The CI regression gate: a change that lowers a metric below evals/thresholds.json fails."""
     from evals.harness import THRESHOLDS
 
     settings = Settings(index_dir=tmp_path / "unused", llm_backend="none")
-    report = run_eval(shared_dir / "gold", None, "none", tmp_path / "runs", fast=True,
-                      settings=settings)
+    report = run_eval(
+        shared_dir / "gold", None, "none", tmp_path / "runs", fast=True, settings=settings
+    )
     assert check_thresholds(report, json.loads(THRESHOLDS.read_text())) == []

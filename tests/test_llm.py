@@ -34,15 +34,29 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "text/event-stream")
             self.end_headers()
             for piece in ["Hello", " there", " [1]."]:
-                chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": "m",
-                         "choices": [{"index": 0, "delta": {"content": piece},
-                                      "finish_reason": None}]}
+                chunk = {
+                    "id": "x",
+                    "object": "chat.completion.chunk",
+                    "created": 0,
+                    "model": "m",
+                    "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
+                }
                 self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
             self.wfile.write(b"data: [DONE]\n\n")
             return
-        reply = {"id": "x", "object": "chat.completion", "created": 0, "model": "m",
-                 "choices": [{"index": 0, "finish_reason": "stop",
-                              "message": {"role": "assistant", "content": content}}]}
+        reply = {
+            "id": "x",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "m",
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": content},
+                }
+            ],
+        }
         data = json.dumps(reply).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -73,8 +87,11 @@ def test_chat_stream_and_schema_through_the_openai_client(fake_server: str) -> N
     messages = [{"role": "user", "content": "hi"}]
     assert client.chat(messages) == "Hello there [1]."
     assert "".join(client.stream(messages)) == "Hello there [1]."
-    schema = {"type": "object", "properties": {"owner": {"type": "string", "enum": ["LJ"]}},
-              "required": ["owner"]}
+    schema = {
+        "type": "object",
+        "properties": {"owner": {"type": "string", "enum": ["LJ"]}},
+        "required": ["owner"],
+    }
     assert client.extract(messages, schema, name="owner") == {"owner": "LJ"}
     sent = _Handler.requests[-1]["response_format"]
     assert sent["type"] == "json_schema" and sent["json_schema"]["schema"] == schema
@@ -97,8 +114,9 @@ def test_unreachable_server_error_names_the_url() -> None:
         ({"llm_backend": "openai", "openai_api_key": "k"}, "openai", None),
     ],
 )
-def test_build_llm_backends(tmp_path: Path, overrides: dict, backend: str,
-                            notice: str | None) -> None:
+def test_build_llm_backends(
+    tmp_path: Path, overrides: dict, backend: str, notice: str | None
+) -> None:
     settings = Settings(index_dir=tmp_path, **overrides)
     client, notices = build_llm(settings)
     assert client.backend == backend
@@ -116,8 +134,9 @@ def test_local_without_the_packaged_model_falls_back(tmp_path: Path, monkeypatch
 
 
 def test_local_with_a_missing_gguf_is_a_clear_error(tmp_path: Path) -> None:
-    settings = Settings(index_dir=tmp_path, llm_backend="local",
-                        local_model_path=tmp_path / "nope.gguf")
+    settings = Settings(
+        index_dir=tmp_path, llm_backend="local", local_model_path=tmp_path / "nope.gguf"
+    )
     client, _ = build_llm(settings)
     with pytest.raises(LLMUnavailable, match="nope.gguf"):
         client.chat([{"role": "user", "content": "hi"}])

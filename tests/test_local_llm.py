@@ -36,21 +36,32 @@ def local_llm():
 def test_open_actions_for_lj_with_the_real_model(local_llm) -> None:
     from tests.fakes import FakeRegister, FakeRetriever
 
-    answerer = Answerer(FakeRetriever(_chunks()), FakeRegister(_people(), _actions()), local_llm,
-                        HashEmbedder(), page_text=page_text)
+    answerer = Answerer(
+        FakeRetriever(_chunks()),
+        FakeRegister(_people(), _actions()),
+        local_llm,
+        HashEmbedder(),
+        page_text=page_text,
+    )
     answer = answerer.ask("What actions are open for LJ?")
     assert answer.answerable and answer.backend == "local"
     assert "GP practices" in answer.answer
     assert "travel plan" not in answer.answer
-    assert answer.citations and all(c.quote in PAGE and c.doc == f"{DOC}.txt"
-                                    for c in answer.citations)
+    assert answer.citations and all(
+        c.quote in PAGE and c.doc == f"{DOC}.txt" for c in answer.citations
+    )
 
 
 def test_search_answer_is_generated_verified_and_cited(local_llm) -> None:
     from tests.fakes import FakeRegister, FakeRetriever
 
-    answerer = Answerer(FakeRetriever(_chunks()), FakeRegister(_people(), _actions()), local_llm,
-                        HashEmbedder(), page_text=page_text)
+    answerer = Answerer(
+        FakeRetriever(_chunks()),
+        FakeRegister(_people(), _actions()),
+        local_llm,
+        HashEmbedder(),
+        page_text=page_text,
+    )
     answerer.warm()
     answer = answerer.ask("What budget did the board approve for the parks project?")
     assert answer.answerable
@@ -62,14 +73,17 @@ def test_search_answer_is_generated_verified_and_cited(local_llm) -> None:
 def test_schema_extraction_with_the_real_model(local_llm) -> None:
     schema = {
         "type": "object",
-        "properties": {"owner": {"type": "string", "enum": ["LJ", "IK", "AB"]},
-                       "status": {"type": "string", "enum": ["open", "closed"]}},
+        "properties": {
+            "owner": {"type": "string", "enum": ["LJ", "IK", "AB"]},
+            "status": {"type": "string", "enum": ["open", "closed"]},
+        },
         "required": ["owner", "status"],
         "additionalProperties": False,
     }
     row = "IK to review the school travel plan.\tIK\tComplete"
-    got = local_llm.extract([{"role": "user", "content": f"Owner initials and status of: {row}"}],
-                            schema)
+    got = local_llm.extract(
+        [{"role": "user", "content": f"Owner initials and status of: {row}"}], schema
+    )
     assert got["owner"] == "IK" and got["status"] in ("open", "closed")
 
 

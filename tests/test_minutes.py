@@ -21,7 +21,14 @@ NUMBERED = "Example Board\n\n1. WELCOME\nText.\n4.1 A sub point.\n2. MATTERS ARI
 
 
 def _doc(text: str) -> Document:
-    return Document(doc_id="d", name="m.txt", path="m.txt", kind="txt", sha256="0", pages=[Page(number=None, text=text)])
+    return Document(
+        doc_id="d",
+        name="m.txt",
+        path="m.txt",
+        kind="txt",
+        sha256="0",
+        pages=[Page(number=None, text=text)],
+    )
 
 
 def test_parish_meeting():
@@ -33,7 +40,9 @@ def test_parish_meeting():
     assert m.kind == "minutes"
 
 
-@pytest.mark.parametrize("text, numbers", [(NUMBERED, ["1", "2", "3"]), (PARISH, ["10/21", "11/21", "12/21", "13/21"])])
+@pytest.mark.parametrize(
+    "text, numbers", [(NUMBERED, ["1", "2", "3"]), (PARISH, ["10/21", "11/21", "12/21", "13/21"])]
+)
 def test_item_spans_in_order_without_overlap(text, numbers):
     items = item_spans(_doc(text))
     assert [i.number for i in items] == numbers
@@ -47,14 +56,16 @@ WIDE = "x" * 20 + " words run on to the right margin of the page and the sentenc
 
 @pytest.mark.parametrize(
     "text, joined",
-    [(f"{WIDE}\nbut goes on below.", 1),  # wrapped mid-sentence
-     (f"{WIDE}\nCllr. A. Jones who hoped to attend.          Clerk", 1),  # ends in an owner cell
-     (f"{WIDE}.\nA new sentence.", 2),  # the first line ended its sentence
-     (f"{WIDE}\n\nA new paragraph.", 2),  # a blank line between
-     (f"{WIDE}\nii) A new entry", 2),  # a list entry
-     (f"{WIDE}\n5. NEXT HEADING", 2),
-     ("5. CORRESPONDENCE\nThe letter was noted.", 2),  # a short heading line
-     ("Short line\nlower case after a short line joins", 1)],
+    [
+        (f"{WIDE}\nbut goes on below.", 1),  # wrapped mid-sentence
+        (f"{WIDE}\nCllr. A. Jones who hoped to attend.          Clerk", 1),  # ends in an owner cell
+        (f"{WIDE}.\nA new sentence.", 2),  # the first line ended its sentence
+        (f"{WIDE}\n\nA new paragraph.", 2),  # a blank line between
+        (f"{WIDE}\nii) A new entry", 2),  # a list entry
+        (f"{WIDE}\n5. NEXT HEADING", 2),
+        ("5. CORRESPONDENCE\nThe letter was noted.", 2),  # a short heading line
+        ("Short line\nlower case after a short line joins", 1),
+    ],
 )
 def test_wrapped_lines_are_rejoined_with_exact_offsets(text, joined):
     lines = doc_lines(_doc(text))
@@ -81,8 +92,10 @@ FLAT_LOG = (
 
 @pytest.mark.parametrize(
     "text, titles",
-    [(ACTION_LOG, ["Health Visiting Review", "School Places"]),  # the log's sections
-     (FLAT_LOG, [])],  # rows are actions, never agenda items
+    [
+        (ACTION_LOG, ["Health Visiting Review", "School Places"]),  # the log's sections
+        (FLAT_LOG, []),
+    ],  # rows are actions, never agenda items
 )
 def test_action_log_items_are_its_sections(text, titles):
     assert [i.title for i in item_spans(_doc(text))] == titles

@@ -16,14 +16,30 @@ LISTED = "Example Parish Council\n\nIn attendance:\n\n- Cllr Nina Marsh (Chair)\
 
 
 def _people(text: str):
-    doc = Document(doc_id="d1", name="x.txt", path="x.txt", kind="txt", sha256="0", pages=[Page(number=None, text=text)])
+    doc = Document(
+        doc_id="d1",
+        name="x.txt",
+        path="x.txt",
+        kind="txt",
+        sha256="0",
+        pages=[Page(number=None, text=text)],
+    )
     return extract_people(doc, doc_lines(doc), "Example Board")
 
 
 @pytest.mark.parametrize(
     "ref, expected",
-    [("AB", ["Ann Berry"]), ("ESa", ["Ed Sands"]), ("ESh", ["Dr Eve Shaw"]), ("ES", []), ("IK", []),
-     ("Ann", ["Ann Berry"]), ("Dr Shaw", ["Dr Eve Shaw"]), ("the Chair", ["Pat Quill"]), ("TV", ["Tom Vale"])],
+    [
+        ("AB", ["Ann Berry"]),
+        ("ESa", ["Ed Sands"]),
+        ("ESh", ["Dr Eve Shaw"]),
+        ("ES", []),
+        ("IK", []),
+        ("Ann", ["Ann Berry"]),
+        ("Dr Shaw", ["Dr Eve Shaw"]),
+        ("the Chair", ["Pat Quill"]),
+        ("TV", ["Tom Vale"]),
+    ],
 )
 def test_resolve_initials_and_names(ref, expected):
     assert [p.name for p in resolve(ref, _people(ATTENDANCE))] == expected
@@ -31,8 +47,14 @@ def test_resolve_initials_and_names(ref, expected):
 
 @pytest.mark.parametrize(
     "ref, expected",
-    [("Nina", ["Cllr Nina Marsh"]), ("Cllr Marsh", ["Cllr Nina Marsh"]), ("Councillor Marsh", ["Cllr Nina Marsh"]),
-     ("Cllr. N. Marsh", ["Cllr Nina Marsh"]), ("the Clerk", ["Ola Wynn"]), ("GP", ["Gus Penn"])],
+    [
+        ("Nina", ["Cllr Nina Marsh"]),
+        ("Cllr Marsh", ["Cllr Nina Marsh"]),
+        ("Councillor Marsh", ["Cllr Nina Marsh"]),
+        ("Cllr. N. Marsh", ["Cllr Nina Marsh"]),
+        ("the Clerk", ["Ola Wynn"]),
+        ("GP", ["Gus Penn"]),
+    ],
 )
 def test_resolve_listed(ref, expected):
     assert [p.name for p in resolve(ref, _people(LISTED))] == expected

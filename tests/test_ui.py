@@ -70,8 +70,9 @@ def test_source_html_marks_the_quote_and_escapes_the_page() -> None:
 
 
 def test_chips_are_numbered_and_expand_to_quote_and_place() -> None:
-    ref = SourceRef(n=2, doc="m.pdf", doc_id="x", page=4, quote="Q & A", item="5",
-                    meeting="Board, 1 May 2025")
+    ref = SourceRef(
+        n=2, doc="m.pdf", doc_id="x", page=4, quote="Q & A", item="5", meeting="Board, 1 May 2025"
+    )
     shown = ui_views.chips_html([ref])
     assert "[2] m.pdf p.4" in shown and "Q &amp; A" in shown
     assert "m.pdf, page 4 · item 5 · Board, 1 May 2025" in shown
@@ -121,8 +122,9 @@ def _docx(path: Path, member: str = "word/document.xml") -> Path:
         ("script.exe", b"MZ...", "unsupported file type '.exe'"),
     ],
 )
-def test_upload_checks_type_by_content(tmp_path: Path, name: str, content: bytes,
-                                       error: str | None) -> None:
+def test_upload_checks_type_by_content(
+    tmp_path: Path, name: str, content: bytes, error: str | None
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     checked = ui_uploads.check(path, name, max_bytes=1_000_000)
@@ -179,8 +181,9 @@ def test_chat_streams_evidence_first_then_a_cited_answer(handlers: Handlers) -> 
 
 def test_chat_keeps_history_and_says_when_the_minutes_do_not_say(handlers: Handlers) -> None:
     first = list(handlers.respond("What actions are open for PN?", []))[-1]
-    second = list(handlers.respond("What did they decide about lunar tea prices?",
-                                   first.history))[-1]
+    second = list(handlers.respond("What did they decide about lunar tea prices?", first.history))[
+        -1
+    ]
     assert len(second.history) == 4 and second.history[0]["content"].endswith("PN?")
     assert "minutes do not say" in second.notice.lower()
 
@@ -210,8 +213,7 @@ def test_overdue_needs_an_open_action_and_a_past_due_date(handlers: Handlers) ->
     assert not ui_views.is_overdue(due_past.model_copy(update={"due": "July 2025"}), TODAY)
 
 
-def test_upload_reports_good_and_bad_files_and_remove(handlers: Handlers, tmp_path: Path
-                                                      ) -> None:
+def test_upload_reports_good_and_bad_files_and_remove(handlers: Handlers, tmp_path: Path) -> None:
     good = tmp_path / "harbour board.txt"
     good.write_text(MEETING_TEXT)
     bad = tmp_path / "fake.pdf"
@@ -240,8 +242,9 @@ def test_about_names_backend_model_and_index(handlers: Handlers) -> None:
 
 
 def test_api_json_matches_the_cli_contract(handlers: Handlers, app: App) -> None:
-    assert handlers.api_actions("OF", "all") == [action_json(a)
-                                                for a in app.actions("OF", status="all")]
+    assert handlers.api_actions("OF", "all") == [
+        action_json(a) for a in app.actions("OF", status="all")
+    ]
     answer = handlers.api_ask("What actions are open for OF?")
     assert set(answer) == {"answer", "answerable", "citations", "backend", "notices"}
     assert answer["answerable"] and answer["citations"][0]["n"] == 1
@@ -249,8 +252,13 @@ def test_api_json_matches_the_cli_contract(handlers: Handlers, app: App) -> None
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2025-03-12", dt.date(2025, 3, 12)), ("2025-03-12 00:00:00", dt.date(2025, 3, 12)),
-     ("", None), (None, None), ("soon", None)],
+    [
+        ("2025-03-12", dt.date(2025, 3, 12)),
+        ("2025-03-12 00:00:00", dt.date(2025, 3, 12)),
+        ("", None),
+        (None, None),
+        ("soon", None),
+    ],
 )
 def test_parse_day(value: object, expected: dt.date | None) -> None:
     assert parse_day(value) == expected
@@ -305,7 +313,6 @@ def test_two_chats_and_an_upload_at_once_through_the_server(app: App, tmp_path: 
         assert len(quill) == 1 and "moorings" in quill[0]["description"]
     finally:
         demo.close()
-
 
 
 def test_briefing_renders_and_exports_three_formats(handlers: Handlers) -> None:

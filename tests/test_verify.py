@@ -161,8 +161,9 @@ def test_verifier_accuracy_on_labelled_cases_packaged_embedder() -> None:
         ("The board approved £12,500 for the parks project on 4 March 2020.", True),  # uncited
     ],
 )
-def test_uncited_sentences_are_attributed_only_when_they_match(sentence: str,
-                                                               supported: bool) -> None:
+def test_uncited_sentences_are_attributed_only_when_they_match(
+    sentence: str, supported: bool
+) -> None:
     result = Verifier(HashEmbedder()).verify(sentence, EVIDENCE, attribute=True)
     assert bool(result.kept) is supported, result.sentences[0].reasons
     if supported and "[" not in sentence:
