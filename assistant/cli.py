@@ -288,6 +288,8 @@ def _stream_answer(
     type=click.Path(path_type=Path),
     help="Write the note to FILE.md, FILE.docx or FILE.pdf.",
 )
+@click.option("--full", is_flag=True,
+              help="List every open and closed action, not only the ones a note has room for.")
 @click.option("--json", "as_json", is_flag=True, help="Print the note as JSON.")
 @click.pass_context
 def brief(
@@ -296,6 +298,7 @@ def brief(
     date_: str | None,
     for_person: str | None,
     out: Path | None,
+    full: bool,
     as_json: bool,
 ) -> None:
     """A briefing note before a meeting: the last meeting's decisions, open actions by owner
@@ -315,7 +318,7 @@ def brief(
         raise click.UsageError("name a body (--body) or a person (--for)")
     app = _app(ctx)
     try:
-        note = build(app, body, _date(date_), for_person)
+        note = build(app, body, _date(date_), for_person, full=full)
     except (LookupError, ValueError) as exc:
         click.echo(f"Cannot brief: {exc}", err=True)
         ctx.exit(1)
