@@ -127,20 +127,24 @@ def test_follow_up_and_decline_notice(page) -> None:  # noqa: ANN001
     shot(page, "chat-decline")
 
 
+def action_count(page, other_than: int | None = None) -> int:  # noqa: ANN001
+    """The count the Actions tab shows once it has settled (not Gradio's 'processing' text)."""
+    page.wait_for_function(
+        """n => { const t = document.querySelector('#actions-count').innerText.trim();
+                  return /^\\d+ actions,/.test(t) && !t.startsWith(n + ' '); }""",
+        arg=str(other_than),
+        timeout=10_000,
+    )
+    return int(page.locator("#actions-count").inner_text().split()[0])
+
+
 def test_actions_filter_and_detail(page) -> None:  # noqa: ANN001
     page.get_by_role("tab", name="Actions").click()
     page.locator("#apply-filters").click()
-    count = page.locator("#actions-count")
-    count.get_by_text("actions,").wait_for(timeout=10_000)
-    everything = int(count.inner_text().split()[0])
+    everything = action_count(page)
     page.locator("#owner-filter textarea, #owner-filter input").first.fill("OF")
     page.locator("#apply-filters").click()
-    page.wait_for_function(
-        "n => !document.querySelector('#actions-count').innerText.startsWith(n + ' ')",
-        arg=str(everything),
-        timeout=10_000,
-    )
-    filtered = int(count.inner_text().split()[0])
+    filtered = action_count(page, other_than=everything)
     assert 0 < filtered < everything
     table = page.locator("#actions-table")
     assert "Fairbairn" in table.inner_text() and "Natarajan" not in table.inner_text()
