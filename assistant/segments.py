@@ -86,9 +86,11 @@ def _physical_lines(number: int | None, text: str) -> list[Line]:
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;]['\"’”)]*$")
-# what starts a new entry rather than continuing a sentence: bullets, numbers, sub-items, headings
+# what starts a new entry rather than continuing a sentence: bullets, numbers, sub-items,
+# headings, and labels such as "Apologies:" or "Next meeting:"
 _STARTS_ENTRY = re.compile(
-    r"^(?:[-•▪●◦*#>|]|o\s|\(?\d{1,3}(?:[./)]|\s*$)|\(?[ivx]{1,5}\)|\(?[a-z]\)|\d{1,4}/\d{2})"
+    r"^(?:[-•▪●◦*#>|]|o\s|\(?\d{1,3}(?:[./)]|\s*$)|\(?[ivx]{1,5}\)|\(?[a-z]\)|\d{1,4}/\d{2}"
+    r"|[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:(?:\s|$))"
 )
 _WRAP_WIDTH = 0.75  # a line at least this share of the page's longest line ran into the margin
 _MIN_WIDTH = 50

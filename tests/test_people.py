@@ -66,3 +66,19 @@ def test_attendance_kinds_and_spans():
     assert by_name["Tom Vale"].attendance == "apologies"
     assert by_name["Ann Berry"].organisation == "Example Council"
     assert all(p.source and p.source.quote in ATTENDANCE for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # apologies on the line right after a long present line (no blank line, no full stop)
+        "Action Log - meeting held on 5 May 2021\n"
+        "Present: Ann Berry (AB) (Chair), Ed Sands (ESa), Dr Eve Shaw (ESh), Pat Quill (PQ), Ola Wynn (OW)\n"
+        "Apologies: Tom Vale (TV)\n",
+        ATTENDANCE,
+    ],
+)
+def test_apologies_after_present_are_not_present(text):
+    attendance = {p.name: p.attendance for p in _people(text)}
+    assert attendance["Tom Vale"] == "apologies"
+    assert attendance["Ann Berry"] == "present"
