@@ -16,13 +16,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import compose
+from . import compose, gate
 from . import evidence as ev
+from . import meetingfacts as mf
 from .llm import LLM, LLMError, fallback_notice
 from .prompts import render
 from .records import ActionItem, Answer, Citation
 from .route import Message, RegisterLike, RetrieverLike, Route, RouteKind, Router, references
-from .verify import Embeds, Evidence, Verifier, _numbers, _sentence_numbers, split_sentences
+from .verify import Embeds, Evidence, Verifier, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ class Answerer:
     ):
         self.retriever = retriever
         self.register = register
-        self.router = Router(register)
+        self.router = Router(register, retriever)
         self.llm = llm or LLM("none")
         self.embedder = embedder
         self.verifier = Verifier(embedder)
@@ -129,6 +130,10 @@ class Answerer:
         question = question.strip()
         route = self.route(question, history, body)
         evidence = self._resolvable(self.gather(route, question, body))
+        if not evidence and route.kind in ("role", "next_meeting"):
+            # The records hold the fact but no line of the minutes states it: search instead.
+            route = Route("search", question, body=route.body)
+            evidence = self._resolvable(self.gather(route, question, body))
         yield EvidenceEvent(evidence, [ev.citation(e) for e in evidence], route.kind)
         notices = list(self._notices)
         backend = self.llm.backend
@@ -139,7 +144,7 @@ class Answerer:
             yield self._final(question, kept, shown, backend, notices, route)
             return
         if route.kind != "search":
-            for sentence in compose.record_sentences(route.kind, evidence):
+            for sentence in compose.record_sentences(route.kind, evidence, route.role):
                 kept.append(shown.apply(sentence))
                 yield TextDelta(kept[-1])
             yield self._final(question, kept, shown, backend, notices, route)
@@ -155,7 +160,7 @@ class Answerer:
                 notices.append(fallback_notice(backend, exc))
                 backend, kept, shown = "none", [], compose.Renumbering(evidence)
             if backend != "none" and not kept:
-                if "decline" in seen and not self._plainly_answered(question, evidence):
+                if "decline" in seen and not gate.plainly_answered(question, evidence):
                     # The model read the passages and found no answer, and no passage holds
                     # everything the question asks about: believe it.
                     yield self._final(question, kept, shown, backend, notices, route)
@@ -173,20 +178,30 @@ class Answerer:
     # ---- evidence
 
     def gather(self, route: Route, question: str, body: str | None) -> list[Evidence]:
+        body = route.body or body
+        if route.kind in ("role", "next_meeting"):
+            return _numbered(self._meeting_facts(route))
         if route.kind == "actions":
             items = [ev.action_evidence(0, a) for a in self._actions(route, body)]
             if route.status != "closed":
                 items += self._commitments(route, body, items)
-            for i, item in enumerate(items, 1):
-                item.n = i
-            return items
+            return _numbered(items)
         if route.kind == "person":
             found = [ev.person_evidence(0, p) for p in route.people[:MAX_PEOPLE]]
-            items = [e for e in found if e is not None]
-            for i, item in enumerate(items, 1):
-                item.n = i
-            return items
+            return _numbered([e for e in found if e is not None])
         return self._passages(route.query, body)
+
+    def _meeting_facts(self, route: Route) -> list[Evidence]:
+        if route.kind == "role" and route.role:
+            holders = mf.role_holders(route.meetings, route.role)
+            found = (mf.role_evidence(m, p, route.role) for m, p in holders)
+            return [e for e in found if e is not None][:MAX_PEOPLE]
+        if self.retriever is None or not route.meetings:
+            return []
+        meeting = route.meetings[0]
+        hits = self.retriever.search(mf.NEXT_QUERY, k=4, doc=meeting.doc)
+        item = mf.next_meeting_evidence(meeting, hits)
+        return [item] if item else []
 
     def _actions(self, route: Route, body: str | None) -> list[ActionItem]:
         assert self.register is not None
@@ -237,10 +252,10 @@ class Answerer:
         hits = list(self.retriever.search(query, k=self._k, body=body))
         focused = ev.focus_query(query)
         if focused and focused.lower() != query.lower():
-            seen = {h.chunk.chunk_id for h in hits}
-            for hit in self.retriever.search(focused, k=3, body=body):
-                if hit.chunk.chunk_id not in seen:
-                    hits.append(hit)
+            hits += self.retriever.search(focused, k=3, body=body)
+        if body:  # a report whose body was not recognised may still be about this one
+            hits += mf.about_body(body, self.retriever.search(query, k=self._k))
+        hits = list({h.chunk.chunk_id: h for h in reversed(hits)}.values())[::-1]
         windows = ev.rank_windows(query, hits, self.embedder, per_chunk=2)
         if not windows:
             return []
@@ -263,21 +278,11 @@ class Answerer:
                 kept.append(item)
             else:
                 log.warning("dropped evidence: quote not found in %s page %s", item.doc, item.page)
-        for i, item in enumerate(kept, 1):
-            item.n = i
-        return kept
+        return _numbered(kept)
 
     def _answerable(self, route: Route, question: str, evidence: list[Evidence]) -> bool:
-        """Cheap checks before any generation: the numbers the question names (a year, an
-        amount) must appear in some evidence, and retrieved passages must share a content
-        word with the question."""
-        if route.kind != "search":
-            return True
-        haystack = " ".join(e.haystack for e in evidence)
-        if _sentence_numbers(question) - _numbers(haystack.lower()):
-            return False
-        wanted = ev.focus_words(question)
-        return not wanted or any(wanted & ev.content_words(e.text) for e in evidence)
+        """Records answer what they were found for; passages must pass the gate."""
+        return route.kind != "search" or gate.answerable(question, evidence, route.body)
 
     # ---- generation
 
@@ -316,12 +321,6 @@ class Answerer:
             elif sentence.supported:
                 yield sentence.text
 
-    @staticmethod
-    def _plainly_answered(question: str, evidence: list[Evidence]) -> bool:
-        """Some passage contains every word of what the question asks about."""
-        wanted = ev.focus_words(question)
-        return bool(wanted) and any(wanted <= ev.content_words(e.text) for e in evidence)
-
     def _final(
         self,
         question: str,
@@ -353,3 +352,9 @@ class Answerer:
 
 def _is_decline(claim: str) -> bool:
     return claim.rstrip(".").strip().lower() == DECLINE.rstrip(".").lower()
+
+
+def _numbered(items: list[Evidence]) -> list[Evidence]:
+    for i, item in enumerate(items, 1):
+        item.n = i
+    return items

@@ -153,6 +153,18 @@ def _contains_word(haystack: str, word: str) -> bool:
     return re.search(rf"(?<![A-Za-z]){re.escape(_norm(word))}(?![A-Za-z])", haystack) is not None
 
 
+def name_in(text: str, word: str) -> bool:
+    """The word is in the text as a word, or glued to its neighbours the way PDF extraction
+    runs words together ("theChilmingtonGreen" names Chilmington Green): there it must keep
+    its capital and the next character must not continue it in lower case."""
+    if _contains_word(_norm(text), word):
+        return True
+    if not word[:1].isupper():
+        return False
+    glued = rf"(?<=[A-Za-z]){re.escape(word)}(?![a-z])|{re.escape(word)}(?=[A-Z])"
+    return re.search(glued, text.replace("’", "'")) is not None
+
+
 def _status_alikes(word: str) -> set[str]:
     for alike in STATUS_CLASSES:
         if word in alike:
@@ -164,3 +176,45 @@ def stems(text: str) -> set[str]:
     """Lowercase content-word stems (first 5 letters): "chaired" ~ "Chair"."""
     words = {w.lower().replace("’", "'") for w in _WORD.findall(text)}
     return {w[:5] for w in words if w not in _STOP and len(w) > 2}
+
+
+# A role a sentence gives someone ("chaired by X") must sit next to that person in the
+# evidence: an attendee list names everyone, but only one of them carries "(Chair)".
+# "Secretary of State" is an office, not a role anyone at the meeting holds.
+ROLE = re.compile(r"\b(chair|clerk|treasurer|secretary|minute[- ]taker)(?!\w*\s+of\s+State)", re.I)
+_ONE_NAME = r"(?:[A-Z][A-Za-z'’\-]+\s+){0,3}[A-Z][A-Za-z'’\-]+"
+_NAME_RUN = (
+    rf"{_ONE_NAME}(?:\s*(?:,|\band\b|&)\s*{_ONE_NAME})*"  # "Ann Cole, Ben Hill and Dan Ross"
+)
+# "Colin Pettigrew (CP) chaired", "Helen Richardson, the Clerk,", "X was the Parish Clerk";
+# a run after "the" ("the Borough Council, the Clerk emailed") names a body, not the holder.
+_HOLDER_BEFORE = re.compile(
+    rf"\b(?P<name>{_NAME_RUN})\s*(?:\([^)]*\)\s*)*"
+    r"(?:,\s*)?(?:(?:was|is|as|acted\s+as|became|remains)\s+)?"
+    r"(?:(?:the|its|their|a|an)\s+)?(?:[A-Z][a-z]+\s+)?$"
+)
+# "chaired by X", "the Chair, X,", "Clerk: X", "Chair X"
+_HOLDER_AFTER = re.compile(rf"^\w*(?:\s+by)?\s*[,:(]?\s*(?:(?:was|is)\s+)?(?P<name>{_NAME_RUN})")
+
+
+def role_holders(claim: str) -> list[tuple[str, str]]:
+    """(role stem, text naming whoever the claim gives that role)."""
+    out = []
+    for role in ROLE.finditer(claim):
+        stem = role.group(1).lower()[:5]
+        before = _HOLDER_BEFORE.search(claim[: role.start()])
+        if before and not _names_a_body(claim[: before.start()]):
+            out.append((stem, before.group("name")))
+        after = _HOLDER_AFTER.match(claim[role.end() :])
+        if after:
+            out.append((stem, after.group("name")))
+    return out
+
+
+def _names_a_body(lead: str) -> bool:
+    """The word before a name run is "the" or another capitalised word: the run is (part
+    of) an organisation's name ("the Borough Council"), not a person's."""
+    previous = lead.split()[-1:]
+    return bool(previous) and (
+        previous[0].lower() in ("the", "a", "an") or previous[0][:1].isupper()
+    )

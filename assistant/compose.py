@@ -8,10 +8,12 @@ import re
 
 from . import evidence as ev
 from .records import Citation
-from .verify import Evidence, _numbers, _sentence_numbers
+from .verify import Evidence, _numbers, _sentence_numbers, claim_text, split_sentences
 
 _CITATION_GROUP = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 MAX_EXTRACTIVE_PASSAGES = 2
+MAX_EXTRACTIVE_SENTENCES = 3
+MIN_SENTENCE_WORDS = 3  # shorter pieces ("13.", "Health Visiting") state no fact
 
 
 def cited(sentence: str) -> list[int]:
@@ -22,6 +24,15 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def one_sentence(text: str) -> str:
+    """Text that may hold several sentences, joined into one with semicolons, so that the
+    citation at its end covers all of it (a reader, and the verifier, split at full stops)."""
+    pieces = [claim_text(p).rstrip() for p, _ in split_sentences(flat(text))]
+    pieces = [p for p in pieces if p]
+    joined = [re.sub(r"[.!?]+$", "", p) for p in pieces[:-1]] + pieces[-1:]
+    return "; ".join(joined)
+
+
 def action_sentence(item: Evidence) -> str:
     """One cited sentence per action, composed from the register's fields (the facts the
     verifier checks against), e.g. "Laurence Jones (LJ): enquire about ... (open; progress:
@@ -29,9 +40,9 @@ def action_sentence(item: Evidence) -> str:
     facts = item.fields
     owners = ", ".join(item.owners) or "No owner named"
     status = facts.get("Status", "unknown")
-    progress = f"; progress: {flat(facts['Progress'])}" if facts.get("Progress") else ""
-    due = f"; due {facts['Due']}" if facts.get("Due") else ""
-    description = flat(facts.get("Action", item.text)).rstrip(".")
+    progress = f"; progress: {one_sentence(facts['Progress'])}" if facts.get("Progress") else ""
+    due = f"; due {one_sentence(facts['Due'])}" if facts.get("Due") else ""
+    description = one_sentence(facts.get("Action", item.text)).rstrip(".")
     return f"{owners}: {description} ({status}{progress}{due}) [{item.n}]."
 
 
@@ -46,31 +57,92 @@ def person_sentence(item: Evidence) -> str:
     return f"{who}{tail}{where} [{item.n}]."
 
 
-def record_sentences(kind: str, evidence: list[Evidence]) -> list[str]:
-    """The whole answer to an action or person question: the records say it all, so no model
-    is asked to phrase it (a small model mixes up owners; reading its prompt costs seconds)."""
+def role_sentence(item: Evidence, role: str) -> str:
+    """ "Colin Pettigrew (CP) chaired the Nottinghamshire Children's Trust Executive meeting
+    on 7 December 2017 [1]." """
+    who = item.fields.get("Name", "")
+    meeting = _meeting_phrase(item.meeting)
+    if role == "chair":
+        return f"{who} chaired the {meeting} [{item.n}]."
+    held = item.fields.get("Role") or role
+    return f"{who} was {held} at the {meeting} [{item.n}]."
+
+
+def next_meeting_sentence(item: Evidence) -> str:
+    """The line that states the next meeting, verbatim, introduced by the meeting that set
+    it (its date, time and place are as the minutes print them)."""
+    line = flat(item.text).rstrip(" .")
+    return f"The minutes of the {_meeting_phrase(item.meeting)} give the next meeting: {line} [{item.n}]."
+
+
+def _meeting_phrase(label: str | None) -> str:
+    """ "Body, 7 December 2017" -> "Body meeting on 7 December 2017"."""
+    if not label:
+        return "meeting"
+    body, _, date = label.rpartition(", ")
+    return f"{body} meeting on {date}" if body else f"meeting on {date}"
+
+
+def record_sentences(kind: str, evidence: list[Evidence], role: str | None = None) -> list[str]:
+    """The whole answer to an action, person, role or next-meeting question: the records say
+    it all, so no model is asked to phrase it (a small model mixes up owners; reading its
+    prompt costs seconds)."""
     if kind == "actions":
         return [
-            action_sentence(e) if e.kind == "action" else f"{flat(e.text)} [{e.n}]"
+            action_sentence(e) if e.kind == "action" else f"{one_sentence(e.text)} [{e.n}]"
             for e in evidence
         ]
+    if kind == "role":
+        return [role_sentence(e, role or "chair") for e in evidence]
+    if kind == "next_meeting":
+        return [next_meeting_sentence(e) for e in evidence[:1]]
     return [person_sentence(e) for e in evidence[:1]]
 
 
 def passage_sentences(question: str, evidence: list[Evidence]) -> list[str]:
-    """Verbatim passages that share what the question asks about (and any number it names)."""
+    """The verbatim sentences of the best passages that bear on what the question asks (and
+    hold any number it names), each cited: at most one or two per passage, three in all."""
     wanted = ev.focus_words(question)
+    asked = ev.asked_words(question)
     numbers = _sentence_numbers(question)
-    picked = []
+    picked: list[str] = []
+    passages = 0
     for item in evidence:
         if wanted and not wanted & ev.content_words(item.text):
             continue
         if numbers - _numbers(item.haystack.lower()):
             continue
-        picked.append(f"{flat(item.text)} [{item.n}]")
-        if len(picked) == MAX_EXTRACTIVE_PASSAGES:
+        # Words that name the meeting (its body, its date) say where, not what.
+        context = ev.content_words(item.meeting or "")
+        chosen = best_sentences(item.text, wanted - context, asked - context)
+        if not chosen:
+            continue
+        picked += [f"{s} [{item.n}]" for s in chosen]
+        passages += 1
+        if passages == MAX_EXTRACTIVE_PASSAGES or len(picked) >= MAX_EXTRACTIVE_SENTENCES:
             break
-    return picked
+    return picked[:MAX_EXTRACTIVE_SENTENCES]
+
+
+def best_sentences(text: str, wanted: set[str], asked: set[str]) -> list[str]:
+    """The sentence of a passage that shares most with the question (the words it asks
+    about count double), and the one after it when it only leads in ("The outcome was:")."""
+    pieces = [flat(claim_text(p)) for p, _ in split_sentences(text)]
+    scored = []
+    for i, piece in enumerate(pieces):
+        if len(re.findall(r"[A-Za-z]+", piece)) < MIN_SENTENCE_WORDS:
+            continue
+        words = ev.content_words(piece)
+        score = 2 * len(asked & words) + len(wanted & words)
+        if score:
+            scored.append((score, -i, i))
+    if not scored:
+        return []
+    best = max(scored)[2]
+    chosen = [pieces[best]]
+    if pieces[best].rstrip().endswith(":") and best + 1 < len(pieces):
+        chosen.append(pieces[best + 1])
+    return chosen
 
 
 class Renumbering:

@@ -1,5 +1,7 @@
 """Question routing: action and people questions go to the records (the action register and
-attendee lists), everything else to hybrid retrieval. Follow-ups in a chat ("and what about
+attendee lists), as do "who chaired the meeting on ..." and "when is the next meeting"
+(meeting records); everything else goes to hybrid retrieval. A question that names a body
+the index knows is confined to that body's minutes. Follow-ups in a chat ("and what about
 KA?") inherit the route of the previous question."""
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from .records import ActionItem, Person, SearchHit
+from . import meetingfacts as mf
+from .records import ActionItem, Meeting, Person, SearchHit
 
 log = logging.getLogger(__name__)
 
 Message = dict[str, str]
-RouteKind = Literal["actions", "person", "search"]
+RouteKind = Literal["actions", "person", "role", "next_meeting", "search"]
 
 ACTION_WORDS = re.compile(
     r"\b(actions?|assigned|pursuing|responsible|tasks?|to-?dos?|working on|follow(?:ing)?[- ]?ups?"
@@ -73,7 +76,9 @@ class RegisterLike(Protocol):
 
 
 class RetrieverLike(Protocol):
-    def search(self, query: str, k: int = 5, body: str | None = None) -> list[SearchHit]: ...
+    def search(
+        self, query: str, k: int = 5, body: str | None = None, doc: str | None = None
+    ) -> list[SearchHit]: ...
 
 
 @dataclass
@@ -83,6 +88,9 @@ class Route:
     ref: str | None = None
     people: list[Person] = field(default_factory=list)
     status: str = "all"
+    body: str | None = None  # the body the question names (or the caller chose)
+    role: str | None = None  # "chair", "clerk": what a role question asks
+    meetings: list[Meeting] = field(default_factory=list)  # records a role/next answer reads
 
 
 def references(question: str) -> list[str]:
@@ -117,20 +125,72 @@ def action_status(question: str) -> str:
 
 
 class Router:
-    def __init__(self, register: RegisterLike | None):
+    def __init__(self, register: RegisterLike | None, retriever: Any = None):
         self.register = register
+        self.retriever = retriever
 
     def route(
         self, question: str, history: Sequence[Message] | None = None, body: str | None = None
     ) -> Route:
         previous = last_user_question(history)
+        named = body or self.named_body(question)
         if previous and FOLLOW_UP.match(question) and not ACTION_WORDS.search(question):
             base = self.route(previous, None, body)
-            follow = self._direct(question, body, inherit=base)
+            named = named or base.body
+            follow = self._direct(question, named, inherit=base)
             if follow is not None:
                 return follow
-            return Route("search", f"{previous} {question}")
-        return self._direct(question, body) or Route("search", question)
+            return Route("search", f"{previous} {question}", body=named)
+        found = self._structured(question, named) or self._direct(question, named)
+        return found or Route("search", question, body=named)
+
+    def bodies(self) -> list[str]:
+        """Bodies the index knows: the register's meetings and the store's documents."""
+        names: set[str] = set()
+        for source in (self.register, getattr(self.retriever, "store", None)):
+            lister = getattr(source, "bodies", None)
+            if lister is None:
+                continue
+            try:
+                names.update(b for b in lister() if b)
+            except Exception:  # a listing failure must not stop answering; no body is named
+                log.exception("listing bodies failed")
+        return sorted(names)
+
+    def named_body(self, question: str) -> str | None:
+        return mf.named_body(question, self.bodies())
+
+    def _structured(self, question: str, body: str | None) -> Route | None:
+        """Who held a role at a meeting, or when the next meeting is: read off the meeting
+        records of the body named and the period asked about."""
+        lister = getattr(self.register, "meetings", None)
+        if lister is None or ACTION_WORDS.search(question):
+            return None
+        role = mf.asked_role(question)
+        next_meeting = mf.asks_next_meeting(question)
+        if not role and not next_meeting:
+            return None
+        try:
+            meetings: list[Meeting] = list(lister(body))
+        except Exception:  # the register is optional here: search still answers
+            log.exception("register.meetings(%r) failed", body)
+            return None
+        period = mf.asked_period(question)
+        if role:
+            held = [m for m in meetings if period is None or period.holds(m.date)]
+            if period is None:  # no date named: the latest meeting of each body
+                latest: dict[str | None, Meeting] = {}
+                for meeting in held:
+                    if mf.role_holders([meeting], role):
+                        latest[meeting.body] = meeting
+                held = list(latest.values())
+            if mf.role_holders(held, role):
+                return Route("role", question, body=body, role=role, meetings=held)
+            return None
+        chosen = mf.meeting_before(meetings, period)
+        if chosen is None or (period is not None and not mf.near(chosen, period)):
+            return None
+        return Route("next_meeting", question, body=body, meetings=[chosen])
 
     def _direct(
         self, question: str, body: str | None, inherit: Route | None = None

@@ -32,7 +32,9 @@ from .claims import (
     _numbers,
     _sentence_numbers,
     _status_alikes,
+    name_in,
     name_tokens,
+    role_holders,
     stems,
 )
 
@@ -186,8 +188,9 @@ def exact_problems(claim: str, cited: list[Evidence], known_names: set[str]) -> 
     evidence_months = _months(haystack)
     for month in sorted(_months(claim) - evidence_months):
         problems.append(f"month {month} not in the cited evidence")
+    raw = "\n".join(e.haystack for e in cited)
     for word in sorted(name_tokens(claim, known_names)):
-        if not _contains_word(haystack, word):
+        if not name_in(raw, word):
             problems.append(f"name {word!r} not in the cited evidence")
     for word in _WORD.findall(claim.lower()):
         if word in STATUS_WORDS and not any(
@@ -213,28 +216,27 @@ def novelty_problem(claim: str, cited: list[Evidence], question: str) -> str | N
 
 # A role a sentence gives someone ("chaired by X") must sit next to that person in the
 # evidence: an attendee list names everyone, but only one of them carries "(Chair)".
-ROLE = re.compile(r"\b(chair|clerk|treasurer|secretary|minute[- ]taker)", re.I)
 _SEGMENT = re.compile(r"[,;\n\t•|]+")
 
 
 def role_problem(claim: str, cited: list[Evidence], known: set[str], question: str) -> str | None:
-    role = ROLE.search(claim)
-    if not role:
+    holders = role_holders(claim)
+    if not holders:
         return None
-    stem = role.group(1).lower()[:5]
     # Names that say which meeting (its label, the question's own words) are not role claims.
     labels = " ".join(e.meeting or "" for e in cited)
     context = {
         re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Z][A-Za-z'’\-]+", f"{question} {labels}")
     }
-    segments = [seg.lower() for e in cited for seg in _SEGMENT.split(e.text)]
-    wrong = sorted(
-        name
-        for name in name_tokens(claim, known) - context
-        if not any(stem in seg and _contains_word(seg, name) for seg in segments)
-    )
+    segments = [seg for e in cited for seg in _SEGMENT.split(e.text)]
+    wrong = set()
+    for stem, holder in holders:
+        for name in name_tokens(holder, known | {w.lower() for w in holder.split()}) - context:
+            if not any(stem in seg.lower() and name_in(seg, name) for seg in segments):
+                wrong.add((name, stem))
     if wrong:
-        return f"{', '.join(wrong)} not named as {stem} in the cited evidence"
+        stems = sorted({stem for _, stem in wrong})
+        return f"{', '.join(sorted(n for n, _ in wrong))} not named as {'/'.join(stems)} in the cited evidence"
     return None
 
 

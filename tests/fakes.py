@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from assistant.llm import LLM, LLMUnavailable
-from assistant.records import ActionItem, Chunk, Person, SearchHit, Span
+from assistant.records import ActionItem, Chunk, Meeting, Person, SearchHit, Span
 
 DIM = 256
 
@@ -123,14 +123,23 @@ class FakeRetriever:
         self.queries: list[str] = []
         self._embedder = HashEmbedder()
 
-    def search(self, query: str, k: int = 5, body: str | None = None, **_: Any) -> list[SearchHit]:
+    def search(
+        self, query: str, k: int = 5, body: str | None = None, doc: str | None = None, **_: Any
+    ) -> list[SearchHit]:
+        """Filters like the real retriever: body by substring, doc by file name."""
         self.queries.append(query)
-        if not self.chunks:
+        chunks = [
+            c
+            for c in self.chunks
+            if (body is None or body.lower() in (c.body or "").lower())
+            and (doc is None or doc == c.doc)
+        ]
+        if not chunks:
             return []
-        vectors = self._embedder.embed([query] + [c.text for c in self.chunks])
+        vectors = self._embedder.embed([query] + [c.text for c in chunks])
         scores = vectors[1:] @ vectors[0]
         order = np.argsort(-scores)[:k]
-        return [SearchHit(chunk=self.chunks[i], score=float(scores[i])) for i in order]
+        return [SearchHit(chunk=chunks[i], score=float(scores[i])) for i in order]
 
 
 def span(doc_id: str, page: str, quote: str) -> Span:
@@ -147,10 +156,22 @@ def span(doc_id: str, page: str, quote: str) -> Span:
 
 
 class FakeRegister:
-    def __init__(self, people: list[Person], actions: list[ActionItem]):
+    def __init__(
+        self,
+        people: list[Person],
+        actions: list[ActionItem],
+        meetings: list[Meeting] | None = None,
+    ):
         self._people = people
         self._actions = actions
+        self._meetings = meetings or []
         self.calls: list[tuple[str | None, str]] = []
+
+    def meetings(self, body: str | None = None) -> list[Meeting]:
+        return [m for m in self._meetings if not body or body.lower() in (m.body or "").lower()]
+
+    def bodies(self) -> list[str]:
+        return sorted({m.body for m in self._meetings if m.body})
 
     def resolve(self, ref: str, body: str | None = None) -> list[Person]:
         ref_l = ref.lower()

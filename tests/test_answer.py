@@ -311,3 +311,175 @@ def test_model_decline_is_believed_when_no_passage_holds_the_asked_words(answere
     llm = FakeLLM().enqueue("The minutes do not say.")
     answer = answerer_for(llm).ask("What did the board say about the parks project staffing?")
     assert not answer.answerable and answer.answer == DECLINE
+
+
+# ---- meeting records, bodies and the answerability gate
+
+HILL = """Minutes of the Hilltop Parish Council held on 6 November 2019
+
+Present: Cllr Tom Reed (Chair), Cllr Amy Lowe, Sam Green (Clerk)
+
+4. Budget
+The council approved a budget of £3,000 for 2019 for the village hall roof.
+
+5. Date of next meeting: Wednesday 4 December 2019 at 7pm in the Village Hall.
+"""
+HILL_DOC = "hilltop"
+RIVERSIDE, HILLTOP = "Riverside Health Board", "Hilltop Parish Council"
+
+
+def _meetings() -> list:
+    from assistant.records import Meeting
+
+    chair = Person(
+        name="Lucy Jarvis",
+        initials="LJ",
+        role="Chair",
+        body=RIVERSIDE,
+        source=span(
+            DOC,
+            PAGE,
+            "Anna Baker (AB) - Riverside Council, Ian King (IK) - Hill School,"
+            "\nLucy Jarvis (LJ) - Riverside CCG (Chair)",
+        ),
+    )
+    hill_people = [
+        Person(name=name, role=role, body=HILLTOP, source=span(HILL_DOC, HILL, line))
+        for name, role, line in [
+            ("Cllr Tom Reed", "Chair", HILL.splitlines()[2]),
+            ("Sam Green", "Clerk", HILL.splitlines()[2]),
+        ]
+    ]
+    return [
+        Meeting(doc_id=DOC, doc=f"{DOC}.txt", body=RIVERSIDE, date=dt.date(2020, 3, 4),
+                kind="minutes", referenced_dates={"next": dt.date(2020, 4, 14)}, people=[chair]),
+        Meeting(doc_id=HILL_DOC, doc=f"{HILL_DOC}.txt", body=HILLTOP, date=dt.date(2019, 11, 6),
+                kind="minutes", referenced_dates={"next": dt.date(2019, 12, 4)},
+                people=hill_people),
+    ]  # fmt: skip
+
+
+@pytest.fixture
+def records_answerer():
+    def build(llm=None) -> Answerer:
+        hill = [
+            chunk(HILL_DOC, p.strip("\n"), HILL, body=HILLTOP, date=dt.date(2019, 11, 6))
+            for p in HILL.split("\n\n")
+            if p.strip()
+        ]
+        return Answerer(
+            FakeRetriever(_chunks() + hill),
+            FakeRegister(_people(), _actions(), _meetings()),
+            llm,
+            HashEmbedder(),
+            page_text=page_text,
+        )
+
+    return build
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What budget did the Hilltop Council approve?", HILLTOP),
+        ("What did Riverside decide about parks?", RIVERSIDE),
+        ("What did the council decide?", None),  # a kind of body names none
+        ("What did the board decide about the budget?", None),
+        ("What did Hill School say?", None),  # "Hill" is not "Hilltop"
+    ],
+)
+def test_named_body(question: str, expected: str | None) -> None:
+    from assistant.meetingfacts import named_body
+
+    assert named_body(question, [RIVERSIDE, HILLTOP]) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("Who chaired the meeting on 7 December 2017?", dt.date(2017, 12, 7), dt.date(2017, 12, 7)),
+        ("Who chaired it in March 2012?", dt.date(2012, 3, 1), dt.date(2012, 3, 31)),
+        ("What is the next meeting after November 2016?", dt.date(2016, 11, 1), dt.date(2016, 11, 30)),
+        ("What budget was set for 2019?", dt.date(2019, 1, 1), dt.date(2019, 12, 31)),
+        ("Who met on 04.03.20?", dt.date(2020, 3, 4), dt.date(2020, 3, 4)),
+    ],
+)  # fmt: skip
+def test_asked_period(question: str, start: dt.date, end: dt.date) -> None:
+    from assistant.meetingfacts import Period, asked_period
+
+    assert asked_period(question) == Period(start, end)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "body"),
+    [
+        ("Who chaired the Riverside Health Board meeting on 4 March 2020?", "role", RIVERSIDE),
+        ("Who was the clerk of Hilltop Parish Council in November 2019?", "role", HILLTOP),
+        ("When is the next meeting of the Hilltop Parish Council?", "next_meeting", HILLTOP),
+        ("When and where is the next Riverside meeting after March 2020?", "next_meeting",
+         RIVERSIDE),
+        ("What actions are open for LJ?", "actions", None),
+        ("What budget did the Hilltop council approve for 2019?", "search", HILLTOP),
+        ("Who chaired the Riverside Health Board meeting in 2015?", "search", RIVERSIDE),
+    ],
+)  # fmt: skip
+def test_routes_with_meeting_records(records_answerer, question: str, kind: str, body) -> None:
+    route = records_answerer().route(question)
+    assert (route.kind, route.body) == (kind, body)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("Who chaired the Riverside Health Board meeting on 4 March 2020?", ["Lucy Jarvis"]),
+        ("Who was the clerk at the Hilltop Parish Council meeting?", ["Sam Green"]),
+        ("When and where is the next meeting of the Hilltop Parish Council?",
+         ["4 December 2019", "Village Hall", "7pm"]),
+        ("When is the next Riverside Health Board meeting after March 2020?",
+         ["14th April 2020", "Room 4"]),
+    ],
+)  # fmt: skip
+def test_role_and_next_meeting_answers_are_one_cited_sentence(
+    records_answerer, question: str, facts: list[str]
+) -> None:
+    llm = FakeLLM()
+    answer = records_answerer(llm).ask(question)
+    assert answer.answerable and all(f in answer.answer for f in facts), answer.answer
+    assert answer.answer.count(".") - answer.answer.count(".m") <= 2 and answer.answer.endswith(
+        "[1]."
+    )
+    assert len(answer.citations) == 1 and llm.history == []  # the records say it: no model
+    quote = answer.citations[0].quote
+    assert quote in PAGE or quote in HILL
+    assert len(quote) < 100  # the attendee entry or the next-meeting line, not the whole list
+
+
+@pytest.mark.parametrize(
+    ("question", "answerable", "fact"),
+    [
+        # another body's budget never answers this body's question
+        ("What budget did the Riverside Health Board approve for 2019?", False, None),
+        ("What budget did the Hilltop Parish Council approve for 2019?", True, "£3,000"),
+        # a name the evidence does not contain
+        ("What did the Riverside Health Board decide about the Zebra Crossing?", False, None),
+        # "how much ... spend" wants an amount of money
+        ("How much did the Riverside Health Board spend on the travel plan?", False, None),
+        ("How much did Hilltop spend on the village hall roof?", True, "£3,000"),
+    ],
+)
+def test_answerability_gate(records_answerer, question: str, answerable: bool, fact) -> None:
+    answer = records_answerer().ask(question)
+    assert answer.answerable is answerable, answer.answer
+    if fact:
+        assert fact in answer.answer
+        assert all(c.meeting and HILLTOP in c.meeting for c in answer.citations)
+
+
+def test_extractive_answers_are_short_and_every_sentence_cited(records_answerer) -> None:
+    from assistant.verify import split_sentences
+
+    answer = records_answerer().ask("What budget did the board approve for the parks project?")
+    sentences = split_sentences(answer.answer)
+    assert 1 <= len(sentences) <= 3
+    assert all(numbers for _, numbers in sentences), answer.answer
+    assert "£12,500" in answer.answer and "£1 million" not in answer.answer

@@ -168,3 +168,56 @@ def test_uncited_sentences_are_attributed_only_when_they_match(
     assert bool(result.kept) is supported, result.sentences[0].reasons
     if supported and "[" not in sentence:
         assert result.text.endswith("[1].")
+
+
+ATTENDANCE = (
+    "Present: Ann Cole (Chair) - Hill Council, Ben Hill - finance officer, Dan Ross - clerk"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence", "problem"),
+    [
+        # a comma does not make the body before it the holder of the role after it
+        (
+            "The figures came from the District Council, the Clerk emailed them to members.",
+            "The Clerk emailed members the figures received from the District Council.",
+            False,
+        ),
+        # an office, not a role at the meeting
+        (
+            "The Secretary of State for Transport wrote about the bypass.",
+            "A letter from the Secretary of State for Transport about the bypass was noted.",
+            False,
+        ),
+        ("Ann Cole chaired the meeting.", ATTENDANCE, False),
+        ("The meeting was chaired by Ann Cole.", ATTENDANCE, False),
+        ("Ben Hill chaired the meeting.", ATTENDANCE, True),
+        ("The meeting was chaired by Ann Cole, Ben Hill and Dan Ross.", ATTENDANCE, True),
+        ("Dan Ross, the clerk, read the minutes.", ATTENDANCE, False),
+        ("Ann Cole was the clerk.", ATTENDANCE, True),
+    ],
+)
+def test_role_claims_bind_to_the_names_next_to_the_role(
+    sentence: str, evidence: str, problem: bool
+) -> None:
+    from assistant.verify import role_problem
+
+    item = Evidence(n=1, text=evidence, doc="a.txt", page=None)
+    assert bool(role_problem(sentence, [item], set(), "")) is problem
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("the housing site attheRiversideQuay and its road", "Riverside", True),
+        ("the housing site attheRiversideQuay and its road", "Quay", True),
+        ("the housing site at Riverside Quay", "Quay", True),
+        ("Joanne Smith attended", "Ann", False),  # inside another word in lower case
+        ("Riversidely", "Riverside", False),
+    ],
+)
+def test_names_glued_by_pdf_extraction_are_found(text: str, word: str, found: bool) -> None:
+    from assistant.claims import name_in
+
+    assert name_in(text, word) is found

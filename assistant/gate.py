@@ -1,0 +1,83 @@
+"""Cheap checks, before any generation, that retrieved passages can answer a question at all.
+A question about a body's 2019 budget is not answered by another body's 2020 budget, nor by
+the right body's minutes that never mention 2019: the years and numbers it names, and the
+names it gives (places, organisations, people), must be found in the evidence, and some
+passage must share what the question asks about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import evidence as ev
+from .claims import COMMON_CAPITALISED, MONTHS, name_in, name_tokens
+from .meetingfacts import ORG_WORDS
+from .meetingfacts import name_tokens as body_words
+from .verify import Evidence, _numbers, _sentence_numbers
+
+# Capitalised words a question uses for meetings in general, not for anything in particular.
+MEETING_WORDS = frozenset(
+    """agenda minutes minute item items meeting meetings action actions matters arising
+    report reports councillor councillors cllr member members officer officers""".split()
+)
+
+
+def entities(question: str, body: str | None = None) -> set[str]:
+    """Words of the question that name something: capitalised, not its first word, not a
+    question word, month, kind of body or the name of the body it is confined to."""
+    skip = set(body_words(body or "")) | ORG_WORDS | MEETING_WORDS
+    found = set()
+    for word in name_tokens(question, known=set()):
+        folded = re.sub(r"['’]s?$", "", word).lower()
+        if folded in skip or folded in COMMON_CAPITALISED or folded in MONTHS:
+            continue
+        found.add(word)
+    return found
+
+
+def missing_entities(question: str, evidence: Sequence[Evidence], body: str | None) -> set[str]:
+    texts = [e.haystack for e in evidence]
+    return {w for w in entities(question, body) if not any(name_in(t, w) for t in texts)}
+
+
+def answerable(question: str, evidence: Sequence[Evidence], body: str | None = None) -> bool:
+    """The numbers the question names (a year, an amount) and the names it gives are in the
+    evidence, and some passage shares a content word with what it asks."""
+    if not evidence:
+        return False
+    haystack = " ".join(e.haystack for e in evidence)
+    if _sentence_numbers(question) - _numbers(haystack.lower()):
+        return False
+    if missing_entities(question, evidence, body):
+        return False
+    if MONEY_ASKED.search(question) and not any(AMOUNT.search(e.text) for e in evidence):
+        return False
+    return covers(question, evidence)
+
+
+# "How much did they spend on X?" is answered by an amount of money, not by any number.
+MONEY_ASKED = re.compile(
+    r"\bhow\s+much\b.*\b(spen[dt]|cost|budget|fund|paid|pay|price|grant|allocat|money|fee)", re.I
+)
+AMOUNT = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|euros|dollars|k|m|bn)\b", re.I)
+
+
+def covers(question: str, evidence: Sequence[Evidence]) -> bool:
+    """Some passage holds a third of what the question asks about (at least one word; two
+    when it asks about four or more things), not counting the words that name the meeting."""
+    best = 0
+    wanted_any = False
+    for item in evidence:
+        wanted = ev.focus_words(question) - ev.content_words(item.meeting or "")
+        wanted_any = wanted_any or bool(wanted)
+        if wanted:
+            share = len(wanted & ev.content_words(item.text))
+            need = max(1, -(-len(wanted) // 3))
+            best = max(best, share - need + 1)
+    return not wanted_any or best >= 1
+
+
+def plainly_answered(question: str, evidence: Sequence[Evidence]) -> bool:
+    """Some passage contains every word of what the question asks about."""
+    wanted = ev.focus_words(question)
+    return bool(wanted) and any(wanted <= ev.content_words(e.text) for e in evidence)
