@@ -89,10 +89,19 @@ class Retriever:
 
 def fts_query(query: str) -> str:
     """An FTS5 OR-query of the query's content words, each quoted so that no user text is
-    read as FTS syntax."""
+    read as FTS syntax, plus each run of capitalised words ("Lynn Davies", "West Cheshire") as a
+    phrase: a name matched whole outranks its parts scattered over other minutes."""
     words = [w.strip("'’") for w in _WORD.findall(query)]
-    terms = [w for w in words if w and w.lower() not in STOPWORDS]
-    seen: dict[str, None] = {}
-    for term in terms:
-        seen.setdefault(term.lower(), None)
-    return " OR ".join(f'"{term}"' for term in seen)
+    terms = [w.lower() for w in words if w and w.lower() not in STOPWORDS]
+    phrases = [" ".join(run).lower() for run in _capitalised_runs(words) if len(run) > 1]
+    return " OR ".join(f'"{term}"' for term in dict.fromkeys(phrases + terms))
+
+
+def _capitalised_runs(words: list[str]) -> list[list[str]]:
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if word[:1].isupper() and word.lower() not in STOPWORDS:
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
