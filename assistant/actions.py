@@ -10,11 +10,10 @@ import datetime as dt
 import logging
 import re
 import sqlite3
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
+from .database import Database
 from .people import bare_name, resolve
 from .records import ActionItem, Meeting, Person
 
@@ -55,11 +54,7 @@ class Register:
     def __init__(self, db_path: Path):
         self.db_path = Path(db_path)
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        # one connection per thread (the UI answers from a pool of worker threads), one writer at a time
-        self._local = threading.local()
-        self._write_lock = threading.Lock()
-        self._conns: list[sqlite3.Connection] = []
-        self._conns_lock = threading.Lock()
+        self._database = Database(self.db_path)
         with self._tx() as db:
             db.executescript(
                 """
@@ -73,36 +68,13 @@ class Register:
 
     @property
     def _db(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            # check_same_thread=False only so that close() can close every thread's connection;
-            # each connection is still used by its own thread alone
-            conn = sqlite3.connect(self.db_path, timeout=30, check_same_thread=False)
-            # the register is rebuilt from the documents at will: no fsync per meeting
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            self._local.conn = conn
-            with self._conns_lock:
-                self._conns.append(conn)
-        return conn
+        return self._database.conn
 
-    @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self._write_lock:
-            db = self._db
-            try:
-                yield db
-                db.commit()
-            except BaseException:
-                db.rollback()
-                raise
+    def _tx(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._database.transaction()
 
     def close(self) -> None:
-        with self._conns_lock:
-            conns, self._conns = self._conns, []
-        for conn in conns:
-            conn.close()
-        self._local = threading.local()
+        self._database.close()
 
     def upsert_meeting(self, meeting: Meeting) -> None:
         with self._tx() as db:

@@ -287,17 +287,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
     return {
         "answer": answer.answer,
         "answerable": answer.answerable,
-        "citations": [
-            {
-                "n": c.n,
-                "doc": c.doc,
-                "page": c.page,
-                "quote": c.quote,
-                "item": c.item,
-                "meeting": c.meeting,
-            }
-            for c in answer.citations
-        ],
+        "citations": [c.model_dump() for c in answer.citations],
         "backend": answer.backend,
         "notices": answer.notices,
     }

@@ -288,8 +288,11 @@ def _stream_answer(
     type=click.Path(path_type=Path),
     help="Write the note to FILE.md, FILE.docx or FILE.pdf.",
 )
-@click.option("--full", is_flag=True,
-              help="List every open and closed action, not only the ones a note has room for.")
+@click.option(
+    "--full",
+    is_flag=True,
+    help="List every open and closed action, not only the ones a note has room for.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the note as JSON.")
 @click.pass_context
 def brief(

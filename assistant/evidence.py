@@ -13,8 +13,9 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from .records import ActionItem, Chunk, Citation, Person, SearchHit
+from .records import ActionItem, Chunk, Citation, Person, SearchHit, Span
 from .verify import Embeds, Evidence
 
 log = logging.getLogger(__name__)
@@ -327,9 +328,8 @@ def facts_text(fields: dict[str, str]) -> str:
     return ". ".join(f"{key}: {value}" for key, value in fields.items())
 
 
-def action_evidence(n: int, action: ActionItem) -> Evidence:
-    span = action.source
-    fields = action_fields(action)
+def span_evidence(n: int, span: Span, fields: dict[str, str], **extra: Any) -> Evidence:
+    """Evidence that quotes a record's source span and carries the record's facts."""
     return Evidence(
         n=n,
         text=span.quote,
@@ -339,9 +339,18 @@ def action_evidence(n: int, action: ActionItem) -> Evidence:
         start=span.start,
         end=span.end,
         item=span.item,
-        meeting=meeting_label(action.body, action.meeting_date),
         facts=facts_text(fields),
         fields=fields,
+        **extra,
+    )
+
+
+def action_evidence(n: int, action: ActionItem) -> Evidence:
+    return span_evidence(
+        n,
+        action.source,
+        action_fields(action),
+        meeting=meeting_label(action.body, action.meeting_date),
         owners=list(action.owners),
         kind="action",
     )
@@ -360,23 +369,10 @@ def person_fields(person: Person) -> dict[str, str]:
 
 
 def person_evidence(n: int, person: Person) -> Evidence | None:
-    span = person.source
-    fields = person_fields(person)
-    if span is None:
+    if person.source is None:
         return None  # nothing to cite: a person record without a source is not evidence
-    return Evidence(
-        n=n,
-        text=span.quote,
-        doc=span.doc,
-        page=span.page,
-        doc_id=span.doc_id,
-        start=span.start,
-        end=span.end,
-        item=span.item,
-        meeting=person.body,
-        facts=facts_text(fields),
-        fields=fields,
-        kind="person",
+    return span_evidence(
+        n, person.source, person_fields(person), meeting=person.body, kind="person"
     )
 
 

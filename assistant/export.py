@@ -99,16 +99,6 @@ def briefing_json(briefing: Briefing) -> dict[str, Any]:
     """The `--json` contract of `minutes brief` (also served by the UI): every section, with
     `in_note` false for the full lists the note leaves out."""
 
-    def cite(c: Citation) -> dict[str, Any]:
-        return {
-            "n": c.n,
-            "doc": c.doc,
-            "page": c.page,
-            "quote": c.quote,
-            "item": c.item,
-            "meeting": c.meeting,
-        }
-
     return {
         "body": briefing.body,
         "date": briefing.date.isoformat() if briefing.date else None,
@@ -124,14 +114,14 @@ def briefing_json(briefing: Briefing) -> dict[str, Any]:
                         "text": b.text,
                         "group": b.group,
                         "aside": b.aside,
-                        "citations": [cite(c) for c in b.citations],
+                        "citations": [c.model_dump() for c in b.citations],
                     }
                     for b in s.bullets
                 ],
             }
             for s in briefing.sections
         ],
-        "sources": [cite(c) for c in briefing.sources],
+        "sources": [c.model_dump() for c in briefing.sources],
         "notes": briefing.notes,
         "backend": briefing.backend,
     }

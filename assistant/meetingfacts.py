@@ -208,20 +208,7 @@ def role_evidence(meeting: Meeting, person: Person, role: str) -> Evidence | Non
         return None
     label = ev.meeting_label(meeting.body, meeting.date)
     fields = {"Name": person.display, "Role": person.role or role, "Meeting": label or ""}
-    return Evidence(
-        n=0,
-        text=span.quote,
-        doc=span.doc,
-        page=span.page,
-        doc_id=span.doc_id,
-        start=span.start,
-        end=span.end,
-        item=span.item,
-        meeting=label,
-        facts=ev.facts_text(fields),
-        fields=fields,
-        kind="role",
-    )
+    return ev.span_evidence(0, span, fields, meeting=label, kind="role")
 
 
 # --------------------------------------------------------------------------- next meeting

@@ -81,6 +81,9 @@ class SearchHit(BaseModel):
 
 
 class Citation(BaseModel):
+    """Its model_dump() is the citation object of every --json contract: add fields, never
+    rename or drop one."""
+
     n: int
     doc: str
     page: int | None

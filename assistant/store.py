@@ -8,9 +8,8 @@ import datetime as dt
 import json
 import logging
 import sqlite3
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -18,6 +17,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from .database import Database
 from .embed import Embedder
 from .records import Chunk, Document, DocumentInfo, Page
 
@@ -98,9 +98,7 @@ class Store:
         self.index_dir = Path(index_dir)
         self.index_dir.mkdir(parents=True, exist_ok=True)
         self.embedder = embedder
-        self._db_path = self.index_dir / "store.sqlite"
-        self._local = threading.local()
-        self._write_lock = threading.Lock()
+        self._database = Database(self.index_dir / "store.sqlite", rows_by_name=True)
         with self._tx() as db:
             db.executescript(SCHEMA)
         self._collection = _open_collection(self.index_dir, chroma_url, collection, embedder)
@@ -109,25 +107,10 @@ class Store:
 
     @property
     def db(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self._db_path, timeout=30)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            self._local.conn = conn
-        return conn
+        return self._database.conn
 
-    @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self._write_lock:
-            db = self.db
-            try:
-                yield db
-                db.commit()
-            except BaseException:
-                db.rollback()
-                raise
+    def _tx(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._database.transaction()
 
     # --- catalogue --------------------------------------------------------------------------
 

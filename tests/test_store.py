@@ -111,7 +111,10 @@ def test_a_document_left_pending_is_invisible_and_listed(store, embedder):
     [
         ("What actions are open for LJ?", '"actions" OR "open" OR "lj"'),
         ('say "AND" NEAR (x*) lj LJ', '"say" OR "near" OR "x" OR "lj"'),
-        ("Which actions are assigned to Lynn Davies?", '"lynn davies" OR "actions" OR "assigned" OR "lynn" OR "davies"'),
+        (
+            "Which actions are assigned to Lynn Davies?",
+            '"lynn davies" OR "actions" OR "assigned" OR "lynn" OR "davies"',
+        ),
         ("the of and", ""),
     ],
 )
