@@ -22,8 +22,8 @@ $(STAMP): pyproject.toml
 # The main job on the embedded default: ingest the sample minutes, answer, serve the UI.
 demo: setup
 	$(BIN)/minutes ingest samples
-	$(BIN)/minutes actions --owner OF
-	$(BIN)/minutes ask "What actions are open for OF?"
+	$(BIN)/minutes actions --owner LJ
+	$(BIN)/minutes ask "What actions are open for LJ?"
 	$(BIN)/minutes ask "What did the board agree about health assessments for children in care?"
 	$(BIN)/minutes serve --port $(PORT)
 

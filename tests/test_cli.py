@@ -104,3 +104,13 @@ def test_docs_and_remove(index, tmp_path):
 def test_bad_date_is_a_clear_usage_error(index):
     done = run(index, "search", "x", "--since", "last week", ok=False)
     assert done.returncode == 2 and "YYYY-MM-DD" in done.stderr
+
+
+def test_ask_json_contract_on_the_demo_question(index):
+    answer = json.loads(run(index, "ask", "What actions are open for LJ?", "--json").stdout)
+    assert {"answer", "answerable", "citations", "backend"} <= set(answer)
+    assert answer["answerable"] is True and answer["backend"] == "none"
+    assert "waiting times" in answer["answer"] and "[1]" in answer["answer"]
+    for citation in answer["citations"]:
+        assert {"n", "doc", "page", "quote"} <= set(citation)
+        assert citation["quote"] in (SAMPLES / citation["doc"]).read_text()
