@@ -247,15 +247,47 @@ class App:
         )
 
     def ask(
-        self, question: str, history: list[dict[str, str]] | None = None, body: str | None = None
+        self,
+        question: str,
+        history: list[dict[str, str]] | None = None,
+        body: str | None = None,
+        doc: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
     ) -> Answer:
-        return self.answerer.ask(question, history=history, body=body)
+        answerer = self._answerer_for(doc, date_from, date_to)
+        return answerer.ask(question, history=history, body=body)
 
     def stream(
-        self, question: str, history: list[dict[str, str]] | None = None, body: str | None = None
+        self,
+        question: str,
+        history: list[dict[str, str]] | None = None,
+        body: str | None = None,
+        doc: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
     ) -> Iterator[Any]:
-        """Events: the evidence first, then verified text as it is written, then the Answer."""
-        return self.answerer.stream(question, history=history, body=body)
+        """Events: the evidence first, then verified text as it is written, then the Answer.
+        `doc` and the dates keep the passages searched to one document and a date range."""
+        answerer = self._answerer_for(doc, date_from, date_to)
+        return answerer.stream(question, history=history, body=body)
+
+    def _answerer_for(self, doc: str | None, date_from: dt.date | None, date_to: dt.date | None):  # noqa: ANN202
+        if not (doc or date_from or date_to):
+            return self.answerer
+        from .answer import Answerer
+        from .retrieve import ScopedRetriever
+
+        # A per-question answerer over a scoped retriever: sessions never share filters.
+        shared = self.answerer
+        return Answerer(
+            ScopedRetriever(self.retriever, doc, date_from, date_to),
+            self.register,
+            shared.llm,
+            self.embedder,
+            page_text=self.store.page_text,
+            notices=shared._notices,
+        )
 
     def warm(self) -> threading.Thread:
         """Start the LLM and fill its prompt cache in the background, so that the first

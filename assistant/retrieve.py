@@ -87,6 +87,39 @@ class Retriever:
         return where, sql_filter, params
 
 
+class ScopedRetriever:
+    """A retriever whose every search keeps to one document and a date range (the filters a
+    user sets in the chat), unless a search names its own."""
+
+    def __init__(
+        self,
+        retriever: Retriever,
+        doc: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ):
+        self.retriever = retriever
+        self.doc, self.date_from, self.date_to = doc, date_from, date_to
+
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        body: str | None = None,
+        doc: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ) -> list[SearchHit]:
+        return self.retriever.search(
+            query,
+            k,
+            body=body,
+            doc=doc or self.doc,
+            date_from=date_from or self.date_from,
+            date_to=date_to or self.date_to,
+        )
+
+
 def fts_query(query: str) -> str:
     """An FTS5 OR-query of the query's content words, each quoted so that no user text is
     read as FTS syntax, plus each run of capitalised words ("Lynn Davies", "West Cheshire") as a

@@ -100,3 +100,17 @@ def test_remove_drops_the_document_and_its_actions(app, tmp_path):
     assert name not in [d.name for d in app.documents()]
     assert all(a.source.doc != name for a in app.actions(status="all"))
     assert all(h.chunk.doc != name for h in app.search("attendance protocol", k=20))
+
+
+def test_chat_filters_keep_evidence_to_a_document_and_dates(app):
+    import datetime as dt
+
+    app.ingest([SAMPLES])
+    log = "riverside_action_log_2025-05-14.txt"
+    question = "What was reported about early help referral figures?"
+    unfiltered = {c.doc for c in app.ask(question).citations}
+    assert unfiltered  # the question is answerable from the samples
+    in_log = app.ask(question, doc=log)
+    assert in_log.citations and {c.doc for c in in_log.citations} == {log}
+    before = app.ask(question, date_to=dt.date(2025, 4, 1))
+    assert log not in {c.doc for c in before.citations}
