@@ -18,8 +18,8 @@ from functools import lru_cache
 from .actions import classify_status
 from .minutes import first_date, item_of
 from .people import INITIALS_REF, bare_name, resolve
-from .records import ActionItem, Document, Meeting, Person, Span
-from .segments import Line, Piece, sentences
+from .records import ActionItem, Document, Meeting, Person
+from .segments import Line, Piece, piece_span, sentences
 
 log = logging.getLogger(__name__)
 
@@ -843,16 +843,8 @@ def _to_item(
     grammar: Grammar,
 ) -> ActionItem:
     piece = c.pieces[0]
-    quote = texts[piece.page][piece.start : piece.end]
-    span = Span(
-        doc_id=doc.doc_id,
-        doc=doc.name,
-        page=piece.page,
-        start=piece.start,
-        end=piece.end,
-        quote=quote,
-        item=c.item,
-    )
+    span = piece_span(doc.doc_id, doc.name, piece, c.item)
+    quote = span.quote
     owners, refs, unresolved = _owners(c.owner_ref, meeting.people, grammar.groups)
     status, evidence = classify_status(c.progress) if c.progress else _sentence_status(c, grammar)
     due = _DUE.search(c.description)

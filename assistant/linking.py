@@ -27,7 +27,7 @@ from functools import lru_cache
 from .actions import classify_status
 from .people import effective_initials
 from .records import ActionItem, ActionUpdate, Meeting, Span
-from .segments import Piece, sentences
+from .segments import Piece, piece_span, sentences
 
 log = logging.getLogger(__name__)
 
@@ -755,14 +755,7 @@ def link_body(meetings: list[Meeting], weights: Weights | None = None) -> Links:
 
 def _update(piece: Piece, later: Meeting) -> ActionUpdate:
     status, _evidence = classify_status(piece.text, default="open")
-    span = Span(
-        doc_id=later.doc_id,
-        doc=later.doc,
-        page=piece.page,
-        start=piece.start,
-        end=piece.end,
-        quote=piece.text,
-    )
+    span = piece_span(later.doc_id, later.doc, piece)
     return ActionUpdate(status=status, text=piece.text, meeting_date=later.date, source=span)  # type: ignore[arg-type]
 
 

@@ -9,7 +9,7 @@ import re
 
 from .people import extract_people
 from .records import AgendaItem, Decision, Document, Meeting, Span
-from .segments import Line, Piece, doc_lines, sentences
+from .segments import Line, Piece, doc_lines, piece_span, sentences
 
 log = logging.getLogger(__name__)
 
@@ -275,15 +275,7 @@ def decisions(pieces: list[tuple[Piece, str | None]], doc: Document) -> list[Dec
     out = []
     for piece, item in pieces:
         if _DECISION.search(piece.text):
-            span = Span(
-                doc_id=doc.doc_id,
-                doc=doc.name,
-                page=piece.page,
-                start=piece.start,
-                end=piece.end,
-                quote=piece.text,
-                item=item,
-            )
+            span = piece_span(doc.doc_id, doc.name, piece, item)
             out.append(Decision(text=piece.text, item=item, span=span))
     return out
 

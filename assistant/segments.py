@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .records import Document
+from .records import Document, Span
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,19 @@ class Piece:
     start: int
     end: int
     text: str
+
+
+def piece_span(doc_id: str, doc: str, piece: Piece, item: str | None = None) -> Span:
+    """The citable span of a piece: its text is the page's verbatim slice."""
+    return Span(
+        doc_id=doc_id,
+        doc=doc,
+        page=piece.page,
+        start=piece.start,
+        end=piece.end,
+        quote=piece.text,
+        item=item,
+    )
 
 
 @dataclass(frozen=True)
