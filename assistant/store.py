@@ -366,6 +366,8 @@ def _open_collection(index_dir: Path, chroma_url: str | None, name: str, embedde
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
+    _register_with_chroma()
+
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     if chroma_url:
         url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
@@ -433,8 +435,6 @@ def _register_with_chroma() -> None:
 
     known_embedding_functions.setdefault(_ChromaEmbedding.name(), cast(Any, _ChromaEmbedding))
 
-
-_register_with_chroma()
 
 
 def _metadata(chunk: Chunk) -> dict[str, Any]:
