@@ -436,7 +436,6 @@ def _register_with_chroma() -> None:
     known_embedding_functions.setdefault(_ChromaEmbedding.name(), cast(Any, _ChromaEmbedding))
 
 
-
 def _metadata(chunk: Chunk) -> dict[str, Any]:
     meta: dict[str, Any] = {
         "doc_id": chunk.doc_id,
