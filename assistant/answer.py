@@ -182,7 +182,11 @@ class Answerer:
         if route.kind in ("role", "next_meeting"):
             return _numbered(self._meeting_facts(route))
         if route.kind == "actions":
-            items = [ev.action_evidence(0, a) for a in self._actions(route, body)]
+            items = []
+            for action in self._actions(route, body):
+                items.append(ev.action_evidence(0, action))
+                if action.history:  # where it stands now, cited to the meeting that said so
+                    items.append(ev.update_evidence(0, action, action.history[-1]))
             if route.status != "closed":
                 items += self._commitments(route, body, items)
             return _numbered(items)

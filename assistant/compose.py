@@ -46,6 +46,12 @@ def action_sentence(item: Evidence) -> str:
     return f"{owners}: {description} ({status}{progress}{due}) [{item.n}]."
 
 
+def update_sentence(item: Evidence) -> str:
+    """The latest update of the action before it, e.g. "Update at the Board meeting on 14 May
+    2025: Ongoing - report deferred to July [2]"."""
+    return f"Update at the {_meeting_phrase(item.meeting)}: {one_sentence(item.text)} [{item.n}]."
+
+
 def person_sentence(item: Evidence) -> str:
     facts = item.fields
     who = facts.get("Name", "")
@@ -89,7 +95,11 @@ def record_sentences(kind: str, evidence: list[Evidence], role: str | None = Non
     prompt costs seconds)."""
     if kind == "actions":
         return [
-            action_sentence(e) if e.kind == "action" else f"{one_sentence(e.text)} [{e.n}]"
+            action_sentence(e)
+            if e.kind == "action"
+            else update_sentence(e)
+            if e.kind == "update"
+            else f"{one_sentence(e.text)} [{e.n}]"
             for e in evidence
         ]
     if kind == "role":

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .records import ActionItem, Chunk, Citation, Person, SearchHit, Span
+from .records import ActionItem, ActionUpdate, Chunk, Citation, Person, SearchHit, Span
 from .verify import Embeds, Evidence
 
 log = logging.getLogger(__name__)
@@ -353,6 +353,19 @@ def action_evidence(n: int, action: ActionItem) -> Evidence:
         meeting=meeting_label(action.body, action.meeting_date),
         owners=list(action.owners),
         kind="action",
+    )
+
+
+def update_evidence(n: int, action: ActionItem, update: ActionUpdate) -> Evidence:
+    """The latest later record of an action (an action-log row, a matters-arising line), cited
+    to its own source."""
+    return span_evidence(
+        n,
+        update.source,
+        {"Update": update.text, "Status": update.status},
+        meeting=meeting_label(action.body, update.meeting_date),
+        owners=list(action.owners),
+        kind="update",
     )
 
 

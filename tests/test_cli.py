@@ -111,6 +111,9 @@ def test_ask_json_contract_on_the_demo_question(index):
     assert {"answer", "answerable", "citations", "backend"} <= set(answer)
     assert answer["answerable"] is True and answer["backend"] == "none"
     assert "waiting times" in answer["answer"] and "[1]" in answer["answer"]
+    # where the action stands now, cited to the later meeting that said so
+    assert "report deferred to the July meeting [2]" in answer["answer"]
+    assert answer["citations"][1]["doc"] == "riverside_action_log_2025-05-14.txt"
     for citation in answer["citations"]:
         assert {"n", "doc", "page", "quote"} <= set(citation)
         assert citation["quote"] in (SAMPLES / citation["doc"]).read_text()
