@@ -92,6 +92,11 @@ class Answerer:
 
     # ---- public API
 
+    @property
+    def notices(self) -> list[str]:
+        """What every answer says about the backend (e.g. that it fell back to `none`)."""
+        return list(self._notices)
+
     def ask(
         self, question: str, history: Sequence[Message] | None = None, body: str | None = None
     ) -> Answer:

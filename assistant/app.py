@@ -286,7 +286,7 @@ class App:
             shared.llm,
             self.embedder,
             page_text=self.store.page_text,
-            notices=shared._notices,
+            notices=shared.notices,
         )
 
     def warm(self) -> threading.Thread:

@@ -352,7 +352,7 @@ class Handlers:
         return ui_views.about_md(
             backend=answerer.llm.backend,
             configured=self.app.settings.llm_backend,
-            notices=getattr(answerer, "_notices", []),
+            notices=answerer.notices,
             embedding=f"{self.app.embedder.name} ({self.app.embedder.dimensions} dimensions)",
             stats=self.app.store.stats(),
             index_dir=str(self.app.settings.index_dir),
