@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 _OPEN = re.compile(
     r"\b(?:ongoing|on-going|pursuing|in\s+progress|progressing|to\s+arrange|awaiting|awaits?|awaited|chas(?:e|es|ing)|pending|not\s+yet"
     r"|yet\s+to|outstanding|continu(?:e|es|ed|ing)|being|no\s+update|no\s+response|to\s+be|will|would|is\s+to|are\s+to"
-    r"|needs?\s+to|planning|planned|due\s+to|deferred|in\s+hand|on\s+track|under\s+review|to\s+follow|tbc|still)\b",
+    r"|needs?\s+to|planning\s+to|planned|due\s+to|deferred|in\s+hand|on\s+track|under\s+review|to\s+follow|tbc|still)\b",
     re.I,
 )
 _CLOSED = re.compile(
@@ -46,6 +46,46 @@ def classify_status(text: str | None, default: str = "unknown") -> tuple[str, st
     if closed_match:
         return "closed", closed_match.group(0)
     return default, None
+
+
+# Verbs that, in the past tense, report talk or a new commitment rather than a deed.
+_NOT_DONE = (
+    r"agreed|asked|requested|wanted|needed|suggested|hoped|wished|expected|intended|planned"
+    r"|offered|decided|queried|raised|noted|explained|mentioned|questioned|felt|thought"
+    r"|believed|stated"
+)
+_IRREGULAR_PAST = (
+    r"wrote|sent|took|undertook|held|made|gave|met|spoke|paid|bought|put|went|got|told|found"
+    r"|brought|began|ran|saw|chose|drew|fed\s+back|set\s+up|did|won|built|cut|laid|fixed|came"
+)
+# "The Clerk wrote to all residents", "Royal Mail had replied", "the handyman replaced the
+# slats", "the plan was shared", "- Resident informed the Clerk"
+_DEED = re.compile(
+    r"(?:^|[.;:–-]\s*|\b(?:[A-Z][\w'’-]*|he|she|they|it|who|which|this|these|members|councillors"
+    r"|was|were|been|(?:[Tt]he|[Aa]n?|[Tt]heir|[Oo]ur)(?:\s+[\w'’-]+){1,2})\s+)"
+    r"(?:(?:also|then|now|recently|already|duly|successfully)\s+)?(?:had\s+|has\s+|have\s+)?"
+    rf"(?!(?:{_NOT_DONE})\b)(?P<verb>[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b"
+)
+_DECIDED = re.compile(
+    r"^\s*(?:RESOLVED\b|That\s+\w.*\bbe\b)|\bproposed\b.*\bseconded\b|\ball\s+(?:were\s+)?in\s+favour\b",
+    re.I | re.S,
+)
+
+
+def update_status(text: str) -> tuple[str, str | None]:
+    """Status of an action as a later record reports on it. Status words decide first; failing
+    them, a deed told in the past tense ("The Clerk wrote to residents") or a decision taken on
+    the matter closes it; a mention with neither leaves it open."""
+    status, evidence = classify_status(text, default="")
+    if status:
+        return status, evidence
+    deed = _DEED.search(text)
+    if deed:
+        return "closed", deed.group("verb")
+    decided = _DECIDED.search(text)
+    if decided:
+        return "closed", decided.group(0).strip()
+    return "open", None
 
 
 class Register:

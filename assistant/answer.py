@@ -190,8 +190,9 @@ class Answerer:
             items = []
             for action in self._actions(route, body):
                 items.append(ev.action_evidence(0, action))
-                if action.history:  # where it stands now, cited to the meeting that said so
-                    items.append(ev.update_evidence(0, action, action.history[-1]))
+                standing = action.standing()
+                if standing:  # where it stands now, cited to the meeting that said so
+                    items.append(ev.update_evidence(0, action, standing))
             if route.status != "closed":
                 items += self._commitments(route, body, items)
             return _numbered(items)

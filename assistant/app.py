@@ -350,6 +350,7 @@ def action_json(action: ActionItem) -> dict[str, Any]:
                 "text": u.text,
                 "date": u.meeting_date.isoformat() if u.meeting_date else None,
                 "source": {"doc": u.source.doc, "page": u.source.page, "quote": u.source.quote},
+                "tentative": u.tentative,
             }
             for u in action.history
         ],

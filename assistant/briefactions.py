@@ -90,7 +90,7 @@ def action_bullet(
         spans.append(raised_line)
     if action.due and _in(action.due, action.source):
         details.append(f"due {flat(action.due, 60)}")
-    update = closing if closing is not None else (action.history[-1] if action.history else None)
+    update = closing if closing is not None else action.standing()
     if update is not None and scan.overlaps(update.source, action.source):
         update = None  # the record closed itself ("RESOLVED"): nothing later to report
     if update is None and action.progress and _in(action.progress, action.source):
@@ -241,7 +241,10 @@ def closed_sections(
     origins: dict[str, Span] = {}
     rows: list[Bullet] = []
     for action in scan.merge_duplicates([a for a in actions if a.status == "closed"], origins):
-        closing = next((u for u in reversed(action.history) if u.status == "closed"), None)
+        closing = next(
+            (u for u in reversed(action.history) if u.status == "closed" and not u.tentative),
+            None,
+        )
         when = closing.meeting_date if closing else action.meeting_date
         if when is None or (since is not None and when <= since):
             continue

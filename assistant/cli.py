@@ -397,8 +397,9 @@ def actions(
         click.echo(f"    source: {a.source.doc}{page} ({meeting})")
         for update in a.history:
             when = update.meeting_date.isoformat() if update.meeting_date else "?"
+            kind = "possible update" if update.tentative else "update"
             click.echo(
-                f"    update {when} [{update.status}]: {update.text[:120]} ({update.source.doc})"
+                f"    {kind} {when} [{update.status}]: {update.text[:120]} ({update.source.doc})"
             )
 
 

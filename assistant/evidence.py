@@ -318,8 +318,8 @@ def action_fields(action: ActionItem) -> dict[str, str]:
         fields["Progress"] = action.progress
     if action.due:
         fields["Due"] = action.due
-    if action.history:
-        latest = action.history[-1]
+    latest = action.standing()
+    if latest is not None:
         fields["Latest update"] = f"{latest.text} ({latest.meeting_date or 'a later meeting'})"
     return fields
 

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actions import classify_status
+from .actions import classify_status, update_status
 from .people import effective_initials
 from .records import ActionItem, ActionUpdate, Meeting, Span
 from .segments import Piece, piece_span, sentences
@@ -527,6 +527,7 @@ class Weights:
     see evals/actions_eval.py and the report for what was tried."""
 
     threshold: float = 0.3
+    confident: float = 0.45  # below this a link is tentative: history only, not the status
     lookahead: int = 2  # further meetings: only for actions the nearer ones did not report on
     gap_penalty: float = 0.1  # per meeting skipped
     context: float = 0.3  # the action's own item title / label / sentence before, against its words
@@ -700,9 +701,9 @@ class BodyLinker:
                 continue
             used.add(k)
             taken.add(action.id)
-            links.updates.setdefault(action.id, []).append(
-                _update(self.docs[j].units[k].piece, self.meetings[j])
-            )
+            update = _update(self.docs[j].units[k].piece, self.meetings[j])
+            update.tentative = score < w.confident
+            links.updates.setdefault(action.id, []).append(update)
         reported |= taken
 
     def _fold_carried(self, j: int, links: Links) -> set[str]:
@@ -754,7 +755,7 @@ def link_body(meetings: list[Meeting], weights: Weights | None = None) -> Links:
 
 
 def _update(piece: Piece, later: Meeting) -> ActionUpdate:
-    status, _evidence = classify_status(piece.text, default="open")
+    status, _evidence = update_status(piece.text)
     span = piece_span(later.doc_id, later.doc, piece)
     return ActionUpdate(status=status, text=piece.text, meeting_date=later.date, source=span)  # type: ignore[arg-type]
 
@@ -767,12 +768,10 @@ def apply_updates(actions: list[ActionItem], links: Links) -> list[ActionItem]:
             continue
         history = links.updates.get(action.id, [])
         if history:
-            action = action.model_copy(
-                update={
-                    "history": history,
-                    "status": history[-1].status,
-                    "status_evidence": history[-1].text[:120],
-                }
-            )
+            action = action.model_copy(update={"history": history})
+            standing = action.standing()
+            if standing is not None:
+                action.status = standing.status
+                action.status_evidence = standing.text[:120]
         out.append(action)
     return out

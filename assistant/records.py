@@ -125,6 +125,9 @@ class ActionUpdate(BaseModel):
     text: str
     meeting_date: dt.date | None
     source: Span
+    # A weak match (few shared words): kept in the history for the reader to judge, but it
+    # does not set the action's status.
+    tentative: bool = False
 
 
 class ActionItem(BaseModel):
@@ -142,6 +145,10 @@ class ActionItem(BaseModel):
     source: Span
     confidence: float = 1.0
     history: list[ActionUpdate] = Field(default_factory=list)
+
+    def standing(self) -> ActionUpdate | None:
+        """The latest update that sets the status: where the action stands now."""
+        return next((u for u in reversed(self.history) if not u.tentative), None)
 
 
 class Meeting(BaseModel):

@@ -223,7 +223,8 @@ def action_detail_html(action: ActionItem, page_text: Callable[[SourceRef], str 
     rows = "".join(f"<tr><th>{k}</th><td>{html.escape(v)}</td></tr>" for k, v in facts)
     history = (
         "".join(
-            f"<li><b>{html.escape(u.status)}</b> {html.escape(_iso(u.meeting_date))}: "
+            f"<li><b>{html.escape(u.status)}</b>{' (possible match)' if u.tentative else ''} "
+            f"{html.escape(_iso(u.meeting_date))}: "
             f'{html.escape(u.text)} <span class="where">'
             f"({html.escape(where(u.source.doc, u.source.page))})</span></li>"
             for u in action.history

@@ -3,7 +3,9 @@
 Matching rule: a predicted action matches a gold one when it comes from the same document and
 its description, quote or progress contains one of the gold key phrases (case- and whitespace-
 insensitive, curly quotes folded), or at least 80% of the phrase's words. Matching is one-to-one.
-Status is scored as recorded at the action's own meeting; follow-ups through `history`.
+Status is scored as recorded at the action's own meeting; follow-ups through `history`;
+"status now" is the status a user sees today (the latest firm update) against the status of
+the action's latest gold follow-up.
 
     python -m evals.actions_eval --gold ../shared/gold --gold ../shared/gold/external \
         --corpus ../shared/corpus
@@ -211,12 +213,38 @@ def score_followups(
     return {
         "gold_links": len(links),
         "predicted_links": len(pred_links),
+        "status_now_accuracy": status_now_accuracy(links, gold, predicted),
         "recall": recall,
         "precision": precision,
         "f1": _f1(precision, recall),
         "status_accuracy": sum(status_ok) / len(status_ok) if status_ok else 0.0,
         "missed": [link["id"] for link, ok in zip(links, found, strict=True) if not ok],
     }
+
+
+def status_now_accuracy(
+    links: list[dict], gold: list[dict], predicted: dict[str, list[ActionItem]]
+) -> float:
+    """How often a matched action's current status (its latest firm update, else its own) is
+    the gold one: the status of its latest gold follow-up, else the status at its meeting."""
+    latest: dict[str, dict] = {}
+    for link in links:
+        known = latest.get(link["action_id_earlier"])
+        if known is None or link["doc_later"] > known["doc_later"]:
+            latest[link["action_id_earlier"]] = link
+    right = total = 0
+    by_doc: dict[str, list[dict]] = {}
+    for g in gold:
+        by_doc.setdefault(g["doc"], []).append(g)
+    for doc, golds in by_doc.items():
+        preds = predicted.get(doc, [])
+        for g_index, p_index in _assign(golds, preds).items():
+            g, action = golds[g_index], preds[p_index]
+            want = latest[g["id"]]["status_later"] if g["id"] in latest else g["status"]
+            standing = action.standing()
+            right += (standing.status if standing else action.status) == want
+            total += 1
+    return right / total if total else 0.0
 
 
 def run(gold_dirs: list[Path], corpus_dirs: list[Path]) -> dict:
@@ -267,13 +295,15 @@ def run(gold_dirs: list[Path], corpus_dirs: list[Path]) -> dict:
 def _table(reports: dict[str, dict]) -> str:
     rows = [
         "gold dir | gold | pred | recall | precision | F1 | owner acc | status acc | links P/R/F1"
+        " | status now"
     ]
     for name, r in reports.items():
         f = r.get("followups")
         links = f"{f['precision']:.2f}/{f['recall']:.2f}/{f['f1']:.2f}" if f else "-"
+        now = f"{f['status_now_accuracy']:.3f}" if f else "-"
         rows.append(
             f"{name} | {r['gold_actions']} | {r['predicted_actions']} | {r['recall']:.3f} | {r['precision']:.3f} | "
-            f"{r['f1']:.3f} | {r['owner_accuracy']:.3f} | {r['status_accuracy']:.3f} | {links}"
+            f"{r['f1']:.3f} | {r['owner_accuracy']:.3f} | {r['status_accuracy']:.3f} | {links} | {now}"
         )
     return "\n".join(rows)
 

@@ -34,6 +34,9 @@ DEFINITIONS: dict[str, str] = {
     "of it) that a gold link confirms / predicted links on gold-matched actions.",
     "followups.recall": "Gold follow-up links found among the predicted links / gold links.",
     "followups.f1": "Harmonic mean of followups.precision and followups.recall.",
+    "followups.status_now_accuracy": "Matched actions whose current status (the latest update "
+    "firm enough to set it, else the status at its own meeting) equals the status of the "
+    "action's latest gold follow-up (else its gold status) / matched actions.",
     "questions.fact_recall": "Required facts (a `must` group: any of its phrasings, case- and "
     "quote-folded) present in the answer / required facts, over answerable gold questions.",
     "questions.all_facts": "Answerable gold questions whose answer states every required fact "

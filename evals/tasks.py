@@ -128,7 +128,7 @@ def action_metrics(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
             links_pred += f["predicted_links"]
             links_found += round(f["recall"] * f["gold_links"])
             links_correct += round(f["precision"] * f["predicted_links"])
-            for key in ("precision", "recall", "f1"):
+            for key in ("precision", "recall", "f1", "status_now_accuracy"):
                 out[f"followups.{label}.{key}"] = f[key]
     precision, recall = m.ratio(tp, n_pred), m.ratio(tp, n_gold)
     out.update(
