@@ -13,7 +13,10 @@ words across meetings, a month the action names ("add to the January agenda") be
 meeting's, the unit naming the action's owner (or naming only others), and the unit reading as a
 report ("had been", "awaiting", "RESOLVED"). In each later meeting units go to actions one to
 one, best first, above a threshold; meetings further ahead pay a small penalty per meeting and
-only see actions the nearer ones did not report on."""
+only see actions the nearer ones did not report on. A link that scores below `Weights.confident`
+is tentative: kept in the history for the reader, but it does not set the action's status
+(measured: weak links set it wrongly more often than not). Units: linkunits.py; words and
+names: linkterms.py."""
 
 from __future__ import annotations
 
@@ -22,50 +25,15 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from .actions import classify_status, update_status
-from .people import effective_initials
+from .actions import update_status
+from .linkterms import name_index, owner_tokens, people_words, terms
+from .linkunits import LABEL, Unit, meeting_sections, meeting_units
 from .records import ActionItem, ActionUpdate, Meeting, Span
-from .segments import Piece, piece_span, sentences
+from .segments import Piece, piece_span
 
 log = logging.getLogger(__name__)
 
-_STOP = frozenset(
-    """a an the and or of to in on at for from by with as is are was were be been being it its this that these those
-    there their they them he she his her we our you your i not no but if then than so such all any some each into out over
-    about after before under up down also would will could should may might can shall has have had do does did done
-    agreed agree clerk council parish councillor councillors cllr chair chairman meeting meetings update updates item
-    items following last next previous noted note advised asked said which who what when where whether how further
-    regarding received receive again since via per new one two three ask get make take send sent contact contacted
-    like able need needed needs time date dates pc discuss discussed action actions agenda minutes report reported
-    confirm confirmed check checked approve approved proposed seconded favour resolved members member
-    january february march april june july august september october november december""".split()
-)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+|\d+[A-Za-z]*")
-_SUFFIXES = (
-    "ations",
-    "ation",
-    "ments",
-    "ment",
-    "ings",
-    "ing",
-    "ies",
-    "ied",
-    "ion",
-    "ers",
-    "ed",
-    "es",
-    "er",
-    "s",
-    "e",
-)
-_FOLLOW_SECTION = re.compile(
-    r"matters?\s+arising|clerk'?s?\s+report|action|progress|update|outstanding", re.I
-)
-_LABEL = re.compile(
-    r"^([^–:.!?]{2,60}?)\s[–-]\s*(?=\S)"
-)  # "Village Gates – The Clerk was awaiting..."
 _MONTHS = [
     "january",
     "february",
@@ -87,100 +55,8 @@ _MONTH_REF = re.compile(
     + r")\b"
     r"|(?P<b>" + "|".join(m.title() for m in _MONTHS) + r")\s+(?:\w+\s+)?(?:agenda|meeting))"
 )
-# items that only record the meeting's own business: nothing in them reports on an action
-_PROCEDURAL = re.compile(
-    r"\bapologies\b|\bdeclarations?\s+of\s+interests?\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b"
-    r"|\b(?:openness|transparency)\s+notice\b|\bwelcome\b",
-    re.I,
-)
-_OUTCOME = re.compile(
-    r"\bRESOLVED\b|^\s*That\s|\bproposed\b|\bit\s+was\s+agreed\b|\bhad\s+(?:been\s+)?[a-z]+ed\b|\bhas\s+been\b",
-    re.I,
-)
-_MIN_UNIT = 15
-_SHORT_ITEM = 100  # words: an item this short is one unit
-_BLOCK_WORDS = 150  # a "Topic –" entry longer than this is cut into sentences
 _TOPICAL = 0.5  # title idf: a word in at most ~60% of the meetings' titles
 _CONTEXT_WORDS = 8  # actions shorter than this borrow the sentence before them
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    for suffix in _SUFFIXES:
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def terms(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
-    """Content-word stems; capitalised words mid-sentence (names, places) are kept apart as `^stem`
-    so that they also count as named entities. `skip`: words to ignore (the body's people)."""
-    out: list[str] = []
-    for k, match in enumerate(_WORD.finditer(text)):
-        word, stem, capital = _term(match.group(0))
-        if stem is None or word in skip:
-            continue
-        out.append(stem)
-        if k and capital:
-            out.append("^" + stem)
-    return out
-
-
-@lru_cache(maxsize=65536)
-def _term(raw: str) -> tuple[str, str | None, bool]:
-    """(lowercased word, its stem or None for a stop word, whether it is capitalised)."""
-    word = raw.lower().replace("’", "'").removesuffix("'s")
-    if word in _STOP or len(word) < 3 or word.isdigit():
-        return word, None, False
-    return word, _stem(word), raw[0].isupper() and not raw.isupper()
-
-
-_ROLES = frozenset(
-    {
-        "clerk",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "handyman",
-        "treasurer",
-        "secretary",
-    }
-)
-_NOT_OWNER_WORDS = frozenset(
-    {
-        "cllr",
-        "cllrs",
-        "councillor",
-        "the",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "all",
-        "council",
-        "parish",
-        "town",
-        "members",
-        "group",
-        "working",
-        "vice",
-    }
-)
-
-
-@dataclass
-class _Unit:
-    """A candidate later record: a short item, a table row, a "Topic –" entry or a sentence."""
-
-    piece: Piece
-    item: int  # index of its agenda item (-1: the document has none)
-    words: list[str]
-    label: list[str]
-    status: bool  # reads as a report or an outcome
-    follow_section: bool
-    names: frozenset[str]  # people and roles it mentions, as owner tokens
 
 
 @dataclass
@@ -196,236 +72,19 @@ class _Action:
 class _Doc:
     """What linking needs from one meeting; depends on the meeting alone, so it is cached."""
 
-    units: list[_Unit]
+    units: list[Unit]
     titles: list[list[str]]  # per agenda item
     actions: dict[str, _Action]
 
 
-def _people_words(meeting: Meeting) -> frozenset[str]:
-    """Words of attendees' names: they say who, not what, and owner agreement is scored apart."""
-    return frozenset(w.lower() for person in meeting.people for w in _WORD.findall(person.name))
-
-
-def _name_index(meeting: Meeting) -> dict[str, frozenset[str]]:
-    """A word or initials as written -> the owner tokens it stands for ("KA" -> {"kate", "allen"})."""
-    index: dict[str, frozenset[str]] = {}
-    for person in meeting.people:
-        tokens = frozenset(w.lower() for w in _WORD.findall(person.name)) - _NOT_OWNER_WORDS
-        for word in tokens:
-            if len(word) > 2:
-                index[word] = frozenset({word})
-        for initials in (person.initials, effective_initials(person)):
-            if initials and len(initials) >= 2:
-                index[initials] = tokens
-    for role in _ROLES:
-        index[role] = frozenset({"chair" if role.startswith("chair") else role})
-    return index
-
-
-def _names(text: str, index: dict[str, frozenset[str]]) -> frozenset[str]:
-    found: set[str] = set()
-    for raw in _NAME_WORD.findall(text):
-        key = raw if raw.isupper() and len(raw) <= 4 else raw.lower()
-        found |= index.get(key, frozenset())
-    return frozenset(found)
-
-
-def owner_tokens(action: ActionItem, index: dict[str, frozenset[str]]) -> frozenset[str]:
-    tokens: set[str] = set()
-    for owner in action.owners:
-        words = [w.lower() for w in _WORD.findall(owner)]
-        if owner.isupper() and owner in index:
-            tokens |= index[owner]
-        for word in words:
-            if word in _ROLES:
-                tokens.add("chair" if word.startswith("chair") else word)
-            elif word not in _NOT_OWNER_WORDS and word in index:
-                tokens.add(word)
-    return frozenset(tokens)
-
-
-_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-
-
-@dataclass
-class _Section:
-    item: int
-    page: int | None
-    start: int
-    quote: str
-    title: str
-
-
-def _sections(meeting: Meeting) -> list[_Section]:
-    if meeting.items:
-        return [
-            _Section(k, it.span.page, it.span.start, it.span.quote, it.title)
-            for k, it in enumerate(meeting.items)
-        ]
-    # a document without agenda items (an action log with no sections): its own rows
-    return [
-        _Section(-1, a.source.page, a.source.start, a.source.quote, "") for a in meeting.actions
-    ]
-
-
-def _units(
-    meeting: Meeting,
-    skip: frozenset[str],
-    index: dict[str, frozenset[str]],
-    sections: list[_Section],
-) -> list[_Unit]:
-    """A short item is one unit (its outcome is usually the answer to an earlier action); a long
-    one gives a unit per table row, "Topic –" entry or sentence. The item's own heading is left
-    out: it is context, scored apart."""
-    out: list[_Unit] = []
-    for sec in sections:
-        if _PROCEDURAL.search(sec.title):
-            continue
-        follow = bool(_FOLLOW_SECTION.search(sec.title))
-        cells: list[Piece] = []
-        rows: list[Piece] = []
-        pos = 0
-        for line in sec.quote.split("\n"):
-            if line.strip():
-                piece = Piece(sec.page, sec.start + pos, sec.start + pos + len(line), line)
-                parts = _cells(piece)
-                if len(parts) >= 2:  # a table row: its action and its progress read together
-                    rows.append(
-                        Piece(
-                            sec.page,
-                            parts[0].start,
-                            parts[-1].end,
-                            sec.quote[parts[0].start - sec.start : parts[-1].end - sec.start],
-                        )
-                    )
-                else:
-                    cells.extend(parts)
-            pos += len(line) + 1
-        first_unit = len(out)
-        out.extend(
-            _unit(row, sec.item, [], follow, skip, index)
-            for row in rows
-            if len(row.text) >= _MIN_UNIT
-        )
-        body_words = sum(len(c.text.split()) for c in cells)
-        if cells and not rows and body_words <= _SHORT_ITEM:
-            first, last = cells[0], cells[-1]
-            offset = first.start - sec.start
-            piece = Piece(
-                sec.page, first.start, last.end, sec.quote[offset : offset + last.end - first.start]
-            )
-            out.append(_unit(piece, sec.item, [], follow, skip, index))
-        else:
-            for cell in cells:
-                out.extend(_cell_units(cell, sec.item, follow, skip, index))
-        if len(out) > first_unit and sec.title:  # the heading is context, scored apart
-            heading = Counter(terms(sec.title, skip))
-            unit = out[first_unit]
-            unit.words = list((Counter(unit.words) - heading).elements())
-    return out
-
-
-def _unit(
-    piece: Piece,
-    item: int,
-    label: list[str],
-    follow: bool,
-    skip: frozenset[str],
-    index: dict[str, frozenset[str]],
-) -> _Unit:
-    status, _ = classify_status(piece.text, default="")
-    return _Unit(
-        piece,
-        item,
-        terms(piece.text, skip),
-        label,
-        bool(status) or bool(_OUTCOME.search(piece.text)),
-        follow,
-        _names(piece.text, index),
-    )
-
-
-def _cell_units(
-    cell: Piece, item: int, follow: bool, skip: frozenset[str], index: dict[str, frozenset[str]]
-) -> list[_Unit]:
-    """Sentences of a cell. A "Topic –" entry (label and the sentences after it, up to the next
-    label) is one unit; a bare label piece ("Boughton Road Hedge") heads the entry after it."""
-    out: list[_Unit] = []
-    block: Piece | None = None  # the open "Topic –" entry
-    block_label: list[str] = []
-    pending: Piece | None = None
-
-    def close() -> None:
-        nonlocal block
-        if block is not None and len(block.text) >= _MIN_UNIT:
-            out.append(_unit(block, item, block_label, follow, skip, index))
-        block = None
-
-    for sent in sentences(cell):
-        if pending is not None:
-            sent = _join(cell, pending, sent)
-            pending = None
-            found = _LABEL.match(sent.text) or re.match(r"^(.*)", "")
-        else:
-            found = _LABEL.match(sent.text)
-        if (
-            found is None
-            and len(sent.text.split()) <= 6
-            and not sent.text.rstrip().endswith((".", ":", ";"))
-        ):
-            close()
-            pending = sent  # a heading-like fragment: the topic of what follows
-            block_label = terms(sent.text, skip)
-            continue
-        if found is not None:
-            close()
-            block = sent
-            if found.group(1):
-                block_label = terms(found.group(1), skip)
-            continue
-        if block is not None and len(block.text.split()) + len(sent.text.split()) <= _BLOCK_WORDS:
-            block = _join(cell, block, sent)
-            continue
-        close()
-        block_label = []
-        if len(sent.text) >= _MIN_UNIT:
-            out.append(_unit(sent, item, [], follow, skip, index))
-    close()
-    if pending is not None and len(pending.text) >= _MIN_UNIT:
-        out.append(_unit(pending, item, [], follow, skip, index))
-    return out
-
-
-def _join(cell: Piece, first: Piece, second: Piece) -> Piece:
-    return Piece(
-        cell.page,
-        first.start,
-        second.end,
-        cell.text[first.start - cell.start : second.end - cell.start],
-    )
-
-
-def _cells(line: Piece) -> list[Piece]:
-    out, begin = [], 0
-    for match in re.finditer(r"\t| {5,}", line.text + "\t"):
-        raw = line.text[begin : match.start()]
-        if raw.strip():
-            left = len(raw) - len(raw.lstrip())
-            text = raw.strip()
-            start = line.start + begin + left
-            out.append(Piece(line.page, start, start + len(text), text))
-        begin = match.end()
-    return out
-
-
 def _prepare(meeting: Meeting) -> _Doc:
-    skip = _people_words(meeting)
-    index = _name_index(meeting)
-    sections = _sections(meeting)
+    skip = people_words(meeting)
+    index = name_index(meeting)
+    sections = meeting_sections(meeting)
     carried = [a.source for a in meeting.actions if _carried(a, meeting)]
     units = [
         u
-        for u in _units(meeting, skip, index, sections)
+        for u in meeting_units(meeting, skip, index, sections)
         if not any(_overlaps(u.piece, src) for src in carried)
     ]
     titles = [terms(it.title, skip) for it in meeting.items]
@@ -435,7 +94,7 @@ def _prepare(meeting: Meeting) -> _Doc:
     actions = {}
     for action in meeting.actions:
         ctx: list[str] = []
-        found = _LABEL.match(action.source.quote)
+        found = LABEL.match(action.source.quote)
         if found:
             ctx += terms(found.group(1), skip)
         if len(action.description.split()) < _CONTEXT_WORDS:
@@ -671,12 +330,12 @@ class BodyLinker:
         for j in range(len(self.meetings)):
             done = self._fold_carried(j, links)
             reported |= done
-            self._link_units(j, links, reported, done)
+            self._linkunits(j, links, reported, done)
         for history in links.updates.values():
             history.sort(key=lambda u: u.meeting_date or u.source.doc)
         return links
 
-    def _link_units(self, j: int, links: Links, reported: set[str], skip: set[str]) -> None:
+    def _linkunits(self, j: int, links: Links, reported: set[str], skip: set[str]) -> None:
         w = self.w
         pairs = []
         for gap in range(1, w.lookahead + 1):
