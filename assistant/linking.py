@@ -15,8 +15,8 @@ report ("had been", "awaiting", "RESOLVED"). In each later meeting units go to a
 one, best first, above a threshold; meetings further ahead pay a small penalty per meeting and
 only see actions the nearer ones did not report on. A link that scores below `Weights.confident`
 is tentative: kept in the history for the reader, but it does not set the action's status
-(measured: weak links set it wrongly more often than not). Units: linkunits.py; words and
-names: linkterms.py."""
+(on the development gold a third of weak links are right, against half of the others).
+Units: linkunits.py; words and names: linkterms.py."""
 
 from __future__ import annotations
 
