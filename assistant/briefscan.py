@@ -265,8 +265,8 @@ def sub_span(span: Span, start: int, end: int) -> Span:
 
 
 def role_span(person: Person, role: re.Pattern[str]) -> Span | None:
-    """The narrow stretch of an attendee list that gives this person the role ("Colin
-    Pettigrew (CP) – Nottinghamshire County Council (Chair)"), not the whole list."""
+    """The narrow stretch of an attendee list that gives this person the role ("Ann
+    Berry (AB) – Vale County Council (Chair)"), not the whole list."""
     if person.source is None:
         return None
     quote = person.source.quote

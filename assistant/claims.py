@@ -186,7 +186,7 @@ _ONE_NAME = r"(?:[A-Z][A-Za-z'’\-]+\s+){0,3}[A-Z][A-Za-z'’\-]+"
 _NAME_RUN = (
     rf"{_ONE_NAME}(?:\s*(?:,|\band\b|&)\s*{_ONE_NAME})*"  # "Ann Cole, Ben Hill and Dan Ross"
 )
-# "Colin Pettigrew (CP) chaired", "Helen Richardson, the Clerk,", "X was the Parish Clerk";
+# "Ann Berry (AB) chaired", "Jo Reed, the Clerk,", "X was the Parish Clerk";
 # a run after "the" ("the Borough Council, the Clerk emailed") names a body, not the holder.
 _HOLDER_BEFORE = re.compile(
     rf"\b(?P<name>{_NAME_RUN})\s*(?:\([^)]*\)\s*)*"

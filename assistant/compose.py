@@ -64,8 +64,8 @@ def person_sentence(item: Evidence) -> str:
 
 
 def role_sentence(item: Evidence, role: str) -> str:
-    """ "Colin Pettigrew (CP) chaired the Nottinghamshire Children's Trust Executive meeting
-    on 7 December 2017 [1]." """
+    """ "Ann Berry (AB) chaired the Vale Children's Trust Executive meeting on 7 December
+    2017 [1]." """
     who = item.fields.get("Name", "")
     meeting = _meeting_phrase(item.meeting)
     if role == "chair":

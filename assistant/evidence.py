@@ -262,7 +262,7 @@ def asked_words(question: str) -> set[str]:
 
 def focus_query(question: str) -> str:
     """The asked part of a question, without the names and dates that say which meeting:
-    "When is the next meeting of the West Cheshire Trust?" -> "next meeting". A second search
+    "When is the next meeting of the North Vale Trust?" -> "next meeting". A second search
     with it finds the line that answers, which the full question's context words outrank."""
     text = re.sub(r"\b[A-Z][\w'’]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’]*)+", " ", question)
     words = [

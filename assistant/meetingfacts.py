@@ -1,7 +1,7 @@
 """Answers read off meeting records rather than found in passages: which body a question
 names, what period it asks about, who held a role (chaired, clerked) at a meeting, and when
 and where the next meeting is. The records carry the fact; the evidence is the narrow stretch
-of the minutes that states it (the attendee entry "Colin Pettigrew (CP) (Chair)", the line
+of the minutes that states it (the attendee entry "Ann Berry (AB) (Chair)", the line
 "Date of next meeting: ..."), so the answer is one cited sentence."""
 
 from __future__ import annotations
@@ -46,9 +46,9 @@ def name_tokens(text: str) -> list[str]:
 
 
 def named_body(question: str, bodies: Iterable[str]) -> str | None:
-    """The body a question names, by the distinctive words of the bodies' names: "the West
-    Cheshire Children's Trust" names "West Cheshire Children's Trust Executive", not the
-    Nottinghamshire one (they share only "Children's Trust"). Words many names share, or that
+    """The body a question names, by the distinctive words of the bodies' names: "the North
+    Vale Children's Trust" names "North Vale Children's Trust Executive", not the
+    Eastwick one (they share only "Children's Trust"). Words many names share, or that
     name a kind of body, weigh less. None when no body is named clearly, or two equally."""
     names = sorted(set(bodies))
     if not names:

@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 import re
 
-from .people import extract_people
+from .attendance import extract_people
 from .records import AgendaItem, Decision, Document, Meeting, Span
 from .segments import Line, Piece, doc_lines, piece_span, sentences
 
@@ -84,8 +84,8 @@ def find_body(lines: list[Line]) -> str | None:
     head = [line.text for line in lines[:15]]
     for text in head:
         m = re.match(r"^(.+?)\s+-\s+(?:MINUTES|AGENDA|ACTION NOTES?)\b", text, re.I)
-        # "KENT COUNTY COUNCIL - GOVERNANCE AND AUDIT COMMITTEE - MINUTES - 2017-01-25", but not
-        # "Cllr. D. Jenkins - Agenda Item 9" (a declaration of interest)
+        # "VALE COUNTY COUNCIL - AUDIT COMMITTEE - MINUTES - 2019-03-05", but not
+        # "Cllr. A. Berry - Agenda Item 9" (a declaration of interest)
         if m and _BODY_WORDS.search(m.group(1)) and not _PERSON_TITLE.match(m.group(1)):
             return _clean_body(m.group(1))
     for text in head:
@@ -103,7 +103,7 @@ def find_body(lines: list[Line]) -> str | None:
         and len(text.split()) <= 12
         and not re.search(r"\b(?:held|report of|cllrs?|councillors?)\b|[.:]", text, re.I)
     ]
-    # a cover page prints "City Council" above "Nottingham City Council Children's Partnership Board":
+    # a cover page prints "City Council" above "Eastwick City Council Children's Partnership Board":
     # the named committee near the top is the body, a bare council name is its parent
     named = [t for t in found[:4] if _COMMITTEE_WORDS.search(t) and len(t.split()) > 2]
     for text in named or found[:1]:
@@ -210,6 +210,11 @@ def _accept(number: str | None, previous: str | None) -> bool:
     return 1 <= n - p <= 3
 
 
+def _continued(number: str, later: list[tuple[int, str | None, str, bool]]) -> bool:
+    following = [n for _, n, _, dated in later if n is not None and n.isdigit() and not dated]
+    return bool(following) and 1 <= int(following[0]) - int(number) <= 3
+
+
 def item_spans(doc: Document) -> list[AgendaItem]:
     """Agenda items in order, each with the span of its text (one piece per page it covers)."""
     return _items(doc, doc_lines(doc))
@@ -218,19 +223,23 @@ def item_spans(doc: Document) -> list[AgendaItem]:
 def _items(doc: Document, lines: list[Line]) -> list[AgendaItem]:
     starts: list[tuple[int, str | None, str]] = []
     previous: str | None = None
+    found_all = []
     for i, line in enumerate(lines):
         found = _heading(line, lines[i + 1] if i + 1 < len(lines) else None)
-        if not found:
-            continue
-        number, title = found
-        dated = bool(line.cells) and bool(_DATED_ROW.match(line.cells[0].text))
-        # a log's dated section rows carry the numbers of the minutes they come from: no order to check
+        if found:
+            dated = bool(line.cells) and bool(_DATED_ROW.match(line.cells[0].text))
+            found_all.append((i, found[0], found[1], dated))
+    for k, (i, number, title, dated) in enumerate(found_all):
+        # a log's dated section rows carry the numbers of the minutes they come from: no order to
+        # check; a first number past 3 starts the items only when the next heading follows it
+        # (minutes numbered on through the year: "12. Minutes", "13. General Matters")
         if (
             not dated
             and number is not None
             and number.isdigit()
             and previous is None
             and int(number) > 3
+            and not _continued(number, found_all[k + 1 :])
         ):
             continue
         if not dated and not _accept(number, previous):

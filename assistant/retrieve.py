@@ -122,7 +122,7 @@ class ScopedRetriever:
 
 def fts_query(query: str) -> str:
     """An FTS5 OR-query of the query's content words, each quoted so that no user text is
-    read as FTS syntax, plus each run of capitalised words ("Lynn Davies", "West Cheshire") as a
+    read as FTS syntax, plus each run of capitalised words ("Ann Berry", "North Vale") as a
     phrase: a name matched whole outranks its parts scattered over other minutes."""
     words = [w.strip("'’") for w in _WORD.findall(query)]
     terms = [w.lower() for w in words if w and w.lower() not in STOPWORDS]

@@ -155,12 +155,20 @@ def _wraps_into(prev: Line, line: Line, text: str, width: float) -> bool:
 # Sentence ends, and list markers that start a new unit inside a flattened paragraph.
 _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"'’”)]?\s+(?=[\"'‘“(]?[A-Z0-9•\-])"  # sentence end followed by a capital
+    # text that lost the space after a full stop ("for approval.He explained"), or runs its
+    # numbered paragraphs on ("... to date.(2)The Committee")
+    r"|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z0-9]{2}[.!?][\"'’”)])(?=[A-Z][a-z])"
+    r"|(?<=[.!?;:])\s*(?=\(\d{1,2}\)\s*[A-Z])"
     r"|\s+(?=[•▪●◦]\s*)"  # bullet characters
     r"|\s+(?=o\s+[A-Z])"  # PDF text renders symbol-font bullets as a lone "o"
     r"|\s+(?=\\?-\s+[A-Z])"  # " - Item" dash bullets (markdown escaped or not)
     r"|(?<=:)\s+(?=\\?-\s)"
 )
-_LEAD = re.compile(r"^(?:[•▪●◦]|\\?-(?=\s)|o(?=\s+[A-Z]))\s*")
+# a label that only says what the text below is ("Minutes: (1) The Committee ...") and the
+# marks that start an entry are no part of the sentence
+_LABEL = r"(?:Minutes?|Notes?|Discussion|Summary|Details?)\s*:\s*"
+_MARK = r"(?:[•▪●◦]|\\?-(?=\s)|o(?=\s+[A-Z])|\(\d{1,2}\)|\d{1,2}\)(?=\s*[A-Z]))"
+_LEAD = re.compile(rf"^(?:{_LABEL})?{_MARK}\s*|^{_LABEL}")
 _ABBREV = re.compile(
     r"(?:\b(?:Cllr|Cllrs|Dr|Mr|Mrs|Ms|No|St|Prof|Rev|etc|i\.e|e\.g|approx|Co|Ltd|vs|[A-Z])\.)$"
 )

@@ -218,6 +218,9 @@ def test_log_rows_without_progress(row, owners, status):
         "There was general agreement that the service is valued but some perceptions need to be addressed.",
         "Support will continue via the family hubs for children under five.",
         "Immediate pressure will be placed on the wards from next week as the rules change.",
+        "The Head of Finance asked the Committee to approve the change in accounting policy.",
+        "The letter said the scheme did not need to be assessed again.",
+        "Cllr Bob Cole advised that the county had requested that the ministry review its policy.",
     ],
 )
 def test_not_actions(sentence):
@@ -317,3 +320,85 @@ def test_register_is_usable_from_other_threads(tmp_path):
         pool.submit(reg.relink).result()  # writes too
     assert counts == [3] * 8
     reg.close()
+
+
+# --- layouts of larger councils and of correspondence lists ----------------------------------------
+
+COMMITTEE = (
+    "EXAMPLE COUNTY COUNCIL - AUDIT COMMITTEE - MINUTES - 2021-05-05\n\n"
+    "6. Debt Management\n{body}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body, owners, description",
+    [
+        (
+            "Minutes: (1)The Head of Finance introduced the report.(2)The Head of Finance agreed to "
+            "send a briefing note to all Members.(3)RESOLVED that the report be noted.",
+            ["Head of Finance"],
+            "The Head of Finance agreed to send a briefing note to all Members.",
+        ),
+        (
+            "Minutes: (1)The Committee asked the Chairman to write to the Leader on its behalf.",
+            ["Chairman"],
+            "The Committee asked the Chairman to write to the Leader on its behalf.",
+        ),
+        (
+            "Minutes: The Cabinet Member for Roads and Transport agreed to report back in June.",
+            ["Cabinet Member for Roads and Transport"],
+            "The Cabinet Member for Roads and Transport agreed to report back in June.",
+        ),
+    ],
+)
+def test_minutes_label_and_officer_posts(body, owners, description):
+    acts = parse_meeting(_doc(COMMITTEE.format(body=body))).actions
+    assert [(a.owners, a.description) for a in acts] == [(owners, description)]
+
+
+CORRESPONDENCE = (
+    "Example Community Council\n\nPRESENT\nCouncillors Ann Berry, Bob Cole and Cal Dunn.\n\n"
+    "5. CORRESPONDENCE\n{rows}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "row, owners",
+    [
+        ("i) Bank statement dated 1st May, balance of £1,200.\tNoted", None),
+        ("ii) Health Board, details of public consultation events.\tNotice Boards", None),
+        ("iii) County Council re new recycling collections.\tWebsite/Social Media", None),
+        ("iv) Health Board re change of opening hours.\tNoted/Web Site", None),
+        ("v) Bank statement dated 1st June.\tNotedS", None),  # a stray capital glued on
+        ("vi) Young Farmers, request for financial support.\tJunS", None),  # deferred to June
+        ("vii) Audit Office invoice for the external audit.\tClerkS", ["Clerk"]),
+        ("viii) Invitation to the civic service on 1st March.\tCllr. B. Cole", ["Bob Cole"]),
+        ("ix) Hospital meeting on 14th March.\tALL", ["All"]),
+        ("x) Police newsletter about rural crime.\tNoted/Clerk", ["Clerk"]),
+    ],
+)
+def test_disposition_column_names_owners_only_when_it_names_someone(row, owners):
+    acts = parse_meeting(_doc(CORRESPONDENCE.format(rows=row))).actions
+    assert [a.owners for a in acts] == ([owners] if owners else [])
+
+
+def test_lead_column_prints_any_name():
+    text = (
+        "Example Board - Action Log\n\nAction\tLead\tProgress\n"
+        "Draft the annual report for the Board.\tSam Vine\tOngoing\n"
+    )
+    acts = parse_meeting(_doc(text)).actions
+    assert [(a.owners, a.status) for a in acts] == [(["Sam Vine"], "open")]
+
+
+def test_a_later_tables_cell_is_no_owner_of_a_sentence():
+    text = PARISH.format(
+        date="2021-05-05",
+        n=10,
+        body=(
+            "It was agreed to send the following comments to the planning authority:\n\n"
+            "REF/123\tNew garage at the side of the house\n\tRose Cottage\n\tUpton\n\tMr Ian Jay\n"
+        ),
+    )
+    acts = parse_meeting(_doc(text)).actions
+    assert [a.owners for a in acts] == [[]]

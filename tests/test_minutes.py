@@ -6,7 +6,7 @@ import pytest
 
 from assistant.minutes import item_spans, parse_meeting
 from assistant.records import Document, Page
-from assistant.segments import doc_lines
+from assistant.segments import Piece, doc_lines, sentences
 
 PARISH = (
     "EXAMPLE PARISH COUNCIL - MINUTES - 2021-05-05\n\n"
@@ -99,3 +99,36 @@ FLAT_LOG = (
 )
 def test_action_log_items_are_its_sections(text, titles):
     assert [i.title for i in item_spans(_doc(text))] == titles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a layout label, numbered paragraphs run on, a full stop without its space
+            "Minutes: (1)The Head of Audit presented the plan.He said none had changed.(2)RESOLVED "
+            "that:-(a)the plan be approved; and(b)the report be noted.",
+            [
+                "The Head of Audit presented the plan.",
+                "He said none had changed.",
+                "RESOLVED that:-(a)the plan be approved; and(b)the report be noted.",
+            ],
+        ),
+        ("Notes: - Cllr. A. Berry to price the signs.", ["Cllr. A. Berry to price the signs."]),
+        ("The figure rose to 3.5 per cent in 2021.", ["The figure rose to 3.5 per cent in 2021."]),
+        ("Refer to e.g.The Plan and stokeferry.com for details.", None),
+    ],
+)
+def test_sentences_split_glued_text(text, expected):
+    pieces = sentences(Piece(None, 0, len(text), text))
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+    if expected is not None:
+        assert [p.text for p in pieces] == expected
+    else:
+        assert len(pieces) == 1
+
+
+def test_items_numbered_on_through_the_year():
+    text = (
+        "Example Committee\n\n12. Minutes - 1 March 2021\nApproved.\n13. General Matters\nText.\n"
+    )
+    assert [i.number for i in item_spans(_doc(text))] == ["12", "13"]

@@ -2,7 +2,8 @@
 
 import pytest
 
-from assistant.people import extract_people, resolve
+from assistant.attendance import extract_people
+from assistant.people import resolve
 from assistant.records import Document, Page
 from assistant.segments import doc_lines
 
@@ -82,3 +83,97 @@ def test_apologies_after_present_are_not_present(text):
     attendance = {p.name: p.attendance for p in _people(text)}
     assert attendance["Tom Vale"] == "apologies"
     assert attendance["Ann Berry"] == "present"
+
+
+# --- attendance layouts --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a cover page flattened into one line, with a count of the public inside it
+            "EXAMPLE TOWN COUNCIL Minutes of the meeting held on 3 May 2021 Present: Cllr Ann Berry "
+            "(Chair) Cllr Bob Cole Jo Park (Town Clerk) Public: 3 Also, in attendance: Cllr Dan Eve, "
+            "District Council\n\n1/21 Welcome\n",
+            {
+                "Cllr Ann Berry": "present",
+                "Cllr Bob Cole": "present",
+                "Jo Park": "present",
+                "Cllr Dan Eve": "in attendance",
+            },
+        ),
+        (  # an organisation's name runs into the next person; "and" inside a council's name
+            "Example Parish Council\n\nAlso in attendance: Cllr Dan Eve, Borough Council of Upton and "
+            "West Vale Cllr Fay Gale, County Council Hal Innes, Chair of the Friends Group\n",
+            {
+                "Cllr Dan Eve": "in attendance",
+                "Cllr Fay Gale": "in attendance",
+                "Hal Innes": "in attendance",
+            },
+        ),
+        (  # titles and initials with full stops inside the list
+            "Example Community Council\n\n1. WELCOME\nCllr. A. Berry took the Chair. Apologies received "
+            "from Cllrs. Kim Lowe, Max Nash and Ola Pike.\n",
+            {
+                "Kim Lowe": "apologies",
+                "Max Nash": "apologies",
+                "Ola Pike": "apologies",
+                "Cllr A. Berry": "present",  # no list of those present: the one who took the chair
+            },
+        ),
+        (  # a sentence after the list is not more names
+            "Example Community Council\n\nPRESENT\nCouncillors Ann Berry, Bob Cole and Cal Dunn.\n"
+            "Cllr Ann Berry took the Chair and welcomed PC Eve Ford to the meeting to give her report.\n",
+            {"Ann Berry": "present", "Bob Cole": "present", "Cal Dunn": "present"},
+        ),
+        (  # a membership table ticks who was present
+            "Example Board\n\n✓\tCllr Ann Berry (Chair)\tExample Council\n\tBob Cole\tHealth Trust\n"
+            "✓\tCal Dunn\tRiverside School\n\n✓ Indicates present at meeting\n\n"
+            "Officers and others in attendance:\n\nEve Ford\t- Policy Officer\n",
+            {"Cllr Ann Berry": "present", "Cal Dunn": "present", "Eve Ford": "in attendance"},
+        ),
+        (  # no list at all: the people the record shows taking part
+            "Example Committee - Minutes\n\n1. Minutes\nMinutes: (1)Mr A Cole informed the Committee "
+            "that he was a governor.(2)Mrs Bea Dee from Acme Ltd presented the report.(3)A letter from "
+            "Mr Carl Ely was noted.(4)FOR: Mr G Hale and Mrs Ida Jones.AGAINST: Mr K Lamb.\n",
+            {
+                "Mr A Cole": "present",
+                "Mrs Bea Dee": "in attendance",
+                "Mr Carl Ely": "mentioned",
+                "Mr G Hale": "present",
+                "Mrs Ida Jones": "present",
+                "Mr K Lamb": "present",
+            },
+        ),
+    ],
+)
+def test_attendance_layouts(text, expected):
+    people = _people(text)
+    assert {p.name: p.attendance for p in people} == expected
+    assert all(p.source and p.source.quote in text for p in people)
+
+
+@pytest.mark.parametrize(
+    "text, name, role, organisation",
+    [
+        ("Apologies: Cllr Kim Lowe (work commitments)\n", "Cllr Kim Lowe", None, None),
+        ("Apologies: Cllr Max Nash (Vice-Chair) (illness)\n", "Cllr Max Nash", "Vice-Chair", None),
+        ("Present: Cllr Sam Tate (From item 12/21)\n", "Cllr Sam Tate", None, None),
+        (
+            "Example Board\n\n✓\tCllr Ann Berry (Chair)\tPortfolio Holder for Schools, Example Council\n"
+            "✓\tBob Cole\tHealth Trust\n",
+            "Cllr Ann Berry",
+            "Chair",
+            "Example Council",
+        ),
+        (
+            "Example Committee\n\n1. Minutes\nMrs Bea Dee from Acme Ltd presented the report.\n",
+            "Mrs Bea Dee",
+            None,
+            "Acme Ltd",
+        ),
+    ],
+)
+def test_brackets_hold_roles_not_reasons(text, name, role, organisation):
+    person = next(p for p in _people(text) if p.name == name)
+    assert (person.role, person.organisation) == (role, organisation)
