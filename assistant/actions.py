@@ -57,6 +57,7 @@ _NOT_DONE = (
 _IRREGULAR_PAST = (
     r"wrote|sent|took|undertook|held|made|gave|met|spoke|paid|bought|put|went|got|told|found"
     r"|brought|began|ran|saw|chose|drew|fed\s+back|set\s+up|did|won|built|cut|laid|fixed|came"
+    r"|written|taken|undertaken|done|begun|seen|chosen|drawn|spoken|given|sold"
 )
 # "The Clerk wrote to all residents", "Royal Mail had replied", "the handyman replaced the
 # slats", "the plan was shared", "- Resident informed the Clerk"

@@ -199,6 +199,8 @@ class Weights:
     status: float = 0.05  # the unit reads as a report or an outcome
     carried_owner: float = 0.5  # owners agree / clash between a re-listed log row and an action
     carried_threshold: float = 0.15
+    restated: float = 0.8  # an action this close to a recent one (same owners) re-lists it
+    restated_words: int = 5  # content words an action needs before it can count as re-listed
 
 
 @dataclass
@@ -207,6 +209,7 @@ class Links:
 
     updates: dict[str, list[ActionUpdate]] = field(default_factory=dict)
     merged: set[str] = field(default_factory=set)
+    into: dict[str, str] = field(default_factory=dict)  # a folded record -> the action it updates
 
 
 class BodyLinker:
@@ -330,51 +333,73 @@ class BodyLinker:
         for j in range(len(self.meetings)):
             done = self._fold_carried(j, links)
             reported |= done
-            self._linkunits(j, links, reported, done)
+            self._link_units(j, links, reported, done)
         for history in links.updates.values():
             history.sort(key=lambda u: u.meeting_date or u.source.doc)
         return links
 
-    def _linkunits(self, j: int, links: Links, reported: set[str], skip: set[str]) -> None:
+    def _link_units(self, j: int, links: Links, reported: set[str], skip: set[str]) -> None:
         w = self.w
         pairs = []
         for gap in range(1, w.lookahead + 1):
             i = j - gap
             if i < 0:
                 break
-            meeting = self.meetings[i]
-            for action in meeting.actions:
-                # a row folded into an earlier action, or an action its row already reported on here
-                if action.id in links.merged or action.id in skip:
+            for action in self.meetings[i].actions:
+                # A record folded into an earlier action stands for that action, in its latest
+                # wording: what meeting j says of it updates the action it was folded into.
+                target = links.into.get(action.id, action.id)
+                if target in skip:  # a row of meeting j already reported on it
                     continue
-                if gap > 1 and action.id in reported:  # the nearer meetings reported on it
+                if gap > 1 and target in reported:  # the nearer meetings reported on it
                     continue
                 for k, score in self.scores(i, action, j).items():
-                    pairs.append((score - w.gap_penalty * (gap - 1), action, k))
+                    pairs.append((score - w.gap_penalty * (gap - 1), target, k))
         used: set[int] = set()
         taken: set[str] = set()
-        for score, action, k in sorted(pairs, key=lambda p: -p[0]):
+        for score, target, k in sorted(pairs, key=lambda p: -p[0]):
             if score < w.threshold:
                 break
-            if k in used or action.id in taken:
+            if k in used or target in taken:
                 continue
             used.add(k)
-            taken.add(action.id)
+            taken.add(target)
             update = _update(self.docs[j].units[k].piece, self.meetings[j])
             update.tentative = score < w.confident
-            links.updates.setdefault(action.id, []).append(update)
+            links.updates.setdefault(target, []).append(update)
         reported |= taken
 
     def _fold_carried(self, j: int, links: Links) -> set[str]:
-        """Rows of meeting j's log dated at an earlier meeting of the body become updates of that
-        meeting's actions: best fit first, one row to one action; owners weigh heavily."""
+        """Records of meeting j that re-list an earlier action become updates of it, not actions
+        of their own: log rows dated at an earlier meeting (owners weigh heavily), and actions
+        restated almost word for word from a recent meeting ("The identification of common land
+        was still ongoing.", re-listed under matters arising each month). Best fit first, one
+        record to one action; a restatement of a restatement goes to the first record."""
         later = self.meetings[j]
-        rows = [a for a in later.actions if _carried(a, later)]
-        if not rows:
-            return set()
+        pairs = [*self._carried_pairs(j), *self._restated_pairs(j, links)]
+        done: set[str] = set()
+        for _score, row, action in sorted(pairs, key=lambda p: -p[0]):
+            if row.id in links.merged or action.id in done:
+                continue
+            links.merged.add(row.id)
+            links.into[row.id] = action.id
+            done.add(action.id)
+            span = row.source
+            status = row.status if row.status != "unknown" else "open"
+            update = ActionUpdate(
+                status=status,
+                text=re.sub(r"\s+", " ", span.quote),
+                meeting_date=later.date,
+                source=span,
+            )
+            links.updates.setdefault(action.id, []).append(update)
+        return done
+
+    def _carried_pairs(self, j: int) -> list[tuple[float, ActionItem, ActionItem]]:
+        later = self.meetings[j]
         by_date = {m.date: i for i, m in enumerate(self.meetings[:j])}
         pairs = []
-        for row in rows:
+        for row in (a for a in later.actions if _carried(a, later)):
             i = by_date.get(row.meeting_date)
             if i is None:
                 continue
@@ -387,25 +412,41 @@ class BodyLinker:
                 score = _dot(self.action_vector(i, action), row_vec)
                 if owners and row_owners:
                     score += self.w.carried_owner * (1 if owners & row_owners else -1)
-                pairs.append((score, row, action))
-        done: set[str] = set()
-        for score, row, action in sorted(pairs, key=lambda p: -p[0]):
-            if score < self.w.carried_threshold:
-                break
-            if row.id in links.merged or action.id in done:
-                continue
-            links.merged.add(row.id)
-            done.add(action.id)
-            span = row.source
-            status = row.status if row.status != "unknown" else "open"
-            update = ActionUpdate(
-                status=status,
-                text=re.sub(r"\s+", " ", span.quote),
-                meeting_date=later.date,
-                source=span,
-            )
-            links.updates.setdefault(action.id, []).append(update)
-        return done
+                if score >= self.w.carried_threshold:
+                    pairs.append((score, row, action))
+        return pairs
+
+    def _restated_pairs(self, j: int, links: Links) -> list[tuple[float, ActionItem, ActionItem]]:
+        later = self.meetings[j]
+        pairs = []
+        for row in later.actions:
+            info = self.docs[j].actions[row.id]
+            if _carried(row, later) or len(set(info.words)) < self.w.restated_words:
+                continue  # a short generic action ("add to the next agenda") restates nothing
+            row_vec = self.action_vector(j, row)
+            for i in range(max(0, j - self.w.lookahead), j):
+                by_id = {a.id: a for a in self.meetings[i].actions}
+                for action in self.meetings[i].actions:
+                    owners = self.docs[i].actions[action.id].owners
+                    if owners != info.owners:
+                        continue
+                    score = _dot(self.action_vector(i, action), row_vec)
+                    if score < self.w.restated:
+                        continue
+                    first = links.into.get(action.id)
+                    target = by_id.get(first) if first else action
+                    if target is None:  # folded into an action of an older meeting
+                        target = self._action_by_id(first)
+                    if target is not None:
+                        pairs.append((score, row, target))
+        return pairs
+
+    def _action_by_id(self, action_id: str | None) -> ActionItem | None:
+        for meeting in self.meetings:
+            for action in meeting.actions:
+                if action.id == action_id:
+                    return action
+        return None
 
 
 def link_body(meetings: list[Meeting], weights: Weights | None = None) -> Links:

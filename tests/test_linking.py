@@ -81,9 +81,38 @@ def test_a_confident_link_sets_the_status():
 
 def test_a_tentative_link_is_history_only():
     first, later = _pair()
-    links = link_body([first, later], Weights(confident=99.0))
+    links = link_body([first, later], Weights(confident=99.0, restated=99.0))
     (action,) = apply_updates(first.actions, links)
     assert action.status == "open"  # as recorded at its own meeting
     assert len(action.history) == 1 and action.history[0].tentative
     assert action.standing() is None
     assert action_json(action)["history"][0]["tentative"] is True
+
+
+def test_a_restated_action_is_an_update_of_the_first_record():
+    """Minutes that re-list open actions under matters arising each month: one action, with the
+    re-listings as its history, not three open actions."""
+    relisted = "The Clerk would write to the county council about repairing the bus shelter roof."
+    meetings = [
+        _meeting("2021-05-05", 10, relisted, "may"),
+        _meeting("2021-06-02", 20, relisted, "june"),
+        _meeting("2021-07-07", 30, "Bus Shelter – The county council repaired the roof.", "july"),
+    ]
+    links = link_body(meetings)
+    actions = [a for m in meetings for a in apply_updates(m.actions, links)]
+    assert len(actions) == 1
+    (action,) = actions
+    assert action.source.doc == "may.txt"
+    assert [u.source.doc for u in action.history] == ["june.txt", "july.txt"]
+    assert action.status == "closed"  # the repair reported in July
+
+
+def test_short_generic_actions_are_not_taken_for_restatements():
+    generic = "The Clerk agreed to add it to the next agenda."
+    meetings = [
+        _meeting("2021-05-05", 10, generic, "may"),
+        _meeting("2021-06-02", 20, generic, "june"),
+    ]
+    links = link_body(meetings)
+    assert not links.merged
+    assert len([a for m in meetings for a in apply_updates(m.actions, links)]) == 2
