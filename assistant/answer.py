@@ -259,12 +259,18 @@ class Answerer:
     def _passages(self, query: str, body: str | None) -> list[Evidence]:
         if self.retriever is None:
             return []
-        hits = list(self.retriever.search(query, k=self._k, body=body))
+        period = mf.asked_meeting_period(query)
+        dated: dict[str, Any] = {}
+        if period is not None:  # "in June 2020": that month's meetings, if any are indexed
+            dated = {"date_from": period.start, "date_to": period.end}
+            if not self.retriever.search(query, k=1, body=body, **dated):
+                dated = {}
+        hits = list(self.retriever.search(query, k=self._k, body=body, **dated))
         focused = ev.focus_query(query)
         if focused and focused.lower() != query.lower():
-            hits += self.retriever.search(focused, k=3, body=body)
+            hits += self.retriever.search(focused, k=3, body=body, **dated)
         if body:  # a report whose body was not recognised may still be about this one
-            hits += mf.about_body(body, self.retriever.search(query, k=self._k))
+            hits += mf.about_body(body, self.retriever.search(query, k=self._k, **dated))
         hits = list({h.chunk.chunk_id: h for h in reversed(hits)}.values())[::-1]
         windows = ev.rank_windows(query, hits, self.embedder, per_chunk=2)
         if not windows:

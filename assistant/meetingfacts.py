@@ -151,6 +151,14 @@ def asked_period(question: str) -> Period | None:
     return None
 
 
+def asked_meeting_period(question: str) -> Period | None:
+    """The day or month a question confines itself to ("the meeting on 7 December 2017", "in
+    June 2020"). A bare year is left out: "the budget for 2020" may be set at a 2019 meeting."""
+    if dates_in(question) or _MONTH_YEAR.search(question):
+        return asked_period(question)
+    return None
+
+
 def mentions_date(text: str, date: dt.date) -> bool:
     return date in dates_in(text, default_year=date.year)
 

@@ -124,15 +124,23 @@ class FakeRetriever:
         self._embedder = HashEmbedder()
 
     def search(
-        self, query: str, k: int = 5, body: str | None = None, doc: str | None = None, **_: Any
+        self,
+        query: str,
+        k: int = 5,
+        body: str | None = None,
+        doc: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
     ) -> list[SearchHit]:
-        """Filters like the real retriever: body by substring, doc by file name."""
+        """Filters like the real retriever: body by substring, doc by file name, meeting date."""
         self.queries.append(query)
         chunks = [
             c
             for c in self.chunks
             if (body is None or body.lower() in (c.body or "").lower())
             and (doc is None or doc == c.doc)
+            and (date_from is None or (c.date is not None and c.date >= date_from))
+            and (date_to is None or (c.date is not None and c.date <= date_to))
         ]
         if not chunks:
             return []

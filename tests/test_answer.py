@@ -483,3 +483,18 @@ def test_extractive_answers_are_short_and_every_sentence_cited(records_answerer)
     assert 1 <= len(sentences) <= 3
     assert all(numbers for _, numbers in sentences), answer.answer
     assert "£12,500" in answer.answer and "£1 million" not in answer.answer
+
+
+def test_a_month_named_in_the_question_confines_the_passages_to_its_meetings() -> None:
+    may = "The chair reported that the pavilion roof repair was still awaiting a quote."
+    june = "The chair reported that the pavilion roof repair had been completed by the contractor."
+    chunks = [
+        chunk("may", may, date=dt.date(2021, 5, 5)),
+        chunk("june", june, date=dt.date(2021, 6, 2)),
+    ]
+    answerer = Answerer(FakeRetriever(chunks), None, None, HashEmbedder(), page_text=page_text)
+    answer = answerer.ask("What was reported about the pavilion roof repair in June 2021?")
+    assert {c.doc for c in answer.citations} == {"june.txt"}
+    # no meeting in that month: the other meetings are no answer to it
+    answer = answerer.ask("What was reported about the pavilion roof repair in March 2019?")
+    assert not answer.answerable and not answer.citations
