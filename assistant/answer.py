@@ -141,6 +141,12 @@ class Answerer:
             evidence = self._resolvable(self.gather(route, question, body))
         yield EvidenceEvent(evidence, [ev.citation(e) for e in evidence], route.kind)
         notices = list(self._notices)
+        if route.unshown:
+            shown_n = sum(e.kind == "action" for e in evidence)
+            notices.append(
+                f"Showing the {shown_n} most recent actions; {route.unshown} older ones are in "
+                f"the action register (`minutes actions --owner \"{route.ref}\"`)."
+            )
         backend = self.llm.backend
         # Shown text cites [1]..[n] in order of first use, the numbers of the final citations.
         shown = compose.Renumbering(evidence)
@@ -223,7 +229,13 @@ class Answerer:
                 found.setdefault(action.id, action)
             if found:
                 break  # the printed reference matched: names would only repeat it
-        ordered = sorted(found.values(), key=lambda a: (str(a.meeting_date or ""), a.source.start))
+        # newest first: where a person's work stands now matters more than what they owed years ago
+        ordered = sorted(
+            found.values(),
+            key=lambda a: (str(a.meeting_date or ""), -(a.source.start or 0)),
+            reverse=True,
+        )
+        route.unshown = max(0, len(ordered) - MAX_ACTIONS)
         return ordered[:MAX_ACTIONS]
 
     def _commitments(

@@ -199,7 +199,7 @@ class Weights:
     status: float = 0.05  # the unit reads as a report or an outcome
     carried_owner: float = 0.5  # owners agree / clash between a re-listed log row and an action
     carried_threshold: float = 0.15
-    restated: float = 0.8  # an action this close to a recent one (same owners) re-lists it
+    restated: float = 0.9  # an action this close to a recent one (same owners) re-lists it
     restated_words: int = 5  # content words an action needs before it can count as re-listed
 
 

@@ -91,6 +91,7 @@ class Route:
     body: str | None = None  # the body the question names (or the caller chose)
     role: str | None = None  # "chair", "clerk": what a role question asks
     meetings: list[Meeting] = field(default_factory=list)  # records a role/next answer reads
+    unshown: int = 0  # actions found but left out of the answer (the oldest)
 
 
 def references(question: str) -> list[str]:

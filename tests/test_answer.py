@@ -498,3 +498,36 @@ def test_a_month_named_in_the_question_confines_the_passages_to_its_meetings() -
     # no meeting in that month: the other meetings are no answer to it
     answer = answerer.ask("What was reported about the pavilion roof repair in March 2019?")
     assert not answer.answerable and not answer.citations
+
+
+def test_many_actions_show_the_newest_and_say_how_many_are_left_out() -> None:
+    months = range(1, 10)  # nine meetings, one action of Ian King's at each
+    pages = {
+        m: f"Board meeting {m}\nIK to review the travel plan, part {m}.\tIK\tOngoing\n"
+        for m in months
+    }
+    actions = [
+        ActionItem(
+            id=f"m{m}",
+            description=f"IK to review the travel plan, part {m}",
+            owners=["Ian King (IK)"],
+            owner_refs=["IK"],
+            status="open",
+            progress="Ongoing",
+            body="Riverside Health Board",
+            meeting_date=dt.date(2020, m, 4),
+            source=span(f"month{m}", pages[m], f"IK to review the travel plan, part {m}."),
+        )
+        for m in months
+    ]
+    answerer = Answerer(
+        FakeRetriever([]),
+        FakeRegister(_people(), actions),
+        None,
+        HashEmbedder(),
+        page_text=page_text,
+    )
+    answer = answerer.ask("What actions are open for IK?")
+    cited = [c.doc for c in answer.citations]
+    assert cited[0] == "month9.txt" and "month1.txt" not in cited  # newest first, oldest left out
+    assert any("3 older ones" in n for n in answer.notices)
