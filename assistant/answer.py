@@ -145,7 +145,7 @@ class Answerer:
             shown_n = sum(e.kind == "action" for e in evidence)
             notices.append(
                 f"Showing the {shown_n} most recent actions; {route.unshown} older ones are in "
-                f"the action register (`minutes actions --owner \"{route.ref}\"`)."
+                f'the action register (`minutes actions --owner "{route.ref}"`).'
             )
         backend = self.llm.backend
         # Shown text cites [1]..[n] in order of first use, the numbers of the final citations.

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from . import evidence as ev
+from . import gate
 from .records import Citation
-from .verify import Evidence, _numbers, _sentence_numbers, claim_text, split_sentences
+from .verify import Evidence, _sentence_numbers, claim_text, split_sentences
 
 _CITATION_GROUP = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 MAX_EXTRACTIVE_PASSAGES = 2
@@ -120,7 +121,7 @@ def passage_sentences(question: str, evidence: list[Evidence]) -> list[str]:
     for item in evidence:
         if wanted and not wanted & ev.content_words(item.text):
             continue
-        if numbers - _numbers(item.haystack.lower()):
+        if numbers and gate.missing_numbers(question, [item]):
             continue
         # Words that name the meeting (its body, its date) say where, not what.
         context = ev.content_words(item.meeting or "")

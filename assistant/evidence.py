@@ -306,6 +306,7 @@ def window_evidence(n: int, window: Window) -> Evidence:
         item=chunk.item,
         meeting=meeting_label(chunk.body, chunk.date),
         kind="passage",
+        context=f"{chunk.item or ''}\n{chunk.text}",
     )
 
 

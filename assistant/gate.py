@@ -36,8 +36,25 @@ def entities(question: str, body: str | None = None) -> set[str]:
 
 
 def missing_entities(question: str, evidence: Sequence[Evidence], body: str | None) -> set[str]:
-    texts = [e.haystack for e in evidence]
+    texts = [f"{e.haystack}\n{e.context}" for e in evidence]
     return {w for w in entities(question, body) if not any(name_in(t, w) for t in texts)}
+
+
+# "2011-12", "2019/20", "2020/2021": a financial or school year, named by either of its years
+YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)\b")
+
+
+def missing_numbers(question: str, evidence: Sequence[Evidence]) -> set[str]:
+    """Numbers the question names that no passage (with its lead-in) or meeting date gives."""
+    found = _numbers(" ".join(f"{e.haystack} {e.context}" for e in evidence).lower())
+    wanted = _sentence_numbers(question)
+    for span in YEAR_SPAN.finditer(question):
+        first, second = span.group(1), span.group(2)
+        wanted -= {first, second, str(int(second))}
+        second = second if len(second) == 4 else first[:2] + second
+        if not {first, second} & found:
+            wanted.add(first)
+    return wanted - found
 
 
 def answerable(question: str, evidence: Sequence[Evidence], body: str | None = None) -> bool:
@@ -45,8 +62,7 @@ def answerable(question: str, evidence: Sequence[Evidence], body: str | None = N
     evidence, and some passage shares a content word with what it asks."""
     if not evidence:
         return False
-    haystack = " ".join(e.haystack for e in evidence)
-    if _sentence_numbers(question) - _numbers(haystack.lower()):
+    if missing_numbers(question, evidence):
         return False
     if missing_entities(question, evidence, body):
         return False

@@ -89,6 +89,9 @@ class Evidence:
     owners: list[str] = field(default_factory=list)  # set for action evidence
     fields: dict[str, str] = field(default_factory=dict)  # the facts, field by field
     kind: str = "passage"  # passage | action | person
+    # The passage the quote was cut from (its item and lead-in): what the question's numbers
+    # and names may be found in before answering. Claims are checked against the quote alone.
+    context: str = ""
 
     @property
     def haystack(self) -> str:

@@ -531,3 +531,26 @@ def test_many_actions_show_the_newest_and_say_how_many_are_left_out() -> None:
     cited = [c.doc for c in answer.citations]
     assert cited[0] == "month9.txt" and "month1.txt" not in cited  # newest first, oldest left out
     assert any("3 older ones" in n for n in answer.notices)
+
+
+@pytest.mark.parametrize(
+    ("question", "context", "missing"),
+    [
+        # a financial year is named by either of its years
+        ("How many plans were there in quarter 3 of 2011-12?", "Quarter 3 report, 2012", set()),
+        ("What was the budget for 2019/20?", "Budget 2019", set()),
+        ("What was the budget for 2019/20?", "Budget 2017", {"2019"}),
+        # the question's numbers may stand in the passage's lead-in, not the quoted line
+        ("How many plans were there in quarter 3?", "Performance in Quarter 3:", set()),
+        ("How many plans were there in quarter 4?", "Performance in Quarter 3:", {"4"}),
+    ],
+)
+def test_question_numbers_are_looked_for_in_the_passage_and_its_lead_in(
+    question: str, context: str, missing: set[str]
+) -> None:
+    from assistant import gate
+    from assistant.verify import Evidence
+
+    quoted = Evidence(n=1, text="Plans continued to fall to 333.", doc="d.txt", page=None)
+    quoted.context = f"{context}\n{quoted.text}"
+    assert gate.missing_numbers(question, [quoted]) == missing
