@@ -135,7 +135,7 @@ class Answerer:
         question = question.strip()
         route = self.route(question, history, body)
         evidence = self._resolvable(self.gather(route, question, body))
-        if not evidence and route.kind in ("role", "next_meeting"):
+        if not evidence and route.kind in ("role", "next_meeting", "met", "venue"):
             # The records hold the fact but no line of the minutes states it: search instead.
             route = Route("search", question, body=route.body)
             evidence = self._resolvable(self.gather(route, question, body))
@@ -190,7 +190,7 @@ class Answerer:
 
     def gather(self, route: Route, question: str, body: str | None) -> list[Evidence]:
         body = route.body or body
-        if route.kind in ("role", "next_meeting"):
+        if route.kind in ("role", "next_meeting", "met", "venue"):
             return _numbered(self._meeting_facts(route))
         if route.kind == "actions":
             items = []
@@ -212,9 +212,22 @@ class Answerer:
             holders = mf.role_holders(route.meetings, route.role)
             found = (mf.role_evidence(m, p, route.role) for m, p in holders)
             return [e for e in found if e is not None][:MAX_PEOPLE]
-        if self.retriever is None or not route.meetings:
+        if self.retriever is None:
+            return []
+        if route.kind == "met":
+            dated = []
+            for sitting in route.sittings:
+                query = f"meeting held on {sitting.date.day} {sitting.date.strftime('%B %Y')}"
+                hits = self.retriever.search(query, k=6, doc=sitting.meeting.doc)
+                dated.append(mf.sitting_evidence(sitting, hits))
+            return [e for e in dated if e is not None]
+        if not route.meetings:
             return []
         meeting = route.meetings[0]
+        if route.kind == "venue":
+            hits = self.retriever.search(mf.VENUE_QUERY, k=6, doc=meeting.doc)
+            venue = mf.venue_evidence(meeting, hits)
+            return [venue] if venue else []
         hits = self.retriever.search(mf.NEXT_QUERY, k=4, doc=meeting.doc)
         item = mf.next_meeting_evidence(meeting, hits)
         return [item] if item else []

@@ -82,6 +82,22 @@ def next_meeting_sentence(item: Evidence) -> str:
     return f"The minutes of the {_meeting_phrase(item.meeting)} give the next meeting: {line} [{item.n}]."
 
 
+def sitting_sentence(item: Evidence) -> str:
+    """ "The Riverside Board met on 28 June 2022 [1]." or, for an agenda pack's own date, "An
+    agenda was issued for a meeting of the Riverside Board on 27 September 2022 [2]." """
+    body, _, date = (item.meeting or "").rpartition(", ")
+    body = f"the {body}" if body else "the meeting"
+    if item.fields.get("Held") == "yes":
+        return f"{body[0].upper()}{body[1:]} met on {date} [{item.n}]."
+    return f"An agenda was issued for a meeting of {body} on {date} [{item.n}]."
+
+
+def venue_sentence(item: Evidence) -> str:
+    """The line that says where the meeting was held, verbatim."""
+    line = flat(item.text).rstrip(" .")
+    return f"The minutes of the {_meeting_phrase(item.meeting)} give the place: {line} [{item.n}]."
+
+
 def _meeting_phrase(label: str | None) -> str:
     """ "Body, 7 December 2017" -> "Body meeting on 7 December 2017"."""
     if not label:
@@ -107,6 +123,10 @@ def record_sentences(kind: str, evidence: list[Evidence], role: str | None = Non
         return [role_sentence(e, role or "chair") for e in evidence]
     if kind == "next_meeting":
         return [next_meeting_sentence(e) for e in evidence[:1]]
+    if kind == "met":
+        return [sitting_sentence(e) for e in evidence]
+    if kind == "venue":
+        return [venue_sentence(e) for e in evidence[:1]]
     return [person_sentence(e) for e in evidence[:1]]
 
 

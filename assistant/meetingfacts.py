@@ -281,3 +281,114 @@ def next_meeting_evidence(meeting: Meeting, hits: Sequence[SearchHit]) -> Eviden
 
 def meeting_year(meeting: Meeting) -> int | None:
     return meeting.date.year if meeting.date else None
+
+
+# --------------------------------------------------------------------------- when and where
+
+_WHEN_MET = re.compile(
+    r"\bwhen\s+did\b.{0,100}?\bmeet\b"
+    r"|\b(?:what|which)\s+dates?\s+(?:did|does|do|has|have)\b.{0,100}?\bmeet\b"
+    r"|\bwhen\s+(?:was|were)\s+(?:the\s+|its\s+|their\s+)?"
+    # between "the" and "meeting" only a name: "the last Hilltop Parish Council meeting"
+    r"(?:(?:last|latest|most\s+recent|previous|first|earliest)\s+)?(?-i:(?:[A-Z0-9][\w'’&-]*\s+){0,8}?)"
+    r"meetings?(?:\s+(?:of|for)\s+[^?]{0,80}?)?(?:\s+held)?\s*\??\s*$",
+    re.I,
+)
+_WHERE_MET = re.compile(
+    r"^\s*where\s+(?:was|were|did|is|does)\b.{0,120}?\b(?:meet|met|meetings?|held)\b", re.I
+)
+_LATEST = re.compile(r"\b(?:last|latest|most\s+recent|previous)\b", re.I)
+_EARLIEST = re.compile(r"\b(?:first|earliest)\b", re.I)
+_VENUE = re.compile(
+    r"\bheld\s+(?:at|in)\b|\bvenue\b|\blocation\b|\bplace\s*:|\broom\b|\bhall\b|\bchamber\b"
+    r"|\bcentre\b|\boffices\b|\bvia\s+(?:zoom|teams|video)\b|\bremotely\b|\bvirtual(?:ly)?\b",
+    re.I,
+)
+MAX_SITTINGS = 6
+VENUE_QUERY = "meeting held at venue room hall place"
+
+
+def asks_when_met(question: str) -> bool:
+    """ "When did the board meet in 2022?", "When was the last meeting of X?" """
+    return bool(_WHEN_MET.search(question)) and not NEXT_ASKED.search(question)
+
+
+def asks_where_met(question: str) -> bool:
+    """ "Where was the November 2016 meeting held?" """
+    return bool(_WHERE_MET.search(question)) and not NEXT_ASKED.search(question)
+
+
+@dataclass(frozen=True)
+class Sitting:
+    """A date a body met (or, for an agenda pack's own date, was to meet) and the record that
+    gives it: a meeting's minutes, or a later record's "minutes of the meeting held on ..."."""
+
+    meeting: Meeting
+    date: dt.date
+    held: bool
+
+
+def sittings(meetings: Sequence[Meeting], period: Period | None, question: str) -> list[Sitting]:
+    found: dict[tuple[str | None, dt.date], Sitting] = {}
+    for meeting in sorted(meetings, key=lambda m: (m.date or dt.date.min, m.doc)):
+        if meeting.date is None:
+            continue
+        dates = [(meeting.date, meeting.kind != "agenda pack")]
+        previous = meeting.referenced_dates.get("previous")
+        if previous is not None:
+            dates.append((previous, True))
+        for date, held in dates:
+            if period is None or period.holds(date):
+                found.setdefault((meeting.body, date), Sitting(meeting, date, held))
+    ordered = sorted(found.values(), key=lambda s: (s.date, s.meeting.doc))
+    if _EARLIEST.search(question):
+        return ordered[:1]
+    if _LATEST.search(question):
+        return [s for s in ordered if s.held][-1:]
+    return ordered[-MAX_SITTINGS:]
+
+
+def sitting_evidence(sitting: Sitting, hits: Sequence[SearchHit]) -> Evidence | None:
+    """The first line of the record that gives the date (its heading, as a rule)."""
+    best: ev.Window | None = None
+    for hit in hits:
+        if hit.chunk.doc_id != sitting.meeting.doc_id:
+            continue
+        for window in ev.candidate_windows(hit.chunk):
+            if not mentions_date(window.text, sitting.date):
+                continue
+            at = (hit.chunk.page or 0, hit.chunk.start + window.start)
+            if best is None or at < (best.chunk.page or 0, best.chunk.start + best.start):
+                best = window
+    if best is None:
+        return None
+    item = ev.window_evidence(0, best)
+    label = ev.meeting_label(sitting.meeting.body, sitting.date)
+    item.meeting = label
+    item.fields = {"Meeting": label or "", "Held": "yes" if sitting.held else "agenda issued"}
+    item.facts = ev.facts_text(item.fields)
+    item.kind = "sitting"
+    return item
+
+
+def venue_evidence(meeting: Meeting, hits: Sequence[SearchHit]) -> Evidence | None:
+    """The line near the top of a meeting's record that says where it was held."""
+    best: tuple[tuple[int, int, int], ev.Window] | None = None
+    for hit in hits:
+        if hit.chunk.doc_id != meeting.doc_id:
+            continue
+        for window in ev.candidate_windows(hit.chunk):
+            if not _VENUE.search(window.text) or _NEXT_CUE.search(window.text):
+                continue  # the next meeting's place is not this one's
+            dated = meeting.date is not None and mentions_date(window.text, meeting.date)
+            at = (not dated, hit.chunk.page or 0, hit.chunk.start + window.start)
+            if best is None or at < best[0]:
+                best = (at, window)
+    if best is None:
+        return None
+    item = ev.window_evidence(0, best[1])
+    label = ev.meeting_label(meeting.body, meeting.date)
+    item.fields = {"Meeting": label or ""}
+    item.facts = ev.facts_text(item.fields)
+    item.kind = "venue"
+    return item

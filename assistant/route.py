@@ -18,7 +18,7 @@ from .records import ActionItem, Meeting, Person, SearchHit
 log = logging.getLogger(__name__)
 
 Message = dict[str, str]
-RouteKind = Literal["actions", "person", "role", "next_meeting", "search"]
+RouteKind = Literal["actions", "person", "role", "next_meeting", "met", "venue", "search"]
 
 ACTION_WORDS = re.compile(
     r"\b(actions?|assigned|pursuing|responsible|tasks?|to-?dos?|working on|follow(?:ing)?[- ]?ups?"
@@ -92,6 +92,7 @@ class Route:
     role: str | None = None  # "chair", "clerk": what a role question asks
     meetings: list[Meeting] = field(default_factory=list)  # records a role/next answer reads
     unshown: int = 0  # actions found but left out of the answer (the oldest)
+    sittings: list[mf.Sitting] = field(default_factory=list)  # dates a "when did it meet" reads
 
 
 def references(question: str) -> list[str]:
@@ -169,7 +170,8 @@ class Router:
             return None
         role = mf.asked_role(question)
         next_meeting = mf.asks_next_meeting(question)
-        if not role and not next_meeting:
+        when, where = mf.asks_when_met(question), mf.asks_where_met(question)
+        if not (role or next_meeting or when or where):
             return None
         try:
             meetings: list[Meeting] = list(lister(body))
@@ -177,6 +179,15 @@ class Router:
             log.exception("register.meetings(%r) failed", body)
             return None
         period = mf.asked_period(question)
+        if when and not role:
+            found = mf.sittings(meetings, period, question)
+            return Route("met", question, body=body, sittings=found) if found else None
+        if where and not role:
+            held = [m for m in meetings if m.date and (period is None or period.holds(m.date))]
+            if not held:
+                return None
+            last = max(held, key=lambda m: (m.date, m.doc))  # type: ignore[arg-type,return-value]
+            return Route("venue", question, body=body, meetings=[last])
         if role:
             held = [m for m in meetings if period is None or period.holds(m.date)]
             if period is None:  # no date named: the latest meeting of each body

@@ -315,7 +315,7 @@ def test_model_decline_is_believed_when_no_passage_holds_the_asked_words(answere
 
 # ---- meeting records, bodies and the answerability gate
 
-HILL = """Minutes of the Hilltop Parish Council held on 6 November 2019
+HILL = """Minutes of the Hilltop Parish Council held on 6 November 2019 in the Church Room
 
 Present: Cllr Tom Reed (Chair), Cllr Amy Lowe, Sam Green (Clerk)
 
@@ -419,6 +419,10 @@ def test_asked_period(question: str, start: dt.date, end: dt.date) -> None:
         ("When and where is the next Riverside meeting after March 2020?", "next_meeting",
          RIVERSIDE),
         ("What actions are open for LJ?", "actions", None),
+        ("When did the Hilltop Parish Council meet?", "met", HILLTOP),
+        ("When was the last meeting of the Riverside Health Board?", "met", RIVERSIDE),
+        ("Where was the Hilltop Parish Council meeting held?", "venue", HILLTOP),
+        ("When was the budget approved at the Hilltop meeting?", "search", HILLTOP),
         ("What budget did the Hilltop council approve for 2019?", "search", HILLTOP),
         ("Who chaired the Riverside Health Board meeting in 2015?", "search", RIVERSIDE),
     ],
@@ -554,3 +558,22 @@ def test_question_numbers_are_looked_for_in_the_passage_and_its_lead_in(
     quoted = Evidence(n=1, text="Plans continued to fall to 333.", doc="d.txt", page=None)
     quoted.context = f"{context}\n{quoted.text}"
     assert gate.missing_numbers(question, [quoted]) == missing
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "quoted"),
+    [
+        ("When did the Hilltop Parish Council meet?", "met on 6 November 2019", "held on 6 November"),
+        ("When was the last meeting of the Riverside Health Board?", "met on 4 March 2020",
+         "held on 4 March 2020"),
+        ("Where was the Hilltop Parish Council meeting held?", "Church Room", "Church Room"),
+    ],
+)  # fmt: skip
+def test_when_and_where_a_body_met_come_from_its_records(
+    records_answerer, question: str, fact: str, quoted: str
+) -> None:
+    llm = FakeLLM()
+    answer = records_answerer(llm).ask(question)
+    assert answer.answerable and fact in answer.answer, answer.answer
+    assert len(answer.citations) == 1 and quoted in answer.citations[0].quote
+    assert llm.history == []  # read off the records, no model
