@@ -28,7 +28,9 @@ LEXICAL_WEIGHT = 0.3
 LABEL_DISCOUNT = 0.5
 # Lines and sentences; a table row (tab-separated) stays one unit: "Overall effectiveness\t
 # Inadequate" only makes sense whole.
-_UNIT_SPLIT = re.compile(r"\n+|(?<=[.!?])[ \t]+(?=[A-Z(])")
+# lines; sentences; and bullets that a flattened list runs together ("... this year. ○ An Ofsted")
+_BULLET = "•○◦▪●■➢►"
+_UNIT_SPLIT = re.compile(rf"\n+|(?<=[.!?])[ \t]+(?=[A-Z(])|[ \t]+(?=[{_BULLET}][ \t])")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
 
 

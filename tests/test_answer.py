@@ -577,3 +577,15 @@ def test_when_and_where_a_body_met_come_from_its_records(
     assert answer.answerable and fact in answer.answer, answer.answer
     assert len(answer.citations) == 1 and quoted in answer.citations[0].quote
     assert llm.history == []  # read off the records, no model
+
+
+def test_a_flattened_bullet_list_gives_a_window_per_bullet() -> None:
+    from assistant.evidence import candidate_windows
+
+    text = (
+        "Key points from the quarter were: ○ Library visits rose by a tenth over the year and "
+        "the mobile library added two new routes in the east of the borough. ○ The leisure "
+        "centre pool reopened in May after its roof repair. ○ Park permits were issued on time."
+    )
+    windows = [w.text for w in candidate_windows(chunk("bullets", text))]
+    assert any(w.startswith("○ The leisure centre pool reopened") for w in windows), windows
