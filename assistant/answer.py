@@ -281,9 +281,10 @@ class Answerer:
             out.append(ev.window_evidence(0, window))
         return out[:MAX_COMMITMENTS]
 
-    def _passages(self, query: str, body: str | None) -> list[Evidence]:
+    def _passages(self, question: str, body: str | None) -> list[Evidence]:
         if self.retriever is None:
             return []
+        query = mf.without_body(question, body) if body else question
         period = mf.asked_meeting_period(query)
         dated: dict[str, Any] = {}
         if period is not None:  # "in June 2020": that month's meetings, if any are indexed
@@ -295,9 +296,9 @@ class Answerer:
         if focused and focused.lower() != query.lower():
             hits += self.retriever.search(focused, k=3, body=body, **dated)
         if body:  # a report whose body was not recognised may still be about this one
-            hits += mf.about_body(body, self.retriever.search(query, k=self._k, **dated))
+            hits += mf.about_body(body, self.retriever.search(question, k=self._k, **dated))
         hits = list({h.chunk.chunk_id: h for h in reversed(hits)}.values())[::-1]
-        windows = ev.rank_windows(query, hits, self.embedder, per_chunk=2)
+        windows = ev.rank_windows(question, hits, self.embedder, per_chunk=2)
         if not windows:
             return []
         floor = max(MIN_WINDOW_SCORE, windows[0].score - WINDOW_SPREAD)

@@ -162,6 +162,7 @@ def rank_windows(
     words = [content_words(w.text) for w in windows]
     weights = _rarity(focus_words(question), words)
     asked = asked_words(question)
+    wants_money = MONEY_ASKED.search(question) is not None
     for window, score, label_score, present in zip(
         windows, similarity, restating, words, strict=True
     ):
@@ -176,6 +177,7 @@ def rank_windows(
             + LEXICAL_WEIGHT * overlap
             + date_fit(question, window.chunk.date)
             + (ASKED_WEIGHT * len(asked & present) / len(asked) if asked else 0.0)
+            + (AMOUNT_WEIGHT if wants_money and AMOUNT.search(window.text) else 0.0)
         )
     best: dict[str, list[Window]] = {}
     for window in sorted(windows, key=lambda w: w.score, reverse=True):
@@ -246,6 +248,12 @@ def date_fit(question: str, date: dt.date | None) -> float:
 
 
 ASKED_WEIGHT = 0.3
+# "How much ...?" is answered by a sum of money: a window that gives one is the likelier answer.
+MONEY_ASKED = re.compile(
+    r"\bhow\s+much\b|\b(?:cost|price|budget|precept|fee|grant|spen[dt])\b.*\?$", re.I
+)
+AMOUNT = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|euros|dollars|k|m|bn)\b", re.I)
+AMOUNT_WEIGHT = 0.15
 _ASKED = re.compile(
     r"^\W*(?i:and\s+)?(?i:what|which|who|whom|when|where|how(?:\s+much|\s+many)?|why)\b"
     r"(?i:\s+(?:and\s+)?(?:where|when|who))?"

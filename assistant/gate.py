@@ -66,7 +66,10 @@ def answerable(question: str, evidence: Sequence[Evidence], body: str | None = N
         return False
     if missing_entities(question, evidence, body):
         return False
-    if MONEY_ASKED.search(question) and not any(AMOUNT.search(e.text) for e in evidence):
+    if MONEY_ASKED.search(question) and not any(
+        ev.AMOUNT.search(e.text) and ev.focus_words(question) & ev.content_words(e.text)
+        for e in evidence
+    ):  # a sum of money, in a passage about what was asked
         return False
     return covers(question, evidence)
 
@@ -75,7 +78,6 @@ def answerable(question: str, evidence: Sequence[Evidence], body: str | None = N
 MONEY_ASKED = re.compile(
     r"\bhow\s+much\b.*\b(spen[dt]|cost|budget|fund|paid|pay|price|grant|allocat|money|fee)", re.I
 )
-AMOUNT = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|euros|dollars|k|m|bn)\b", re.I)
 
 
 def covers(question: str, evidence: Sequence[Evidence]) -> bool:

@@ -73,6 +73,15 @@ def named_body(question: str, bodies: Iterable[str]) -> str | None:
     return scored[0][1]
 
 
+def without_body(question: str, body: str) -> str:
+    """The question less the words of the body's name: once the search is confined to that
+    body they only match its name where it is printed, and any place of the same name ("Stoke
+    Ferry" in every planning application of the parish)."""
+    words = set(name_tokens(body)) - {"the", "of", "and", "for"}
+    kept = [t for t in question.split() if not set(name_tokens(t)) & words]
+    return " ".join(kept) if kept else question
+
+
 def about_body(body: str, hits: Sequence[SearchHit]) -> list[SearchHit]:
     """Hits from documents with no body recognised whose text names this body (by the
     distinctive words of its name)."""
