@@ -589,3 +589,17 @@ def test_a_flattened_bullet_list_gives_a_window_per_bullet() -> None:
     )
     windows = [w.text for w in candidate_windows(chunk("bullets", text))]
     assert any(w.startswith("○ The leisure centre pool reopened") for w in windows), windows
+
+
+@pytest.mark.parametrize(
+    ("question", "body", "query"),
+    [
+        ("How much was the precept for 2020/21 at Hilltop?", HILLTOP, "How much was the precept for 2020/21 at"),
+        ("What did the Hilltop Parish Council decide in June?", HILLTOP, "What did the decide in June?"),
+        ("Hilltop Parish Council?", HILLTOP, "Hilltop Parish Council?"),  # nothing else: kept whole
+    ],
+)  # fmt: skip
+def test_a_search_confined_to_a_body_leaves_its_name_out(question, body, query) -> None:
+    from assistant.meetingfacts import without_body
+
+    assert without_body(question, body) == query
