@@ -171,9 +171,11 @@ class Answerer:
                 notices.append(fallback_notice(backend, exc))
                 backend, kept, shown = "none", [], compose.Renumbering(evidence)
             if backend != "none" and not kept:
-                if "decline" in seen and not gate.plainly_answered(question, evidence):
-                    # The model read the passages and found no answer, and no passage holds
-                    # everything the question asks about: believe it.
+                if gate.unasked_topic(question, evidence) or (
+                    "decline" in seen and not gate.plainly_answered(question, evidence)
+                ):
+                    # Nothing the model wrote held up, and no passage names all the question is
+                    # about (or the model said so itself): the minutes do not say.
                     yield self._final(question, kept, shown, backend, notices, route)
                     return
                 # The evidence answers the question but nothing the model wrote survived
@@ -362,6 +364,8 @@ class Answerer:
                 seen.add("decline")
             elif sentence.supported:
                 yield sentence.text
+            else:
+                log.info("removed an unsupported sentence %r: %s", sentence.text, sentence.reasons)
 
     def _final(
         self,

@@ -145,7 +145,11 @@ def passage_sentences(question: str, evidence: list[Evidence]) -> list[str]:
             continue
         # Words that name the meeting (its body, its date) say where, not what.
         context = ev.content_words(item.meeting or "")
-        chosen = best_sentences(item.text, wanted - context, asked - context)
+        # a line the minutes repeat meeting after meeting is said once
+        said = {p.rsplit(" [", 1)[0] for p in picked}
+        chosen = [
+            s for s in best_sentences(item.text, wanted - context, asked - context) if s not in said
+        ]
         if not chosen:
             continue
         picked += [f"{s} [{item.n}]" for s in chosen]

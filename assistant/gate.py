@@ -95,6 +95,16 @@ def covers(question: str, evidence: Sequence[Evidence]) -> bool:
     return not wanted_any or best >= 1
 
 
+def unasked_topic(question: str, evidence: Sequence[Evidence]) -> bool:
+    """Some word of what the question asks about is in no passage, nor in its lead-in: the
+    passages are about something near it ("the biodiversity policy" for "the drones policy")."""
+    wanted = ev.focus_words(question)
+    present: set[str] = set()
+    for item in evidence:
+        present |= ev.content_words(f"{item.text} {item.context} {item.meeting or ''}")
+    return bool(wanted - present)
+
+
 def plainly_answered(question: str, evidence: Sequence[Evidence]) -> bool:
     """Some passage contains every word of what the question asks about."""
     wanted = ev.focus_words(question)

@@ -603,3 +603,32 @@ def test_a_search_confined_to_a_body_leaves_its_name_out(question, body, query) 
     from assistant.meetingfacts import without_body
 
     assert without_body(question, body) == query
+
+
+POLICIES = "Policies\nThe council adopted a policy on biodiversity for the churchyard and verges."
+
+
+def test_an_unverifiable_answer_about_a_topic_no_passage_names_is_declined() -> None:
+    """Asked about drones, the passages are about another policy: when nothing the model
+    wrote holds up, the answer is that the minutes do not say, not the other policy."""
+    llm = FakeLLM().enqueue("The council charges £50 a year for drone flights [1].")
+    answerer = Answerer(
+        FakeRetriever([chunk("policies", POLICIES)]), None, llm, HashEmbedder(), page_text=page_text
+    )
+    answer = answerer.ask("What is the council's policy on drones?")
+    assert not answer.answerable and answer.answer == DECLINE
+    # asked about what the passage does name, its line is shown instead
+    llm.enqueue("The council adopted the policy in 2019 [1].")
+    answer = answerer.ask("What policy did the council adopt on biodiversity?")
+    assert answer.answerable and "biodiversity" in answer.answer
+
+
+def test_a_line_repeated_at_every_meeting_is_quoted_once() -> None:
+    line = "Cllr Amy Lowe took the Chair and welcomed everyone to the meeting."
+    chunks = [
+        chunk("march", f"Welcome\n{line}", date=dt.date(2020, 3, 11)),
+        chunk("april", f"Welcome\n{line}", date=dt.date(2020, 4, 8)),
+    ]
+    answerer = Answerer(FakeRetriever(chunks), None, None, HashEmbedder(), page_text=page_text)
+    answer = answerer.ask("Who took the Chair at the meeting?")
+    assert answer.answer.count("took the Chair") == 1, answer.answer
