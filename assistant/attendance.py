@@ -318,7 +318,59 @@ def extract_people(
                     people.append(p)
     if not any(p.attendance != "apologies" for p in people):
         people += taking_part(doc, lines, body, {bare_name(p.name).lower() for p in people})
-    return _dedupe(people)
+    people = _dedupe(people)
+    _chair_from_text(lines[:limit], people, pages, doc)
+    return people
+
+
+# "Cllr. O. Williams took the Chair", "In the Chair: Councillor Ann Berry", "Mr J Smith presided"
+_TITLE = r"(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+"
+_WHO = rf"(?P<who>{_TITLE}(?:[A-Z]\.?\s*){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+_CHAIR_TEXT = re.compile(
+    rf"{_WHO}\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b|presided\b)"
+    rf"|\b[Ii]n\s+the\s+[Cc]hair\s*[:\-–]?\s*{_WHO.replace('who', 'who2')}"
+)
+
+
+def _chair_from_text(
+    lines: list[Line], people: list[Person], pages: dict[int | None, str], doc: Document
+) -> None:
+    """An attendee without a role whom the record says took the chair is the chair, cited to
+    that sentence. Only someone on the attendance list: a name alone is never guessed at."""
+    if any(p.role and re.match(r"\(?chair", p.role, re.I) for p in people):
+        return
+    for line in lines[:_CHAIR_LINES]:
+        found = _CHAIR_TEXT.search(line.text)
+        if not found:
+            continue
+        who = found.group("who") or found.group("who2")
+        person = _attendee_named(who, people)
+        if person is not None:
+            start, end = line.start + found.start(), line.start + found.end()
+            person.role = "Chair"
+            person.role_source = _span(pages, line.page, start, end, doc.doc_id, doc.name)
+            return
+
+
+_CHAIR_LINES = 80
+
+
+def _attendee_named(who: str, people: list[Person]) -> Person | None:
+    """The present attendee a titled name refers to: same surname, and the same first name or
+    initial where one is given ("Cllr. O. Williams" is Owen Williams, not Ann Williams)."""
+    words = re.sub(_TITLE, "", who).replace(".", " ").split()
+    if not words:
+        return None
+    surname, given = words[-1].lower(), [w[0].lower() for w in words[:-1]]
+    found = []
+    for person in people:
+        parts = bare_name(person.name).split()
+        if person.attendance == "apologies" or not parts or parts[-1].lower() != surname:
+            continue
+        if given and len(parts) > 1 and parts[0][0].lower() != given[0]:
+            continue
+        found.append(person)
+    return found[0] if len(found) == 1 else None
 
 
 _TICK = re.compile(r"^[✓✔√☑]$")

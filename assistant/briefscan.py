@@ -267,6 +267,8 @@ def sub_span(span: Span, start: int, end: int) -> Span:
 def role_span(person: Person, role: re.Pattern[str]) -> Span | None:
     """The narrow stretch of an attendee list that gives this person the role ("Ann
     Berry (AB) – Vale County Council (Chair)"), not the whole list."""
+    if person.role_source is not None and role.search(person.role_source.quote):
+        return person.role_source
     if person.source is None:
         return None
     quote = person.source.quote

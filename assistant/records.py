@@ -100,6 +100,8 @@ class Person(BaseModel):
     attendance: Literal["present", "apologies", "in attendance", "mentioned"] = "present"
     body: str | None = None
     source: Span | None = None
+    # where the record gives the role, when the attendee entry does not ("Cllr X took the Chair")
+    role_source: Span | None = None
 
     @property
     def display(self) -> str:

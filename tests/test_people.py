@@ -177,3 +177,30 @@ def test_attendance_layouts(text, expected):
 def test_brackets_hold_roles_not_reasons(text, name, role, organisation):
     person = next(p for p in _people(text) if p.name == name)
     assert (person.role, person.organisation) == (role, organisation)
+
+
+ROLL = (
+    "Eastwick Community Council met at the village hall on 8 May 2021.\n\n"
+    "PRESENT\nCouncillors Ann Lowe, Bryn Lowe, Cara Pugh and Dai Rees.\n\n"
+    "1. WELCOME\n{line}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line, chair",
+    [
+        ("Cllr. B. Lowe took the Chair and welcomed everyone.", "Bryn Lowe"),
+        ("In the Chair: Councillor Cara Pugh", "Cara Pugh"),
+        ("Cllr Rees presided.", "Dai Rees"),
+        # two Lowes and no initial: which one is not guessed
+        ("Cllr Lowe took the Chair.", None),
+        # someone not on the attendance list is not made its chair
+        ("Cllr. E. Moss took the Chair.", None),
+    ],
+)
+def test_the_chair_from_the_text_when_the_list_gives_no_roles(line, chair):
+    people = _people(ROLL.format(line=line))
+    chairs = [p for p in people if p.role == "Chair"]
+    assert [p.name for p in chairs] == ([chair] if chair else [])
+    if chair:  # cited to the sentence that says so
+        assert chairs[0].role_source.quote in line
