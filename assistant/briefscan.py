@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from .minutes import DATE, parse_date
 from .people import bare_name
 from .records import ActionItem, AgendaItem, Decision, Document, Meeting, Person, Span
+from .verify import split_sentences
 
 NEXT_CUE = re.compile(r"next\s+(?:ordinary\s+)?meeting", re.I)
 PREVIOUS_CUE = re.compile(
@@ -62,7 +63,7 @@ def lead(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     kept = ""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):  # where the verifier splits sentences
+    for sentence, _ in split_sentences(text):  # where the verifier splits ("Cllr. O. Lee" whole)
         if len(kept) + len(sentence) + 1 > limit:
             break
         kept = f"{kept} {sentence}".strip()
