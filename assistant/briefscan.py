@@ -113,15 +113,28 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         return line_start, line_end  # a table row: its cells belong together
     left = max(text.rfind("\n", 0, start), max(text.rfind(m, 0, start) for m in (". ", "? ", "! ")))
     left = left + 1 if left >= 0 else 0
+    # run-on numbered paragraphs, ".(5)Mr Lee moved": each "(n)" starts a sentence
+    numbered = [m.start() for m in _RUN_ON.finditer(text, left, start)]
+    left = numbered[-1] if numbered else left
     stops = [
         i
         for i in (text.find("\n", end), *(text.find(m, end) for m in (". ", "? ", "! ")))
         if i >= 0
     ]
+    run_on = _RUN_ON.search(text, end)
+    if run_on:
+        stops.append(run_on.start() - 1)
     right = min(stops) + 1 if stops else len(text)
     if right - left > 400:  # an unpunctuated wall of text: keep a window around the hit
-        left, right = max(left, start - 150), min(right, end + 200)
+        if start - 150 > left:  # from a word's start, not mid-word
+            left = text.find(" ", start - 150, start) + 1 or start
+        if end + 200 < right:
+            cut = text.rfind(" ", end, end + 200)
+            right = cut if cut > end else end + 200
     return left, right
+
+
+_RUN_ON = re.compile(r"(?<=[.:;])\(\d{1,2}\)(?=\s*[A-Z])")
 
 
 def date_span(doc: Document, date: dt.date, cue: re.Pattern[str] | None = None) -> Span | None:

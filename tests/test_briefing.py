@@ -495,3 +495,17 @@ def test_a_long_register_gives_a_short_note_and_the_full_list_in_json(corpus: Co
     # Sources the note lists are those its bullets cite, numbered from 1.
     cited = {c.n for s in note.sections if s.in_note for b in s.bullets for c in b.citations}
     assert cited == set(range(1, len(cited) + 1))
+
+
+def test_sentences_of_run_on_numbered_paragraphs_and_walls_of_text() -> None:
+    from assistant.briefscan import _sentence_bounds
+
+    text = "The item was noted.(4)Mr Lee spoke in reply.(5)Mr Ray moved that the item be deferred to May."
+    hit = text.index("deferred")
+    left, right = _sentence_bounds(text, hit, hit + len("deferred"))
+    assert text[left:right] == "(5)Mr Ray moved that the item be deferred to May."
+    wall = "word " * 100 + "deferred " + "word " * 100
+    hit = wall.index("deferred")
+    left, right = _sentence_bounds(wall, hit, hit + 8)
+    assert wall[left:right].startswith("word") and wall[left:right].endswith("word")
+    assert "deferred" in wall[left:right]
