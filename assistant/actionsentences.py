@@ -106,7 +106,8 @@ def take_sentence(
     if cand.owner_ref and re.fullmatch(PRONOUN, cand.owner_ref):
         # "KA explained that she would...": the pronoun points back to this sentence's subject first
         own = grammar.subject.match(sent.text)
-        if cand.owner_ref.lower() == "we":
+        if cand.owner_ref.lower() in ("we", "they"):
+            # a group speaks as "we"; "they" is never one person (nor guessed to be)
             cand.owner_ref = context_group(item_lines)
         elif own and not re.fullmatch(ALL, own.group("who")):
             cand.owner_ref = own.group("who")

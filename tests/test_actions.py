@@ -127,6 +127,11 @@ def test_later_update_closes_action(tmp_path):
             "It was agreed that the Parish Council write to the landowner about the hedge.",
             ["Parish Council"],
         ),
+        # "they" after a named officer is not that officer
+        (
+            "The Clerk reported on the survey. They agreed to repeat the survey in May.",
+            [],
+        ),
     ],
 )
 def test_owner_rules(sentence, owners):
