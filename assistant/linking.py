@@ -16,7 +16,7 @@ one, best first, above a threshold; meetings further ahead pay a small penalty p
 only see actions the nearer ones did not report on. A link that scores below `Weights.confident`
 is tentative: kept in the history for the reader, but it does not set the action's status
 (on the development gold a third of weak links are right, against half of the others).
-Units: linkunits.py; words and names: linkterms.py."""
+Per-document preparation: linkdocs.py; units: linkunits.py; words and names: linkterms.py."""
 
 from __future__ import annotations
 
@@ -27,134 +27,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .actions import update_status
-from .linkterms import name_index, owner_tokens, people_words, terms
-from .linkunits import LABEL, Unit, meeting_sections, meeting_units
-from .records import ActionItem, ActionUpdate, Meeting, Span
+from .linkdocs import carried, prepared
+from .records import ActionItem, ActionUpdate, Meeting
 from .segments import Piece, piece_span
 
 log = logging.getLogger(__name__)
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-# "the January agenda", "at the December meeting", "in March", "for approval in December"
-_MONTH_REF = re.compile(
-    r"\b(?:(?:in|for|at|to|until|by)\s+(?:the\s+)?(?P<a>"
-    + "|".join(m.title() for m in _MONTHS)
-    + r")\b"
-    r"|(?P<b>" + "|".join(m.title() for m in _MONTHS) + r")\s+(?:\w+\s+)?(?:agenda|meeting))"
-)
 _TOPICAL = 0.5  # title idf: a word in at most ~60% of the meetings' titles
-_CONTEXT_WORDS = 8  # actions shorter than this borrow the sentence before them
-
-
-@dataclass
-class _Action:
-    words: list[str]
-    context: list[str]  # own item title, label, the sentence before a short action
-    item: int
-    months: set[int]
-    owners: frozenset[str]
-
-
-@dataclass
-class _Doc:
-    """What linking needs from one meeting; depends on the meeting alone, so it is cached."""
-
-    units: list[Unit]
-    titles: list[list[str]]  # per agenda item
-    actions: dict[str, _Action]
-
-
-def _prepare(meeting: Meeting) -> _Doc:
-    skip = people_words(meeting)
-    index = name_index(meeting)
-    sections = meeting_sections(meeting)
-    carried = [a.source for a in meeting.actions if _carried(a, meeting)]
-    units = [
-        u
-        for u in meeting_units(meeting, skip, index, sections)
-        if not any(_overlaps(u.piece, src) for src in carried)
-    ]
-    titles = [terms(it.title, skip) for it in meeting.items]
-    by_number: dict[str | None, int] = {}
-    for k, it in enumerate(meeting.items):
-        by_number.setdefault(it.number, k)
-    actions = {}
-    for action in meeting.actions:
-        ctx: list[str] = []
-        found = LABEL.match(action.source.quote)
-        if found:
-            ctx += terms(found.group(1), skip)
-        if len(action.description.split()) < _CONTEXT_WORDS:
-            ctx += terms(_sentence_before(meeting, action), skip)
-        months = {
-            _MONTHS.index((m.group("a") or m.group("b")).lower()) + 1
-            for m in _MONTH_REF.finditer(action.description)
-        }
-        actions[action.id] = _Action(
-            terms(action.description, skip),
-            ctx,
-            _action_item(meeting, action, by_number),
-            months,
-            owner_tokens(action, index),
-        )
-    return _Doc(units, titles, actions)
-
-
-def _overlaps(piece: Piece, span: Span) -> bool:
-    return piece.page == span.page and piece.start < span.end and span.start < piece.end
-
-
-def _carried(action: ActionItem, meeting: Meeting) -> bool:
-    """An action-log row re-listed from an earlier meeting (its "Date of Meeting" is earlier)."""
-    return bool(action.meeting_date and meeting.date and action.meeting_date < meeting.date)
-
-
-def _action_item(meeting: Meeting, action: ActionItem, by_number: dict[str | None, int]) -> int:
-    src = action.source
-    for k, it in enumerate(meeting.items):
-        if it.span.page == src.page and it.span.start <= src.start <= it.span.end:
-            return k
-    return by_number.get(src.item, -1) if src.item else -1
-
-
-def _sentence_before(meeting: Meeting, action: ActionItem) -> str:
-    """The sentence before a short action ("The Clerk agreed to add to the January agenda."): its topic."""
-    for unit_source in meeting.items:
-        span = unit_source.span
-        if span.page == action.source.page and span.start <= action.source.start <= span.end:
-            before = span.quote[: action.source.start - span.start]
-            parts = re.split(r"(?<=[.!?])\s+", before.strip())
-            return parts[-1] if parts and parts[-1] else ""
-    return ""
-
-
-_CACHE: dict[str, _Doc] = {}
-_CACHE_LIMIT = 4096
-
-
-def _prepared(meeting: Meeting) -> _Doc:
-    """Per-document preparation, kept across relinks: doc ids are content hashes, and the
-    actions' ids are part of the key so a re-parse with other rules is not served stale."""
-    key = meeting.doc_id + "|" + ",".join(a.id for a in meeting.actions) + f"|{len(meeting.items)}"
-    found = _CACHE.get(key)
-    if found is None:
-        if len(_CACHE) >= _CACHE_LIMIT:
-            _CACHE.clear()
-        found = _CACHE[key] = _prepare(meeting)
-    return found
 
 
 def _vector(counts: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
@@ -218,7 +97,7 @@ class BodyLinker:
     def __init__(self, meetings: list[Meeting], weights: Weights | None = None):
         self.w = weights or Weights()
         self.meetings = sorted((m for m in meetings if m.date), key=lambda m: m.date)  # type: ignore[arg-type,return-value]
-        self.docs = [_prepared(m) for m in self.meetings]
+        self.docs = [prepared(m) for m in self.meetings]
         df: Counter[str] = Counter()
         total = 0
         title_df: Counter[str] = Counter()
@@ -399,14 +278,14 @@ class BodyLinker:
         later = self.meetings[j]
         by_date = {m.date: i for i, m in enumerate(self.meetings[:j])}
         pairs = []
-        for row in (a for a in later.actions if _carried(a, later)):
+        for row in (a for a in later.actions if carried(a, later)):
             i = by_date.get(row.meeting_date)
             if i is None:
                 continue
             row_vec = self.action_vector(j, row)
             row_owners = self.docs[j].actions[row.id].owners
             for action in self.meetings[i].actions:
-                if _carried(action, self.meetings[i]):
+                if carried(action, self.meetings[i]):
                     continue
                 owners = self.docs[i].actions[action.id].owners
                 score = _dot(self.action_vector(i, action), row_vec)
@@ -421,7 +300,7 @@ class BodyLinker:
         pairs = []
         for row in later.actions:
             info = self.docs[j].actions[row.id]
-            if _carried(row, later) or len(set(info.words)) < self.w.restated_words:
+            if carried(row, later) or len(set(info.words)) < self.w.restated_words:
                 continue  # a short generic action ("add to the next agenda") restates nothing
             row_vec = self.action_vector(j, row)
             for i in range(max(0, j - self.w.lookahead), j):
