@@ -218,3 +218,28 @@ def _names_a_body(lead: str) -> bool:
     return bool(previous) and (
         previous[0].lower() in ("the", "a", "an") or previous[0][:1].isupper()
     )
+
+
+# "The board agreed that P": P must be what the cited record decided, not a finding it reported
+# before deciding something else ("GA reported that 81% ... RESOLVED that the Board write ...").
+_CLAIMED_DECISION = re.compile(
+    r"\b(?:agreed|resolved|decided|approved|endorsed)\b\s*(?:that|to)?\s+(?P<what>.+)$", re.I
+)
+_DECISION = re.compile(
+    r"\b(?:resolved|agreed|decided|approved|endorsed)\b(?P<what>[^.;\n]*(?:[.;\n]|$))", re.I
+)
+DECIDED_SHARE = 0.5  # of the claimed decision's words, in the words of the record's decisions
+
+
+def decision_problem(claim: str, evidence_text: str) -> str | None:
+    claimed = _CLAIMED_DECISION.search(claim)
+    decided = [m.group("what") for m in _DECISION.finditer(evidence_text)]
+    if claimed is None or not decided:
+        return None
+    what = stems(claimed.group("what"))
+    if len(what) < 3:
+        return None
+    share = len(what & stems(" ".join(decided))) / len(what)
+    if share < DECIDED_SHARE:
+        return "the cited record decided something else"
+    return None

@@ -32,6 +32,7 @@ from .claims import (
     _numbers,
     _sentence_numbers,
     _status_alikes,
+    decision_problem,
     name_in,
     name_tokens,
     role_holders,
@@ -354,6 +355,9 @@ class Verifier:
         novel = novelty_problem(claim, cited, question)
         if novel:
             problems.append(novel)
+        decided = decision_problem(claim, "\n".join(e.text for e in cited))
+        if decided:
+            problems.append(decided)
         return problems
 
     def _attribute(

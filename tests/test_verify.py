@@ -221,3 +221,28 @@ def test_names_glued_by_pdf_extraction_are_found(text: str, word: str, found: bo
     from assistant.claims import name_in
 
     assert name_in(text, word) is found
+
+
+FINDING = Evidence(
+    n=1,
+    text=(
+        "The officer reported that 64% of care plans were reviewed within six weeks. RESOLVED "
+        "that the Board write to the health trust asking for a recovery plan for the reviews."
+    ),
+    doc="a.txt",
+    page=None,
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supported"),
+    [
+        # a finding the record reported is not what the board decided
+        ("The board agreed that 64% of care plans were reviewed within six weeks [1].", False),
+        ("The board resolved to write to the health trust asking for a recovery plan [1].", True),
+        ("The officer reported that 64% of care plans were reviewed within six weeks [1].", True),
+    ],
+)
+def test_a_decision_claimed_must_be_the_decision_recorded(sentence: str, supported: bool) -> None:
+    checked = Verifier(HashEmbedder()).verify(sentence, [FINDING])
+    assert checked.sentences[0].supported is supported, checked.sentences[0].reasons
