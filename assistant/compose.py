@@ -92,6 +92,11 @@ def sitting_sentence(item: Evidence) -> str:
     return f"An agenda was issued for a meeting of {body} on {date} [{item.n}]."
 
 
+def decision_sentence(item: Evidence) -> str:
+    """ "At the Hilltop Parish Council meeting on 6 November 2019: RESOLVED that ... [1]." """
+    return f"At the {_meeting_phrase(item.meeting)}: {one_sentence(item.text).rstrip('.')} [{item.n}]."
+
+
 def venue_sentence(item: Evidence) -> str:
     """The line that says where the meeting was held, verbatim."""
     line = flat(item.text).rstrip(" .")
@@ -127,6 +132,10 @@ def record_sentences(kind: str, evidence: list[Evidence], role: str | None = Non
         return [sitting_sentence(e) for e in evidence]
     if kind == "venue":
         return [venue_sentence(e) for e in evidence[:1]]
+    if kind == "decision":
+        return [
+            update_sentence(e) if e.kind == "update" else decision_sentence(e) for e in evidence
+        ]
     return [person_sentence(e) for e in evidence[:1]]
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from . import evidence as ev
 from .claims import COMMON_CAPITALISED, MONTHS, name_in, name_tokens
+from .decisions import ASKING_WORDS
 from .meetingfacts import ORG_WORDS
 from .meetingfacts import name_tokens as body_words
 from .verify import Evidence, _numbers, _sentence_numbers
@@ -85,8 +86,9 @@ def covers(question: str, evidence: Sequence[Evidence]) -> bool:
     when it asks about four or more things), not counting the words that name the meeting."""
     best = 0
     wanted_any = False
+    asked = ev.focus_words(question) - ASKING_WORDS  # "decide", "agree": what kind, not what
     for item in evidence:
-        wanted = ev.focus_words(question) - ev.content_words(item.meeting or "")
+        wanted = asked - ev.content_words(item.meeting or "")
         wanted_any = wanted_any or bool(wanted)
         if wanted:
             share = len(wanted & ev.content_words(item.text))

@@ -12,13 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from . import decisions as dec
 from . import meetingfacts as mf
-from .records import ActionItem, Meeting, Person, SearchHit
+from .records import ActionItem, Decision, Meeting, Person, SearchHit
 
 log = logging.getLogger(__name__)
 
 Message = dict[str, str]
-RouteKind = Literal["actions", "person", "role", "next_meeting", "met", "venue", "search"]
+RouteKind = Literal[
+    "actions", "person", "role", "next_meeting", "met", "venue", "decision", "search"
+]
 
 ACTION_WORDS = re.compile(
     r"\b(actions?|assigned|pursuing|responsible|tasks?|to-?dos?|working on|follow(?:ing)?[- ]?ups?"
@@ -71,6 +74,7 @@ class RegisterLike(Protocol):
         status: str = "open",
         body: str | None = None,
         since: Any = None,
+        doc: str | None = None,
     ) -> list[ActionItem]: ...
     def resolve(self, ref: str, body: str | None = None) -> list[Person]: ...
 
@@ -93,6 +97,7 @@ class Route:
     meetings: list[Meeting] = field(default_factory=list)  # records a role/next answer reads
     unshown: int = 0  # actions found but left out of the answer (the oldest)
     sittings: list[mf.Sitting] = field(default_factory=list)  # dates a "when did it meet" reads
+    decisions: list[tuple[Meeting, Decision]] = field(default_factory=list)  # a decision answer's
 
 
 def references(question: str) -> list[str]:
@@ -143,7 +148,11 @@ class Router:
             if follow is not None:
                 return follow
             return Route("search", f"{previous} {question}", body=named)
-        found = self._structured(question, named) or self._direct(question, named)
+        found = (
+            self._structured(question, named)
+            or self._direct(question, named)
+            or self._decisions(question, named)
+        )
         return found or Route("search", question, body=named)
 
     def bodies(self) -> list[str]:
@@ -203,6 +212,19 @@ class Router:
         if chosen is None or (period is not None and not mf.near(chosen, period)):
             return None
         return Route("next_meeting", question, body=body, meetings=[chosen])
+
+    def _decisions(self, question: str, body: str | None) -> Route | None:
+        """ "What did the council decide about X?": the decision records about X, if any."""
+        lister = getattr(self.register, "meetings", None)
+        if lister is None or not dec.asks_decision(question):
+            return None
+        try:
+            meetings: list[Meeting] = list(lister(body))
+        except Exception:  # the register is optional here: search still answers
+            log.exception("register.meetings(%r) failed", body)
+            return None
+        found = dec.matching(meetings, question, mf.asked_period(question))
+        return Route("decision", question, body=body, decisions=found) if found else None
 
     def _direct(
         self, question: str, body: str | None, inherit: Route | None = None

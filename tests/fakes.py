@@ -199,10 +199,13 @@ class FakeRegister:
         status: str = "open",
         body: str | None = None,
         since: Any = None,
+        doc: str | None = None,
     ) -> list[ActionItem]:
         self.calls.append((owner, status))
         out = []
         for action in self._actions:
+            if doc is not None and doc not in (action.source.doc, action.source.doc_id):
+                continue
             if status != "all" and action.status != status:
                 continue
             if owner:

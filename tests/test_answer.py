@@ -632,3 +632,70 @@ def test_a_line_repeated_at_every_meeting_is_quoted_once() -> None:
     answerer = Answerer(FakeRetriever(chunks), None, None, HashEmbedder(), page_text=page_text)
     answer = answerer.ask("Who took the Chair at the meeting?")
     assert answer.answer.count("took the Chair") == 1, answer.answer
+
+
+SHELTER = """Minutes of the Hilltop Parish Council held on 5 May 2021
+
+7. Bus shelter
+Cllr Amy Lowe reported that the roof of the bus shelter on Mill Lane was leaking.
+RESOLVED that the Clerk obtain two quotes for repairing the bus shelter roof.
+"""
+SHELTER_LOG = (
+    "June update: quotes for the bus shelter roof received from two firms; repair booked.\n"
+)
+
+
+def _shelter_answerer(llm=None) -> Answerer:
+    from assistant.records import ActionUpdate, Decision, Meeting
+
+    resolved = "RESOLVED that the Clerk obtain two quotes for repairing the bus shelter roof."
+    decision = Decision(text=resolved, item="7", span=span("shelter", SHELTER, resolved))
+    meeting = Meeting(
+        doc_id="shelter", doc="shelter.txt", body=HILLTOP, date=dt.date(2021, 5, 5),
+        kind="minutes", decisions=[decision],
+    )  # fmt: skip
+    update = ActionUpdate(
+        status="closed",
+        text=SHELTER_LOG.strip(),
+        meeting_date=dt.date(2021, 6, 2),
+        source=span("shelterlog", SHELTER_LOG, SHELTER_LOG.strip()),
+    )
+    action = ActionItem(
+        id="s1",
+        description="the Clerk obtain two quotes for repairing the bus shelter roof",
+        owners=["Sam Green"],
+        owner_refs=["Clerk"],
+        status="closed",
+        body=HILLTOP,
+        meeting_date=dt.date(2021, 5, 5),
+        source=decision.span,
+        history=[update],
+    )
+    chunks = [chunk("shelter", p, SHELTER, body=HILLTOP) for p in SHELTER.split("\n") if p.strip()]
+    return Answerer(
+        FakeRetriever(chunks),
+        FakeRegister(_people(), [action], [meeting]),
+        llm,
+        HashEmbedder(),
+        page_text=page_text,
+    )
+
+
+def test_a_decision_question_quotes_the_decision_and_what_became_of_it() -> None:
+    llm = FakeLLM()
+    answerer = _shelter_answerer(llm)
+    assert answerer.route("What did the council decide about the bus shelter?").kind == "decision"
+    answer = answerer.ask("What did the council decide about the bus shelter?")
+    assert "RESOLVED that the Clerk obtain two quotes" in answer.answer
+    assert "repair booked" in answer.answer  # the later update, cited to its own record
+    assert [c.doc for c in answer.citations] == ["shelter.txt", "shelterlog.txt"]
+    assert llm.history == []  # quoted from the records: no model
+    # the finding reported before the decision is not what was decided
+    assert "was leaking" not in answer.answer
+
+
+def test_a_decision_question_about_something_no_record_names_is_not_answered() -> None:
+    answerer = _shelter_answerer()
+    assert answerer.route("What did the council decide about drones?").kind == "search"
+    answer = answerer.ask("What did the council decide about drones?")
+    assert not answer.answerable and answer.answer == DECLINE
