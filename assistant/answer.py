@@ -22,7 +22,7 @@ from . import evidence as ev
 from . import meetingfacts as mf
 from .llm import LLM, LLMError, fallback_notice
 from .prompts import render
-from .records import ActionItem, ActionUpdate, Answer, Citation, Decision
+from .records import ActionItem, Answer, Citation
 from .route import Message, RegisterLike, RetrieverLike, Route, RouteKind, Router, references
 from .verify import Embeds, Evidence, Verifier, split_sentences
 
@@ -199,7 +199,7 @@ class Answerer:
             items = []
             for meeting, decision in route.decisions:
                 items.append(dec.decision_evidence(meeting, decision))
-                later = self._standing(decision)
+                later = dec.standing(self.register, decision)
                 if later is not None:  # what became of it, cited to the meeting that said so
                     items.append(ev.update_evidence(0, *later))
             return _numbered(items)
@@ -261,27 +261,6 @@ class Answerer:
         )
         route.unshown = max(0, len(ordered) - MAX_ACTIONS)
         return ordered[:MAX_ACTIONS]
-
-    def _standing(self, decision: Decision) -> tuple[ActionItem, ActionUpdate] | None:
-        """The latest firm update of the action that carries out a decision (recorded at its
-        span, or in its item in much the same words), if the register has one."""
-        if self.register is None:
-            return None
-        span = decision.span
-        try:
-            actions = self.register.actions(status="all", doc=span.doc_id)
-        except Exception:  # the register is optional here: the decision stands on its own
-            log.exception("register.actions(doc=%r) failed", span.doc_id)
-            return None
-        for action in actions:
-            src, standing = action.source, action.standing()
-            if standing is None:
-                continue
-            if src.page == span.page and src.start < span.end and span.start < src.end:
-                return action, standing
-            if dec.carries_out(decision, action):
-                return action, standing
-        return None
 
     def _commitments(
         self, route: Route, body: str | None, actions: list[Evidence]

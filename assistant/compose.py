@@ -94,7 +94,9 @@ def sitting_sentence(item: Evidence) -> str:
 
 def decision_sentence(item: Evidence) -> str:
     """ "At the Hilltop Parish Council meeting on 6 November 2019: RESOLVED that ... [1]." """
-    return f"At the {_meeting_phrase(item.meeting)}: {one_sentence(item.text).rstrip('.')} [{item.n}]."
+    return (
+        f"At the {_meeting_phrase(item.meeting)}: {one_sentence(item.text).rstrip('.')} [{item.n}]."
+    )
 
 
 def venue_sentence(item: Evidence) -> str:

@@ -6,13 +6,17 @@ rather than from passages a model paraphrases: a small model turns "X reported t
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from . import evidence as ev
 from .meetingfacts import Period
-from .records import ActionItem, Decision, Meeting
+from .records import ActionItem, ActionUpdate, Decision, Meeting
 from .verify import Evidence
+
+log = logging.getLogger(__name__)
 
 _ASKED = re.compile(
     r"^\s*(?:and\s+)?(?:what|which|was|were|did|has|have|how)\b.*\b(?:decide[ds]?|decisions?"
@@ -73,3 +77,24 @@ def carries_out(decision: Decision, action: ActionItem) -> bool:
     ours = ev.content_words(decision.text) - ASKING_WORDS
     theirs = ev.content_words(action.description)
     return bool(ours) and len(ours & theirs) / len(ours) >= MIN_SHARE
+
+
+def standing(register: Any, decision: Decision) -> tuple[ActionItem, ActionUpdate] | None:
+    """The latest firm update of the action that carries out a decision (recorded at its span,
+    or in its item in much the same words), if the register has one."""
+    if register is None:
+        return None
+    span = decision.span
+    try:
+        actions = register.actions(status="all", doc=span.doc_id)
+    except Exception:  # the register is optional here: the decision stands on its own
+        log.exception("register.actions(doc=%r) failed", span.doc_id)
+        return None
+    for action in actions:
+        src, latest = action.source, action.standing()
+        if latest is None:
+            continue
+        overlaps = src.page == span.page and src.start < span.end and span.start < src.end
+        if overlaps or carries_out(decision, action):
+            return action, latest
+    return None
