@@ -225,8 +225,10 @@ def _names_a_body(lead: str) -> bool:
 _CLAIMED_DECISION = re.compile(
     r"\b(?:agreed|resolved|decided|approved|endorsed)\b\s*(?:that|to)?\s+(?P<what>.+)$", re.I
 )
+# what a record decided: to the end of its sentence ("£386.40" and "Cllr. A. Lee" do not end it)
 _DECISION = re.compile(
-    r"\b(?:resolved|agreed|decided|approved|endorsed)\b(?P<what>[^.;\n]*(?:[.;\n]|$))", re.I
+    r"\b(?:resolved|agreed|decided|approved|endorsed)\b(?P<what>.*?)(?:[.;](?=\s+[A-Z(])|\n|$)",
+    re.I,
 )
 DECIDED_SHARE = 0.5  # of the claimed decision's words, in the words of the record's decisions
 

@@ -234,6 +234,14 @@ FINDING = Evidence(
 )
 
 
+SPENT = Evidence(
+    n=2,
+    text="RESOLVED that the Board spend £1,250.50 on a recovery plan for the reviews.",
+    doc="b.txt",
+    page=None,
+)
+
+
 @pytest.mark.parametrize(
     ("sentence", "supported"),
     [
@@ -241,8 +249,10 @@ FINDING = Evidence(
         ("The board agreed that 64% of care plans were reviewed within six weeks [1].", False),
         ("The board resolved to write to the health trust asking for a recovery plan [1].", True),
         ("The officer reported that 64% of care plans were reviewed within six weeks [1].", True),
+        # a sum with pence does not end the sentence of what was decided
+        ("The board resolved to spend £1,250.50 on a recovery plan for the reviews [2].", True),
     ],
 )
 def test_a_decision_claimed_must_be_the_decision_recorded(sentence: str, supported: bool) -> None:
-    checked = Verifier(HashEmbedder()).verify(sentence, [FINDING])
+    checked = Verifier(HashEmbedder()).verify(sentence, [FINDING, SPENT])
     assert checked.sentences[0].supported is supported, checked.sentences[0].reasons
