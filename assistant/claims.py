@@ -223,13 +223,14 @@ def _names_a_body(lead: str) -> bool:
 # "The board agreed that P": P must be what the cited record decided, not a finding it reported
 # before deciding something else ("GA reported that 81% ... RESOLVED that the Board write ...").
 _CLAIMED_DECISION = re.compile(
-    r"\b(?:agreed|resolved|decided|approved|endorsed)\b\s*(?:that|to)?\s+(?P<what>.+)$", re.I
+    r"\b(?:agreed|resolved|decided)\b\s*:?\s*(?:that|to)\s+(?P<what>.+)$", re.I
 )
 # what a record decided: to the end of its sentence ("£386.40" and "Cllr. A. Lee" do not end it)
 _DECISION = re.compile(
     r"\b(?:resolved|agreed|decided|approved|endorsed)\b(?P<what>.*?)(?:[.;](?=\s+[A-Z(])|\n|$)",
     re.I,
 )
+_ASIDE = re.compile(r"\([^)]*\)?")  # "(raised 2 October 2019)", "(Cllr Lee proposed, ...)"
 DECIDED_SHARE = 0.5  # of the claimed decision's words, in the words of the record's decisions
 
 
@@ -238,10 +239,12 @@ def decision_problem(claim: str, evidence_text: str) -> str | None:
     decided = [m.group("what") for m in _DECISION.finditer(evidence_text)]
     if claimed is None or not decided:
         return None
-    what = stems(claimed.group("what"))
+    what = stems(_ASIDE.sub(" ", claimed.group("what")))
     if len(what) < 3:
         return None
-    share = len(what & stems(" ".join(decided))) / len(what)
-    if share < DECIDED_SHARE:
+    in_decisions = len(what & stems(" ".join(decided))) / len(what)
+    rest = _DECISION.sub(" ", evidence_text)
+    elsewhere = len(what & stems(rest)) / len(what)
+    if in_decisions < DECIDED_SHARE and elsewhere > in_decisions:
         return "the cited record decided something else"
     return None
