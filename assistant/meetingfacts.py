@@ -278,13 +278,19 @@ def next_meeting_evidence(meeting: Meeting, hits: Sequence[SearchHit]) -> Eviden
                 best = (score, window)
     if best is None:
         return None
-    item = ev.window_evidence(0, best[1])
-    label = ev.meeting_label(meeting.body, meeting.date)
-    item.fields = {"Meeting": label or ""}
-    if date:
-        item.fields["Next meeting"] = f"{date.day} {date.strftime('%B %Y')}"
+    fields = {"Next meeting": f"{date.day} {date.strftime('%B %Y')}"} if date else {}
+    return _record_line(best[1], meeting.body, meeting.date, "next_meeting", fields)
+
+
+def _record_line(
+    window: ev.Window, body: str | None, date: dt.date | None, kind: str, fields: dict[str, str]
+) -> Evidence:
+    """A line of a meeting's record as evidence of a fact about that meeting."""
+    item = ev.window_evidence(0, window)
+    item.meeting = ev.meeting_label(body, date)
+    item.fields = {"Meeting": item.meeting or "", **fields}
     item.facts = ev.facts_text(item.fields)
-    item.kind = "next_meeting"
+    item.kind = kind
     return item
 
 
@@ -371,13 +377,8 @@ def sitting_evidence(sitting: Sitting, hits: Sequence[SearchHit]) -> Evidence | 
                 best = window
     if best is None:
         return None
-    item = ev.window_evidence(0, best)
-    label = ev.meeting_label(sitting.meeting.body, sitting.date)
-    item.meeting = label
-    item.fields = {"Meeting": label or "", "Held": "yes" if sitting.held else "agenda issued"}
-    item.facts = ev.facts_text(item.fields)
-    item.kind = "sitting"
-    return item
+    held = {"Held": "yes" if sitting.held else "agenda issued"}
+    return _record_line(best, sitting.meeting.body, sitting.date, "sitting", held)
 
 
 def venue_evidence(meeting: Meeting, hits: Sequence[SearchHit]) -> Evidence | None:
@@ -395,9 +396,4 @@ def venue_evidence(meeting: Meeting, hits: Sequence[SearchHit]) -> Evidence | No
                 best = (at, window)
     if best is None:
         return None
-    item = ev.window_evidence(0, best[1])
-    label = ev.meeting_label(meeting.body, meeting.date)
-    item.fields = {"Meeting": label or ""}
-    item.facts = ev.facts_text(item.fields)
-    item.kind = "venue"
-    return item
+    return _record_line(best[1], meeting.body, meeting.date, "venue", {})

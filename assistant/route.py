@@ -174,18 +174,15 @@ class Router:
     def _structured(self, question: str, body: str | None) -> Route | None:
         """Who held a role at a meeting, or when the next meeting is: read off the meeting
         records of the body named and the period asked about."""
-        lister = getattr(self.register, "meetings", None)
-        if lister is None or ACTION_WORDS.search(question):
+        if ACTION_WORDS.search(question):
             return None
         role = mf.asked_role(question)
         next_meeting = mf.asks_next_meeting(question)
         when, where = mf.asks_when_met(question), mf.asks_where_met(question)
         if not (role or next_meeting or when or where):
             return None
-        try:
-            meetings: list[Meeting] = list(lister(body))
-        except Exception:  # the register is optional here: search still answers
-            log.exception("register.meetings(%r) failed", body)
+        meetings = self._meetings(body)
+        if meetings is None:
             return None
         period = mf.asked_period(question)
         if when and not role:
@@ -213,15 +210,23 @@ class Router:
             return None
         return Route("next_meeting", question, body=body, meetings=[chosen])
 
-    def _decisions(self, question: str, body: str | None) -> Route | None:
-        """ "What did the council decide about X?": the decision records about X, if any."""
+    def _meetings(self, body: str | None) -> list[Meeting] | None:
+        """The body's meeting records; None when there is no register to read them from."""
         lister = getattr(self.register, "meetings", None)
-        if lister is None or not dec.asks_decision(question):
+        if lister is None:
             return None
         try:
-            meetings: list[Meeting] = list(lister(body))
+            return list(lister(body))
         except Exception:  # the register is optional here: search still answers
             log.exception("register.meetings(%r) failed", body)
+            return None
+
+    def _decisions(self, question: str, body: str | None) -> Route | None:
+        """ "What did the council decide about X?": the decision records about X, if any."""
+        if not dec.asks_decision(question):
+            return None
+        meetings = self._meetings(body)
+        if meetings is None:
             return None
         found = dec.matching(meetings, question, mf.asked_period(question))
         return Route("decision", question, body=body, decisions=found) if found else None
