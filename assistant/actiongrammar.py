@@ -275,6 +275,15 @@ def _triggers(subj: str) -> list[tuple[re.Pattern[str], float]]:
             0.55,
         ),
         (re.compile(r"\b(?:invited|welcomed)\s+them\s+to\s+contact\b"), 0.4),
+        # "The Committee asked for a report on X to be presented to its next meeting" (appended:
+        # other rules refer to the triggers above by their index)
+        (
+            re.compile(
+                r"\b(?:asked|requested)\s+for\s+(?:a|an|the)\s+[^.;]{0,80}?\bto\s+be\s+"
+                r"(?:presented|brought|submitted|circulated|provided|reported|given)\b"
+            ),
+            0.6,
+        ),
     ]
 
 

@@ -52,6 +52,7 @@ def test_action_log_rows():
         ("ACTION: Ann to send the map to the group.", "Cllr Ann Berry"),
         ("It was agreed to hold a litter pick in April.", None),
         ("RESOLVED: That a new bin be purchased for the green.", None),
+        ("The Committee asked for a report on the library review to be presented in June.", None),
     ],
 )
 def test_sentence_layouts(sentence, owner):
