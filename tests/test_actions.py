@@ -408,3 +408,26 @@ def test_a_later_tables_cell_is_no_owner_of_a_sentence():
     )
     acts = parse_meeting(_doc(text)).actions
     assert [a.owners for a in acts] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("indices", "text"),
+    [
+        ("REPORT", ["The Clerk was chasing the contractor", "The Clerk continues to chase them",
+                    "The Clerk had emailed the county", "awaiting a response from the county"]),
+        ("COLLECTIVE", ["It was agreed that a bench be bought", "RESOLVED that the Clerk will write",
+                        "That the bench be repaired", "Cllr Lee proposed that the bench"]),
+        ("FUTURE_PASSIVE", ["the plan will be circulated", "works will start in May",
+                            "the survey was due to finish"]),
+    ],
+)  # fmt: skip
+def test_rules_that_name_triggers_by_index_point_at_the_intended_triggers(indices, text):
+    """Other rules refer to the triggers by their index: inserting a trigger in the middle of
+    the list must fail here, not silently change owners and statuses."""
+    from assistant import actiongrammar as g
+
+    triggers = g._triggers(r"(?P<who>The Clerk|Cllr Lee)")
+    for k, example in zip(sorted(getattr(g, indices)), text, strict=True):
+        assert triggers[k][0].search(example), (indices, k, example)
+    assert not triggers[g.PASSIVE_FROM - 1][0].search("the plan should be completed")
+    assert triggers[g.PASSIVE_FROM][0].search("the plan should be completed")
