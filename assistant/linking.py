@@ -97,6 +97,7 @@ class BodyLinker:
     def __init__(self, meetings: list[Meeting], weights: Weights | None = None):
         self.w = weights or Weights()
         self.meetings = sorted((m for m in meetings if m.date), key=lambda m: m.date)  # type: ignore[arg-type,return-value]
+        self.by_id = {a.id: a for m in self.meetings for a in m.actions}
         self.docs = [prepared(m) for m in self.meetings]
         df: Counter[str] = Counter()
         total = 0
@@ -304,7 +305,6 @@ class BodyLinker:
                 continue  # a short generic action ("add to the next agenda") restates nothing
             row_vec = self.action_vector(j, row)
             for i in range(max(0, j - self.w.lookahead), j):
-                by_id = {a.id: a for a in self.meetings[i].actions}
                 for action in self.meetings[i].actions:
                     owners = self.docs[i].actions[action.id].owners
                     if owners != info.owners:
@@ -312,20 +312,10 @@ class BodyLinker:
                     score = _dot(self.action_vector(i, action), row_vec)
                     if score < self.w.restated:
                         continue
+                    # a restatement of a restatement goes to the first record
                     first = links.into.get(action.id)
-                    target = by_id.get(first) if first else action
-                    if target is None:  # folded into an action of an older meeting
-                        target = self._action_by_id(first)
-                    if target is not None:
-                        pairs.append((score, row, target))
+                    pairs.append((score, row, self.by_id[first] if first else action))
         return pairs
-
-    def _action_by_id(self, action_id: str | None) -> ActionItem | None:
-        for meeting in self.meetings:
-            for action in meeting.actions:
-                if action.id == action_id:
-                    return action
-        return None
 
 
 def link_body(meetings: list[Meeting], weights: Weights | None = None) -> Links:
