@@ -101,12 +101,21 @@ class Answerer:
     def ask(
         self, question: str, history: Sequence[Message] | None = None, body: str | None = None
     ) -> Answer:
+        return self.answer_with_evidence(question, history, body)[1]
+
+    def answer_with_evidence(
+        self, question: str, history: Sequence[Message] | None = None, body: str | None = None
+    ) -> tuple[list[Evidence], Answer]:
+        """The answer and the evidence it was written from (what evals judge it against)."""
+        evidence: list[Evidence] = []
         final: Answer | None = None
         for event in self.stream(question, history, body):
-            if isinstance(event, FinalAnswer):
+            if isinstance(event, EvidenceEvent):
+                evidence = event.evidence
+            elif isinstance(event, FinalAnswer):
                 final = event.answer
         assert final is not None  # stream always ends with a FinalAnswer
-        return final
+        return evidence, final
 
     def warm(self) -> None:
         """Load the model and get the static system prompt into its prompt cache (restored

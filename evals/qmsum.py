@@ -69,7 +69,7 @@ def run_qmsum(
     meetings: int | None = None,
     llm_queries: int = 0,
 ) -> tuple[dict[str, Any], list[dict[str, Any]], list[str]]:
-    from assistant.answer import Answerer, EvidenceEvent, FinalAnswer
+    from assistant.answer import Answerer
     from assistant.app import App
     from assistant.llm import LLM
 
@@ -101,14 +101,7 @@ def run_qmsum(
                 use_llm = settings.llm_backend != "none" and generated < llm_queries
                 answerer = app.answerer if use_llm else extractive
                 generated += use_llm
-                evidence: list[Evidence] = []
-                answer = None
-                for event in answerer.stream(q["query"]):
-                    if isinstance(event, EvidenceEvent):
-                        evidence = event.evidence
-                    elif isinstance(event, FinalAnswer):
-                        answer = event.answer
-                assert answer is not None
+                evidence, answer = answerer.answer_with_evidence(q["query"])
                 scored = m.rouge(answer.answer if answer.answerable else "", q["answer"])
                 claims = [s.claim for s in m.statements(answer.answer)] if answer.answerable else []
                 faith, _ = m.faithfulness(claims, evidence, judge, q["query"])

@@ -153,7 +153,7 @@ def action_metrics(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
 def answer_questions(
     app: Any, questions: list[dict[str, Any]], judge: Judge, llm_budget: int | None
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    from assistant.answer import Answerer, EvidenceEvent, FinalAnswer
+    from assistant.answer import Answerer
     from assistant.llm import LLM
 
     extractive = Answerer(
@@ -169,14 +169,7 @@ def answer_questions(
     for i, q in enumerate(questions):
         answerer = app.answerer if llm_budget is None or i < llm_budget else extractive
         started = time.monotonic()
-        evidence: list[Evidence] = []
-        final: Answer | None = None
-        for event in answerer.stream(q["question"]):
-            if isinstance(event, EvidenceEvent):
-                evidence = event.evidence
-            elif isinstance(event, FinalAnswer):
-                final = event.answer
-        assert final is not None
+        evidence, final = answerer.answer_with_evidence(q["question"])
         seconds = time.monotonic() - started
         answerable = q.get("answerable", True)
         facts = m.facts_found(final.answer, q.get("must", [])) if answerable else []
