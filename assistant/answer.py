@@ -309,9 +309,10 @@ class Answerer:
         dated: dict[str, Any] = {}
         if period is not None:  # "in June 2020": that month's meetings, if any are indexed
             dated = {"date_from": period.start, "date_to": period.end}
-            if not self.retriever.search(query, k=1, body=body, **dated):
-                dated = {}
         hits = list(self.retriever.search(query, k=self._k, body=body, **dated))
+        if dated and not hits:
+            dated = {}
+            hits = list(self.retriever.search(query, k=self._k, body=body))
         focused = ev.focus_query(query)
         if focused and focused.lower() != query.lower():
             hits += self.retriever.search(focused, k=3, body=body, **dated)

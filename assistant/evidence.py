@@ -162,7 +162,7 @@ def rank_windows(
     words = [content_words(w.text) for w in windows]
     weights = _rarity(focus_words(question), words)
     asked = asked_words(question)
-    wants_money = MONEY_ASKED.search(question) is not None
+    wants_money = SUM_ASKED.search(question) is not None
     for window, score, label_score, present in zip(
         windows, similarity, restating, words, strict=True
     ):
@@ -249,7 +249,8 @@ def date_fit(question: str, date: dt.date | None) -> float:
 
 ASKED_WEIGHT = 0.3
 # "How much ...?" is answered by a sum of money: a window that gives one is the likelier answer.
-MONEY_ASKED = re.compile(
+# (Broader than gate.MONEY_ASKED, which declines a money question whose passages give no sum.)
+SUM_ASKED = re.compile(
     r"\bhow\s+much\b|\b(?:cost|price|budget|precept|fee|grant|spen[dt])\b.*\?$", re.I
 )
 AMOUNT = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|euros|dollars|k|m|bn)\b", re.I)
