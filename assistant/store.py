@@ -382,7 +382,7 @@ def _open_collection(index_dir: Path, chroma_url: str | None, name: str, embedde
     return client.get_or_create_collection(
         name=name,
         embedding_function=cast(Any, _ChromaEmbedding(embedder)),
-        configuration={"hnsw": {"space": "cosine"}},
+        configuration={"hnsw": {"space": "cosine", "num_threads": 1}},
     )
 
 
