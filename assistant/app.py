@@ -14,11 +14,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from .answer import Answerer
+from .brief import Phraser, briefing_json, build_briefing, export, render_markdown
 from .config import Settings, get_settings
-from .readers import SUPPORTED, ReadError, read_document, sha256_of
+from .ingest import SUPPORTED, ReadError, chunk_document, parse_meeting, read_document, sha256_of
+from .llm import build_llm
 from .records import (
     ActionItem,
     Answer,
+    Briefing,
     Chunk,
     Document,
     DocumentInfo,
@@ -26,8 +30,9 @@ from .records import (
     Meeting,
     Person,
     SearchHit,
+    StreamEvent,
 )
-from .store import DocumentWrite
+from .store import DocumentWrite, Embedder, Register, Retriever, ScopedRetriever, Store
 
 log = logging.getLogger(__name__)
 
@@ -57,15 +62,11 @@ class App:
     # --- components, built on first use (the embedder takes ~0.4 s, Chroma a little more) ---
 
     @cached_property
-    def embedder(self):  # noqa: ANN201 - heavy import kept lazy
-        from .embed import Embedder
-
+    def embedder(self) -> Embedder:
         return Embedder(threads=self.settings.embed_threads, batch_size=self.settings.embed_batch)
 
     @cached_property
-    def store(self):  # noqa: ANN201
-        from .store import Store
-
+    def store(self) -> Store:
         return Store(
             self.settings.index_dir,
             self.embedder,
@@ -74,22 +75,15 @@ class App:
         )
 
     @cached_property
-    def retriever(self):  # noqa: ANN201
-        from .retrieve import Retriever
-
+    def retriever(self) -> Retriever:
         return Retriever(self.store, self.embedder)
 
     @cached_property
-    def register(self):  # noqa: ANN201
-        from .actions import Register
-
+    def register(self) -> Register:
         return Register(Path(self.settings.index_dir) / "records.sqlite")
 
     @cached_property
-    def answerer(self):  # noqa: ANN201
-        from .answer import Answerer
-        from .llm import build_llm
-
+    def answerer(self) -> Answerer:
         llm, notices = build_llm(self.settings)
         return Answerer(
             self.retriever,
@@ -146,9 +140,6 @@ class App:
 
     def _prepare(self, path: Path) -> IngestResult | _Prepared:  # runs in the worker thread
         """Read, parse and chunk one file; or say why not (unchanged, unreadable)."""
-        from .chunks import chunk_document
-        from .minutes import parse_meeting
-
         resolved = str(path.resolve())
         old = self.store.document(resolved)
         try:
@@ -266,18 +257,17 @@ class App:
         doc: str | None = None,
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[StreamEvent]:
         """Events: the evidence first, then verified text as it is written, then the Answer.
         `doc` and the dates keep the passages searched to one document and a date range."""
         answerer = self._answerer_for(doc, date_from, date_to)
         return answerer.stream(question, history=history, body=body)
 
-    def _answerer_for(self, doc: str | None, date_from: dt.date | None, date_to: dt.date | None):  # noqa: ANN202
+    def _answerer_for(
+        self, doc: str | None, date_from: dt.date | None, date_to: dt.date | None
+    ) -> Answerer:
         if not (doc or date_from or date_to):
             return self.answerer
-        from .answer import Answerer
-        from .retrieve import ScopedRetriever
-
         # A per-question answerer over a scoped retriever: sessions never share filters.
         shared = self.answerer
         return Answerer(
@@ -312,6 +302,75 @@ class App:
 
     def people(self, body: str | None = None) -> list[Person]:
         return self.register.people(body=body)
+
+    def bodies(self) -> list[str]:
+        return self.store.bodies()
+
+    def find_documents(self, ref: str) -> list[DocumentInfo]:
+        """The documents `ref` names: a doc id, a file name or a path."""
+        return self.store.find_documents(ref)
+
+    def page_text(self, doc_id: str, page: int | None) -> str:
+        """One page of a document's text, as its citations quote it (KeyError if absent)."""
+        return self.store.page_text(doc_id, page)
+
+    def about(self) -> dict[str, Any]:
+        """What answers: the LLM backend in use (and any fall-back notice), the embedding
+        model and the index's size."""
+        answerer = self.answerer
+        return {
+            "backend": answerer.llm.backend,
+            "configured": self.settings.llm_backend,
+            "notices": answerer.notices,
+            "embedding": f"{self.embedder.name} ({self.embedder.dimensions} dimensions)",
+            "stats": self.store.stats(),
+            "index_dir": str(self.settings.index_dir),
+        }
+
+    def prepare(self) -> None:
+        """Build the heavy parts once, before users arrive, and warm the LLM."""
+        _ = self.register, self.store, self.retriever, self.answerer
+        self.warm()
+
+    # --- briefings ----------------------------------------------------------------------------
+
+    def brief(
+        self,
+        body: str | None,
+        date: dt.date | None = None,
+        for_person: str | None = None,
+        full: bool = False,
+    ) -> Briefing:
+        """A briefing note from the records, phrased by the configured LLM where one is
+        available. Raises LookupError / ValueError with what is missing."""
+        phraser = None
+        if self.settings.llm_backend != "none" and not for_person:
+            answerer = self.answerer
+            if answerer.llm.available:
+                phraser = Phraser(answerer.llm, answerer.verifier)
+        return build_briefing(
+            self.register,
+            self.store.load_document,
+            body=body,
+            date=date,
+            for_person=for_person,
+            phraser=phraser,
+            full=full,
+        )
+
+    @staticmethod
+    def brief_markdown(note: Briefing) -> str:
+        return render_markdown(note)
+
+    @staticmethod
+    def brief_json(note: Briefing) -> dict[str, Any]:
+        """The `--json` contract of `minutes brief` (also served by the UI's API)."""
+        return briefing_json(note)
+
+    @staticmethod
+    def export_brief(note: Briefing, path: Path) -> Path:
+        """Write the note as .md, .docx or .pdf (by the suffix); ValueError for another."""
+        return export(note, path)
 
 
 def answer_json(answer: Answer) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from .app import App, action_json, answer_json, expand_paths, person_json
-from .records import ActionItem, Answer, IngestResult
+from .records import ActionItem, Answer, EvidenceEvent, FinalAnswer, IngestResult, TextDelta
 
 
 def _app(ctx: click.Context) -> App:
@@ -247,8 +247,6 @@ def _stream_answer(
     app: App, question: str, history: list[dict[str, str]] | None, body: str | None
 ) -> Answer:
     """Print the evidence list at once, then the verified answer as it is written."""
-    from .answer import EvidenceEvent, FinalAnswer, TextDelta
-
     final: Answer | None = None
     for event in app.stream(question, history=history, body=body):
         if isinstance(event, EvidenceEvent):
@@ -313,15 +311,11 @@ def brief(
       minutes brief --body "Children's Trust"
       minutes brief --for LJ --out lj-brief.docx
     """
-    from .briefing import brief as build
-    from .briefing import briefing_json, render_markdown
-    from .export import export
-
     if not body and not for_person:
         raise click.UsageError("name a body (--body) or a person (--for)")
     app = _app(ctx)
     try:
-        note = build(app, body, _date(date_), for_person, full=full)
+        note = app.brief(body, _date(date_), for_person, full=full)
     except (LookupError, ValueError) as exc:
         click.echo(f"Cannot brief: {exc}", err=True)
         ctx.exit(1)
@@ -329,14 +323,14 @@ def brief(
         app.close()
     if out is not None:
         try:
-            written = export(note, out)
+            written = app.export_brief(note, out)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--out") from exc
         click.echo(f"Wrote {written}", err=True)
     if as_json:
-        _emit_json(briefing_json(note))
+        _emit_json(app.brief_json(note))
     elif out is None:
-        click.echo(render_markdown(note))
+        click.echo(app.brief_markdown(note))
 
 
 @main.command()
@@ -534,7 +528,7 @@ def eval_(
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, auth: str | None) -> None:
     """Start the web UI: chat with citations, the action register, briefings, documents."""
-    from .ui import serve as run_ui
+    from assistant.ui.layout import serve as run_ui
 
     if auth is not None and ":" not in auth:
         raise click.BadParameter("give it as user:pass", param_hint="--auth")

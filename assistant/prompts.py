@@ -1,4 +1,5 @@
-"""Prompt templates live in `prompts/*.md`; this renders them with named variables.
+"""Prompt templates live in the top-level `prompts/*.md` (installed as the package data
+`assistant.templates`, so a wheel finds them); this renders them with named variables.
 
 Placeholders are `{{name}}` (double braces, so JSON examples in a prompt need no escaping).
 A missing variable, or a variable the template never uses, fails loudly: a silently empty
@@ -8,9 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
 
@@ -20,9 +20,9 @@ class PromptError(KeyError):
 
 @lru_cache(maxsize=32)
 def load(name: str) -> str:
-    path = PROMPTS_DIR / f"{name}.md"
+    path = resources.files("assistant.templates") / f"{name}.md"
     if not path.is_file():
-        raise PromptError(f"no prompt template {path}")
+        raise PromptError(f"no prompt template {name}.md in assistant.templates (prompts/)")
     return path.read_text(encoding="utf-8").strip()
 
 

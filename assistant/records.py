@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 Status = Literal["open", "closed", "unknown"]
+Message = dict[str, str]  # a chat message: {"role": ..., "content": ...}
+RouteKind = Literal[
+    "actions", "person", "role", "next_meeting", "met", "venue", "decision", "search"
+]
 
 
 class Page(BaseModel):
@@ -187,3 +192,89 @@ class IngestResult(BaseModel):
     embedded: int = 0  # chunks whose text had to be embedded (the rest reused stored vectors)
     warnings: list[str] = Field(default_factory=list)
     error: str | None = None
+
+
+@dataclass
+class Evidence:
+    """One numbered piece of evidence. `text` is verbatim page text (doc/page/start/end);
+    `facts` is the structured record behind it (an action's owners, status, progress)."""
+
+    n: int
+    text: str
+    doc: str
+    page: int | None
+    doc_id: str = ""
+    start: int | None = None
+    end: int | None = None
+    item: str | None = None
+    meeting: str | None = None
+    facts: str = ""
+    owners: list[str] = field(default_factory=list)  # set for action evidence
+    fields: dict[str, str] = field(default_factory=dict)  # the facts, field by field
+    kind: str = "passage"  # passage | action | person
+    # The passage the quote was cut from (its item and lead-in): what the question's numbers
+    # and names may be found in before answering. Claims are checked against the quote alone.
+    context: str = ""
+
+    @property
+    def haystack(self) -> str:
+        return f"{self.text}\n{self.facts}\n{self.meeting or ''}"
+
+
+# --------------------------------------------------------------------------- briefings
+
+
+class Bullet(BaseModel):
+    text: str  # the claim: every fact in it is in the quotes it cites
+    citations: list[Citation] = Field(default_factory=list)
+    group: str | None = None  # owner, agenda item or kind of finding it is listed under
+    aside: str | None = None  # what the note works out (an age, "overdue"); not a claim
+    spans: list[Span] = Field(default_factory=list, exclude=True)  # numbered into citations
+    key: str | None = Field(default=None, exclude=True)  # what it is about, for replacing it
+
+
+class Section(BaseModel):
+    key: str  # last_meeting | open_actions | closed_actions | forward_plan | inconsistencies | ...
+    title: str
+    bullets: list[Bullet] = Field(default_factory=list)
+    in_note: bool = True  # False: kept for the JSON (the full list), left out of the note
+
+
+class Briefing(BaseModel):
+    body: str | None
+    date: dt.date | None  # the meeting briefed for; None when no date is on record
+    for_person: str | None = None
+    last_meeting: dt.date | None = None
+    sections: list[Section] = Field(default_factory=list)
+    sources: list[Citation] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)  # what the note leaves out, and why
+    backend: str = "none"
+
+
+# --------------------------------------------------------------------------- answer stream
+
+
+@dataclass
+class EvidenceEvent:
+    """The first event of an answer stream: what the answer will rest on."""
+
+    evidence: list[Evidence]
+    citations: list[Citation]
+    route: RouteKind
+
+
+@dataclass
+class TextDelta:
+    """Verified answer text, as it is written."""
+
+    text: str
+
+
+@dataclass
+class FinalAnswer:
+    """The last event of an answer stream."""
+
+    answer: Answer
+
+
+StreamEvent = EvidenceEvent | TextDelta | FinalAnswer

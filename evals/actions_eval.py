@@ -248,9 +248,9 @@ def status_now_accuracy(
 
 
 def run(gold_dirs: list[Path], corpus_dirs: list[Path]) -> dict:
-    from assistant.actions import Register
-    from assistant.minutes import parse_meeting
-    from assistant.readers import read_document
+    from assistant.ingest.meeting import parse_meeting
+    from assistant.ingest.readers import read_document
+    from assistant.store.register import Register
 
     reports: dict[str, dict] = {}
     for gold_dir in gold_dirs:

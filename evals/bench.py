@@ -111,8 +111,8 @@ def run_baseline(
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
     from assistant.app import expand_paths
-    from assistant.embed import Embedder
-    from assistant.readers import ReadError, read_document
+    from assistant.ingest.readers import ReadError, read_document
+    from assistant.store.embed import Embedder
 
     start = time.perf_counter()
     embedder = Embedder(threads=get_settings().embed_threads)

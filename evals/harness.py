@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings, get_settings
-from assistant.verify import Evidence
+from assistant.records import Evidence
 
 from . import metrics as m
 from .judges import LLMJudge, PairedJudge, VerifierJudge
@@ -88,7 +88,7 @@ def make_judge(settings: Settings, embedder: Any) -> tuple[Judge, PairedJudge | 
     offline = VerifierJudge(embedder)
     if settings.llm_backend not in ("server", "openai"):
         return offline, None, []
-    from assistant.llm import build_llm
+    from assistant.llm.client import build_llm
 
     llm, notices = build_llm(settings)
     if not llm.available:

@@ -12,9 +12,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
-from assistant.llm import LLM, LLMError
+from assistant.llm.client import LLM, LLMError
 from assistant.prompts import render
-from assistant.verify import _WORD, Embeds, Evidence, Verifier, claim_text, split_sentences
+from assistant.records import Evidence
+from assistant.verify.claims import CLAIM_WORD
+from assistant.verify.verifier import Embeds, Verifier, claim_text, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +54,7 @@ class VerifierJudge:
             piece = claim_text(sentence)
             # "Raised 2 May 2024." alone is too short to be judged: it qualifies the sentence
             # before it, so it is judged with it.
-            if pieces and len(_WORD.findall(piece)) < 3:
+            if pieces and len(CLAIM_WORD.findall(piece)) < 3:
                 pieces[-1] = f"{pieces[-1].rstrip('.')}; {piece}"
             elif piece:
                 pieces.append(piece)

@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.verify import Evidence, claim_text, split_sentences
+from assistant.records import Evidence
+from assistant.verify.verifier import claim_text, split_sentences
 
 Judge = Callable[[str, list[Evidence], str], bool]
 

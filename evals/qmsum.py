@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings
-from assistant.verify import Evidence
+from assistant.records import Evidence
 
 from . import metrics as m
 
@@ -69,9 +69,9 @@ def run_qmsum(
     meetings: int | None = None,
     llm_queries: int = 0,
 ) -> tuple[dict[str, Any], list[dict[str, Any]], list[str]]:
-    from assistant.answer import Answerer
+    from assistant.answer.answerer import Answerer
     from assistant.app import App
-    from assistant.llm import LLM
+    from assistant.llm.client import LLM
 
     rows = load_split(qmsum_dir, split)[:meetings]
     root = Path(settings.index_dir)

@@ -24,9 +24,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant.answer import Answerer, EvidenceEvent, FinalAnswer, TextDelta
+from assistant.answer.answerer import Answerer
 from assistant.config import Settings, get_settings
-from assistant.llm import build_llm
+from assistant.llm.client import build_llm
+from assistant.records import EvidenceEvent, FinalAnswer, TextDelta
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-VOLATILE = {"ingested_at", "seconds", "elapsed", "started", "finished", "commit", "date_run"}
+VOLATILE = {"ingested_at", "timings", "saved_as", "commit"}
 
 
 def _shared() -> Path:
@@ -81,6 +81,8 @@ def take(out: Path, corpus: list[Path], gold: Path, with_eval: bool) -> None:
             except json.JSONDecodeError:
                 data = {"exit_code": result.exit_code, "text": text}
             data = _scrub(data, temp)
+            if isinstance(data, dict) and isinstance(data.get("run"), dict):
+                data["run"].pop("date", None)  # when the eval ran
             (out / f"{name}.json").write_text(json.dumps(data, indent=1, ensure_ascii=False))
             return data
 
@@ -128,20 +130,26 @@ def diff(before: Path, after: Path, shown: int = 12) -> int:
             changed += 1
             continue
         fa, fb = _flatten(json.loads(a.read_text())), _flatten(json.loads(b.read_text()))
-        keys = [k for k in dict.fromkeys([*fa, *fb]) if fa.get(k, "<absent>") != fb.get(k, "<absent>")]
+        keys = [
+            k for k in dict.fromkeys([*fa, *fb]) if fa.get(k, "<absent>") != fb.get(k, "<absent>")
+        ]
         if not keys:
             print(f"{name}: identical ({len(fa)} values)")
             continue
         changed += 1
         print(f"{name}: {len(keys)} of {len(fa)} values differ")
         for k in keys[:shown]:
-            print(f"  {k}\n    before: {fa.get(k, '<absent>')!r:.200}\n    after:  {fb.get(k, '<absent>')!r:.200}")
+            print(
+                f"  {k}\n    before: {fa.get(k, '<absent>')!r:.200}\n    after:  {fb.get(k, '<absent>')!r:.200}"
+            )
     print("identical" if not changed else f"{changed} file(s) differ")
     return 1 if changed else 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     p_take = sub.add_parser("take", help="write a snapshot of every output into DIR")
     p_take.add_argument("dir", type=Path)
@@ -160,7 +168,12 @@ def main(argv: list[str] | None = None) -> int:
         shared / "corpus" / "external" / "minutes",
         shared / "corpus" / "external" / "mscc-pdf",
     ]
-    take(args.dir.resolve(), [c.resolve() for c in corpus], (args.gold or shared / "gold").resolve(), not args.no_eval)
+    take(
+        args.dir.resolve(),
+        [c.resolve() for c in corpus],
+        (args.gold or shared / "gold").resolve(),
+        not args.no_eval,
+    )
     return 0
 
 

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.records import ActionItem, Answer
-from assistant.verify import Evidence
+from assistant.records import ActionItem, Answer, Evidence
 
 from . import metrics as m
 
@@ -93,7 +92,7 @@ def gold_docs_in(folder: Path) -> set[str]:
 
 
 def predicted_actions(app: Any, name: str) -> list[ActionItem]:
-    from assistant.minutes import parse_meeting
+    from assistant.ingest.meeting import parse_meeting
 
     infos = app.store.find_documents(name)
     if not infos:
@@ -153,8 +152,8 @@ def action_metrics(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
 def answer_questions(
     app: Any, questions: list[dict[str, Any]], judge: Judge, llm_budget: int | None
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    from assistant.answer import Answerer
-    from assistant.llm import LLM
+    from assistant.answer.answerer import Answerer
+    from assistant.llm.client import LLM
 
     extractive = Answerer(
         app.retriever, app.register, LLM("none"), app.embedder, page_text=app.store.page_text
@@ -257,7 +256,7 @@ def brief_bodies(
     app: Any, judge: Judge, bodies: list[str] | None = None
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Faithfulness of body briefings: each bullet judged against the passages it cites."""
-    from assistant.briefing import build_briefing
+    from assistant.brief.build import build_briefing
 
     scores, cases = [], []
     # A citation names its meeting (as answer evidence does): "raised at the meeting of ..."

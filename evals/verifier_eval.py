@@ -17,7 +17,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from assistant.verify import Embeds, Evidence, Verifier
+from assistant.records import Evidence
+from assistant.verify.verifier import Embeds, Verifier
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def _evidence(raw: dict[str, Any]) -> Evidence:
 
 
 def default_embedder() -> Embeds:
-    from assistant.embed import Embedder
+    from assistant.store.embed import Embedder
 
     return Embedder(threads=1)
 

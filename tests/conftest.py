@@ -59,6 +59,6 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture(scope="session")
 def embedder():
-    from assistant.embed import Embedder
+    from assistant.store.embed import Embedder
 
     return Embedder(threads=2)

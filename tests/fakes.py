@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.llm import LLM, LLMUnavailable
+from assistant.llm.client import LLM, LLMUnavailable
 from assistant.records import ActionItem, Chunk, Meeting, Person, SearchHit, Span
 
 DIM = 256

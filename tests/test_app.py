@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.app import App
-
-from .pdfmaker import make_pdf
+from tests.builders import make_pdf
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"

@@ -1,0 +1,227 @@
+"""Answers composed by code from verified evidence: one cited sentence per action or person
+record, verbatim passages when no model phrases the answer, and the final renumbering of
+citations (1..n in order of first use in the answer text)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.records import Citation, Evidence
+from assistant.verify.claims import sentence_numbers
+from assistant.verify.verifier import claim_text, split_sentences
+
+from . import evidence as ev
+from . import gate
+
+_CITATION_GROUP = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
+MAX_EXTRACTIVE_PASSAGES = 2
+MAX_EXTRACTIVE_SENTENCES = 3
+MIN_SENTENCE_WORDS = 3  # shorter pieces ("13.", "Health Visiting") state no fact
+
+
+def cited(sentence: str) -> list[int]:
+    return [int(n) for group in _CITATION_GROUP.findall(sentence) for n in re.split(r"[,;]", group)]
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def one_sentence(text: str) -> str:
+    """Text that may hold several sentences, joined into one with semicolons, so that the
+    citation at its end covers all of it (a reader, and the verifier, split at full stops)."""
+    pieces = [claim_text(p).rstrip() for p, _ in split_sentences(flat(text))]
+    pieces = [p for p in pieces if p]
+    joined = [re.sub(r"[.!?]+$", "", p) for p in pieces[:-1]] + pieces[-1:]
+    return "; ".join(joined)
+
+
+def action_sentence(item: Evidence) -> str:
+    """One cited sentence per action, composed from the register's fields (the facts the
+    verifier checks against), e.g. "Laurence Jones (LJ): enquire about ... (open; progress:
+    Ongoing) [1]"."""
+    facts = item.fields
+    owners = ", ".join(item.owners) or "No owner named"
+    status = facts.get("Status", "unknown")
+    progress = f"; progress: {one_sentence(facts['Progress'])}" if facts.get("Progress") else ""
+    due = f"; due {one_sentence(facts['Due'])}" if facts.get("Due") else ""
+    description = one_sentence(facts.get("Action", item.text)).rstrip(".")
+    return f"{owners}: {description} ({status}{progress}{due}) [{item.n}]."
+
+
+def update_sentence(item: Evidence) -> str:
+    """The latest update of the action before it, e.g. "Update at the Board meeting on 14 May
+    2025: Ongoing - report deferred to July [2]"."""
+    return f"Update at the {_meeting_phrase(item.meeting)}: {one_sentence(item.text)} [{item.n}]."
+
+
+def person_sentence(item: Evidence) -> str:
+    facts = item.fields
+    who = facts.get("Name", "")
+    if facts.get("Initials"):
+        who = f"{facts['Initials']} is {who}"
+    details = [facts[k] for k in ("Role", "Organisation") if facts.get(k)]
+    tail = f", {', '.join(details)}" if details else ""
+    where = f" ({facts.get('Attendance', 'present')}, {item.meeting})" if item.meeting else ""
+    return f"{who}{tail}{where} [{item.n}]."
+
+
+def role_sentence(item: Evidence, role: str) -> str:
+    """ "Ann Berry (AB) chaired the Vale Children's Trust Executive meeting on 7 December
+    2017 [1]." """
+    who = item.fields.get("Name", "")
+    meeting = _meeting_phrase(item.meeting)
+    if role == "chair":
+        return f"{who} chaired the {meeting} [{item.n}]."
+    held = item.fields.get("Role") or role
+    return f"{who} was {held} at the {meeting} [{item.n}]."
+
+
+def next_meeting_sentence(item: Evidence) -> str:
+    """The line that states the next meeting, verbatim, introduced by the meeting that set
+    it (its date, time and place are as the minutes print them)."""
+    line = flat(item.text).rstrip(" .")
+    return f"The minutes of the {_meeting_phrase(item.meeting)} give the next meeting: {line} [{item.n}]."
+
+
+def sitting_sentence(item: Evidence) -> str:
+    """ "The Riverside Board met on 28 June 2022 [1]." or, for an agenda pack's own date, "An
+    agenda was issued for a meeting of the Riverside Board on 27 September 2022 [2]." """
+    body, _, date = (item.meeting or "").rpartition(", ")
+    body = f"the {body}" if body else "the meeting"
+    if item.fields.get("Held") == "yes":
+        return f"{body[0].upper()}{body[1:]} met on {date} [{item.n}]."
+    return f"An agenda was issued for a meeting of {body} on {date} [{item.n}]."
+
+
+def decision_sentence(item: Evidence) -> str:
+    """ "At the Hilltop Parish Council meeting on 6 November 2019: RESOLVED that ... [1]." """
+    return (
+        f"At the {_meeting_phrase(item.meeting)}: {one_sentence(item.text).rstrip('.')} [{item.n}]."
+    )
+
+
+def venue_sentence(item: Evidence) -> str:
+    """The line that says where the meeting was held, verbatim."""
+    line = flat(item.text).rstrip(" .")
+    return f"The minutes of the {_meeting_phrase(item.meeting)} give the place: {line} [{item.n}]."
+
+
+def _meeting_phrase(label: str | None) -> str:
+    """ "Body, 7 December 2017" -> "Body meeting on 7 December 2017"."""
+    if not label:
+        return "meeting"
+    body, _, date = label.rpartition(", ")
+    return f"{body} meeting on {date}" if body else f"meeting on {date}"
+
+
+def record_sentences(kind: str, evidence: list[Evidence], role: str | None = None) -> list[str]:
+    """The whole answer to an action, person, role or next-meeting question: the records say
+    it all, so no model is asked to phrase it (a small model mixes up owners; reading its
+    prompt costs seconds)."""
+    if kind == "actions":
+        return [
+            action_sentence(e)
+            if e.kind == "action"
+            else update_sentence(e)
+            if e.kind == "update"
+            else f"{one_sentence(e.text)} [{e.n}]"
+            for e in evidence
+        ]
+    if kind == "role":
+        return [role_sentence(e, role or "chair") for e in evidence]
+    if kind == "next_meeting":
+        return [next_meeting_sentence(e) for e in evidence[:1]]
+    if kind == "met":
+        return [sitting_sentence(e) for e in evidence]
+    if kind == "venue":
+        return [venue_sentence(e) for e in evidence[:1]]
+    if kind == "decision":
+        return [
+            update_sentence(e) if e.kind == "update" else decision_sentence(e) for e in evidence
+        ]
+    return [person_sentence(e) for e in evidence[:1]]
+
+
+def passage_sentences(question: str, evidence: list[Evidence]) -> list[str]:
+    """The verbatim sentences of the best passages that bear on what the question asks (and
+    hold any number it names), each cited: at most one or two per passage, three in all."""
+    wanted = ev.focus_words(question)
+    asked = ev.asked_words(question)
+    numbers = sentence_numbers(question)
+    picked: list[str] = []
+    passages = 0
+    for item in evidence:
+        if wanted and not wanted & ev.content_words(item.text):
+            continue
+        if numbers and gate.missing_numbers(question, [item]):
+            continue
+        # Words that name the meeting (its body, its date) say where, not what.
+        context = ev.content_words(item.meeting or "")
+        # a line the minutes repeat meeting after meeting is said once
+        said = {p.rsplit(" [", 1)[0] for p in picked}
+        chosen = [
+            s for s in best_sentences(item.text, wanted - context, asked - context) if s not in said
+        ]
+        if not chosen:
+            continue
+        picked += [f"{s} [{item.n}]" for s in chosen]
+        passages += 1
+        if passages == MAX_EXTRACTIVE_PASSAGES or len(picked) >= MAX_EXTRACTIVE_SENTENCES:
+            break
+    return picked[:MAX_EXTRACTIVE_SENTENCES]
+
+
+def best_sentences(text: str, wanted: set[str], asked: set[str]) -> list[str]:
+    """The sentence of a passage that shares most with the question (the words it asks
+    about count double), and the one after it when it only leads in ("The outcome was:")."""
+    pieces = [flat(claim_text(p)) for p, _ in split_sentences(text)]
+    scored = []
+    for i, piece in enumerate(pieces):
+        if len(re.findall(r"[A-Za-z]+", piece)) < MIN_SENTENCE_WORDS:
+            continue
+        words = ev.content_words(piece)
+        score = 2 * len(asked & words) + len(wanted & words)
+        if score:
+            scored.append((score, -i, i))
+    if not scored:
+        return []
+    best = max(scored)[2]
+    chosen = [pieces[best]]
+    if pieces[best].rstrip().endswith(":") and best + 1 < len(pieces):
+        chosen.append(pieces[best + 1])
+    return chosen
+
+
+class Renumbering:
+    """Citations renumbered 1..n in order of first use, sentence by sentence, so streamed text
+    and the final answer use the same numbers, and the citations are only the ones cited."""
+
+    def __init__(self, evidence: list[Evidence]):
+        self._by_n = {e.n: e for e in evidence}
+        self._new: dict[int, int] = {}
+
+    def apply(self, sentence: str) -> str:
+        def rewrite(match: re.Match[str]) -> str:
+            numbers = [int(n) for n in re.split(r"[,;]", match.group(1))]
+            for n in numbers:
+                if n in self._by_n and n not in self._new:
+                    self._new[n] = len(self._new) + 1
+            kept = dict.fromkeys(self._new[n] for n in numbers if n in self._new)
+            return "".join(f"[{n}]" for n in kept)
+
+        return _CITATION_GROUP.sub(rewrite, sentence)
+
+    def citations(self) -> list[Citation]:
+        return [
+            ev.citation(self._by_n[old]).model_copy(update={"n": new})
+            for old, new in self._new.items()
+        ]
+
+
+def renumber(sentences: list[str], evidence: list[Evidence]) -> tuple[str, list[Citation]]:
+    """The answer text with its citations renumbered 1..n in order of first use, and those
+    citations (only the evidence the text cites, each quote verbatim page text)."""
+    renumbering = Renumbering(evidence)
+    text = " ".join(renumbering.apply(s) for s in sentences)
+    return text, renumbering.citations()

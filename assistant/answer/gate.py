@@ -1,0 +1,121 @@
+"""Cheap checks, before any generation, that retrieved passages can answer a question at all.
+A question about a body's 2019 budget is not answered by another body's 2020 budget, nor by
+the right body's minutes that never mention 2019: the years and numbers it names, and the
+names it gives (places, organisations, people), must be found in the evidence, and some
+passage must share what the question asks about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.records import Evidence
+from assistant.text import MONTHS
+from assistant.verify.claims import (
+    COMMON_CAPITALISED,
+    name_in,
+    name_tokens,
+    numbers_in,
+    sentence_numbers,
+)
+
+from . import evidence as ev
+from .decisions import ASKING_WORDS
+from .facts import ORG_WORDS
+from .facts import name_tokens as body_words
+
+# Capitalised words a question uses for meetings in general, not for anything in particular.
+MEETING_WORDS = frozenset(
+    """agenda minutes minute item items meeting meetings action actions matters arising
+    report reports councillor councillors cllr member members officer officers""".split()
+)
+
+
+def entities(question: str, body: str | None = None) -> set[str]:
+    """Words of the question that name something: capitalised, not its first word, not a
+    question word, month, kind of body or the name of the body it is confined to."""
+    skip = set(body_words(body or "")) | ORG_WORDS | MEETING_WORDS
+    found = set()
+    for word in name_tokens(question, known=set()):
+        folded = re.sub(r"['’]s?$", "", word).lower()
+        if folded in skip or folded in COMMON_CAPITALISED or folded in MONTHS:
+            continue
+        found.add(word)
+    return found
+
+
+def missing_entities(question: str, evidence: Sequence[Evidence], body: str | None) -> set[str]:
+    texts = [f"{e.haystack}\n{e.context}" for e in evidence]
+    return {w for w in entities(question, body) if not any(name_in(t, w) for t in texts)}
+
+
+# "2011-12", "2019/20", "2020/2021": a financial or school year, named by either of its years
+YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)\b")
+
+
+def missing_numbers(question: str, evidence: Sequence[Evidence]) -> set[str]:
+    """Numbers the question names that no passage (with its lead-in) or meeting date gives."""
+    found = numbers_in(" ".join(f"{e.haystack} {e.context}" for e in evidence).lower())
+    wanted = sentence_numbers(question)
+    for span in YEAR_SPAN.finditer(question):
+        first, second = span.group(1), span.group(2)
+        wanted -= {first, second, str(int(second))}
+        second = second if len(second) == 4 else first[:2] + second
+        if not {first, second} & found:
+            wanted.add(first)
+    return wanted - found
+
+
+def answerable(question: str, evidence: Sequence[Evidence], body: str | None = None) -> bool:
+    """The numbers the question names (a year, an amount) and the names it gives are in the
+    evidence, and some passage shares a content word with what it asks."""
+    if not evidence:
+        return False
+    if missing_numbers(question, evidence):
+        return False
+    if missing_entities(question, evidence, body):
+        return False
+    if MONEY_ASKED.search(question) and not any(
+        ev.AMOUNT.search(e.text) and ev.focus_words(question) & ev.content_words(e.text)
+        for e in evidence
+    ):  # a sum of money, in a passage about what was asked
+        return False
+    return covers(question, evidence)
+
+
+# "How much did they spend on X?" is answered by an amount of money, not by any number.
+MONEY_ASKED = re.compile(
+    r"\bhow\s+much\b.*\b(spen[dt]|cost|budget|fund|paid|pay|price|grant|allocat|money|fee)", re.I
+)
+
+
+def covers(question: str, evidence: Sequence[Evidence]) -> bool:
+    """Some passage holds a third of what the question asks about (at least one word; two
+    when it asks about four or more things), not counting the words that name the meeting."""
+    best = 0
+    wanted_any = False
+    asked = ev.focus_words(question) - ASKING_WORDS  # "decide", "agree": what kind, not what
+    for item in evidence:
+        wanted = asked - ev.content_words(item.meeting or "")
+        wanted_any = wanted_any or bool(wanted)
+        if wanted:
+            share = len(wanted & ev.content_words(item.text))
+            need = max(1, -(-len(wanted) // 3))
+            best = max(best, share - need + 1)
+    return not wanted_any or best >= 1
+
+
+def unasked_topic(question: str, evidence: Sequence[Evidence]) -> bool:
+    """Some word of what the question asks about is in no passage, nor in its lead-in: the
+    passages are about something near it ("the biodiversity policy" for "the drones policy")."""
+    wanted = ev.focus_words(question)
+    present: set[str] = set()
+    for item in evidence:
+        present |= ev.content_words(f"{item.text} {item.context} {item.meeting or ''}")
+    return bool(wanted - present)
+
+
+def plainly_answered(question: str, evidence: Sequence[Evidence]) -> bool:
+    """Some passage contains every word of what the question asks about."""
+    wanted = ev.focus_words(question)
+    return bool(wanted) and any(wanted <= ev.content_words(e.text) for e in evidence)

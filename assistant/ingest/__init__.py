@@ -1,0 +1,15 @@
+"""Files -> Documents (pages of text) -> Meeting records (body, date, people, items, decisions,
+actions, each with its source span) and the chunks that are indexed."""
+
+from .chunks import chunk_document
+from .meeting import parse_meeting
+from .readers import SUPPORTED, ReadError, read_document, sha256_of
+
+__all__ = [
+    "SUPPORTED",
+    "ReadError",
+    "chunk_document",
+    "parse_meeting",
+    "read_document",
+    "sha256_of",
+]

@@ -1,0 +1,170 @@
+"""Action points from every common layout of UK minutes.
+
+Layouts: action-log tables (Action / Lead / Progress columns, spilled cells), "Who" columns,
+"ACTION:" lines, "X to do Y" / "X agreed to" sentences, "It was agreed to", "RESOLVED that",
+"That X be approved" resolutions, requests ("asked the Clerk to"), bullets under "the following
+actions were agreed", and matters-arising lines with an owner at the end of the line."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+
+from assistant.ingest.agenda import item_of
+from assistant.ingest.dates import first_date
+from assistant.ingest.segments import Line, Piece, piece_span, sentences
+from assistant.records import ActionItem, Document, Meeting
+
+from .grammar import ALL, Grammar, build_grammar
+from .owners import known_owner, owners_of
+from .sentences import ACTION_LIST, Candidate, clauses, take_sentence
+from .status import classify_status, sentence_status
+from .tables import ROW_DATE, SUB_ITEM, table_rows
+
+log = logging.getLogger(__name__)
+
+
+def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[ActionItem]:
+    people = meeting.people
+    texts = {p.number: p.text for p in doc.pages}
+    grammar = build_grammar(people, "\n".join(texts.values()))
+    table = table_rows(lines, people)
+    cands: list[Candidate] = []
+    state: dict[str, str | None] = {"last_person": None}
+    in_list = False
+    item_lines: list[Line] = []
+    current_item: str | None = None
+    row_date = (
+        meeting.date
+    )  # an action log's "Date of Meeting" column: the meeting a row was raised at
+    for i, line in enumerate(lines):
+        item = item_of(meeting.items, line.page, line.start)
+        number = item.number if item else None
+        if number != current_item:
+            current_item, item_lines, in_list = number, [], False
+        if line.cells and ROW_DATE.fullmatch(line.cells[0].text):
+            row_date = first_date(line.cells[0].text) or row_date
+        row = table.get(i)
+        if row is not None:
+            desc, lead, progress = row
+            spilled_owner = bool(
+                lead and lead.startswith("/")
+            )  # "/Sarah Blaylock" ends the row above's lead
+            continued = desc is not None and desc[:1].islower() and not SUB_ITEM.match(desc)
+            if desc is None or (spilled_owner or continued) and cands and cands[-1].from_table:
+                if cands and (
+                    cands[-1].from_table
+                    or _right_below(cands[-1], line, texts)
+                    or known_owner(lead, people)
+                ):
+                    _spill(cands, lead, progress)
+                item_lines.append(line)
+                continue
+            cell = next(c for c in line.cells if c.text == desc)
+            cand = Candidate([cell], desc, lead, progress, 0.95 if lead else 0.8, True, item=number)
+            if row_date and meeting.date and row_date < meeting.date:
+                cand.raised = (
+                    row_date  # re-listed from an earlier meeting: its progress is an update
+                )
+            cand.pieces = [
+                Piece(line.page, cell.start, line.end, texts[line.page][cell.start : line.end])
+            ]
+            cands.append(cand)
+            item_lines.append(line)
+            continue
+        for cell in line.cells:
+            if not cell.text:
+                continue
+            for sent in sentences(cell):
+                for part in clauses(sent, grammar):
+                    take_sentence(part, grammar, in_list, number, item_lines, cands, texts, state)
+                state_who = grammar.subject.match(sent.text)
+                if state_who and not re.fullmatch(ALL, state_who.group("who")):
+                    state["last_person"] = state_who.group("who")
+                if ACTION_LIST.search(sent.text):
+                    in_list = True
+        item_lines.append(line)
+    return [_to_item(c, k, doc, meeting, texts, grammar) for k, c in enumerate(cands)]
+
+
+def _right_below(cand: Candidate, line: Line, texts: dict[int | None, str]) -> bool:
+    """Whether a line comes straight after an action's sentence: its owner cell, not a cell of
+    some later table (an applicant "Mr M Jones" four lines down)."""
+    last = cand.pieces[-1]
+    if last.page != line.page:
+        return False
+    between = texts[line.page][last.end : line.start].split("\n")[1:]  # after the action's line
+    return not any(text.strip() for text in between)
+
+
+def _spill(cands: list[Candidate], lead: str | None, progress: str | None) -> None:
+    """A row that continues the previous one: a spilled owner cell or progress words."""
+    if not cands:
+        return
+    prev = cands[-1]
+    tail = prev.owner_ref.rsplit("/", 1)[-1].strip() if prev.owner_ref else ""
+    first_name_only = bool(re.fullmatch(r"[A-Z][a-z]+", tail)) and "/" in (prev.owner_ref or "")
+    if (
+        lead
+        and prev.owner_ref
+        and (lead.startswith("/") or (re.fullmatch(r"[A-Z][a-z]+", lead) and first_name_only))
+    ):
+        prev.owner_ref = prev.owner_ref + (lead if lead.startswith("/") else " " + lead)
+    elif lead and not prev.owner_ref:
+        prev.owner_ref = lead
+
+
+_PAGE_MARK = re.compile(
+    r"\s*\bPage\s+\d+\s+of\s+\d+\b\s*"
+)  # running page headers in flattened text
+_DUE = re.compile(
+    r"\b(?:by|before|until|in|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?\w+|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s+meeting)?|next\s+(?:\w+\s+){0,4}(?:meeting|Board)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+agenda)",
+    re.I,
+)
+
+
+# the numbering a description starts with: "4.9. ", "5 vi) ", "4.4.5xi) ", "ii) "
+_ENUMERATOR = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s*(?:\(?(?:[ivx]{1,6}|[a-z])\)\s*)?"
+    r"|^\d{0,3}\s*\(?(?:[ivx]{1,6}|[a-z])\)\s*"
+)
+
+
+def _description(text: str) -> str:
+    flat = _PAGE_MARK.sub(" ", re.sub(r"\s+", " ", text)).strip()
+    bare = _ENUMERATOR.sub("", flat)
+    return bare if len(bare) >= 12 else flat
+
+
+def _to_item(
+    c: Candidate,
+    k: int,
+    doc: Document,
+    meeting: Meeting,
+    texts: dict[int | None, str],
+    grammar: Grammar,
+) -> ActionItem:
+    piece = c.pieces[0]
+    span = piece_span(doc.doc_id, doc.name, piece, c.item)
+    quote = span.quote
+    owners, refs, unresolved = owners_of(c.owner_ref, meeting.people, grammar.groups)
+    status, evidence = classify_status(c.progress) if c.progress else sentence_status(c, grammar)
+    due = _DUE.search(c.description)
+    flat = re.sub(r"\s+", " ", quote)
+    digest = hashlib.sha1(f"{doc.doc_id}|{piece.page}|{flat}".encode()).hexdigest()[:10]
+    return ActionItem(
+        id=f"{doc.doc_id[:12]}-{k:03d}-{digest}",
+        description=_description(c.description),
+        owners=owners,
+        owner_refs=refs,
+        unresolved=unresolved,
+        status=status,
+        status_evidence=evidence,
+        progress=c.progress,
+        due=due.group(0) if due else None,
+        body=meeting.body,
+        meeting_date=c.raised or meeting.date,
+        source=span,
+        confidence=c.confidence,
+    )

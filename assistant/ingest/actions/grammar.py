@@ -1,0 +1,414 @@
+"""The grammar of action sentences: who can own an action (titles, roles, posts, initials, groups,
+attendees' names) and the trigger patterns that make a sentence an action, compiled once and
+checked per document against its attendees."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.ingest.people import bare_name
+from assistant.records import Person
+
+INI = r"[A-Z]{2,4}[a-z]?\b"
+_TITLED = r"(?:Cllrs?\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|PCSO)\s+(?:[A-Z]\.\s*)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+ROLE = r"(?:[Tt]he\s+)?(?:Parish\s+|Town\s+|Locum\s+)?(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair|Handyman|Treasurer|Secretary)"
+
+
+# an officer named by post, as larger councils minute them: "The Head of Financial Services",
+# "the Cabinet Member for Corporate and Democratic Services", "the Corporate Director of Finance"
+POST = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:Head|Director|Member|Leader|Officer|Manager|Chief\s+Executive)"
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}"
+)
+
+
+_GROUP = (
+    r"(?:[Tt]he\s+)?(?:(?!The\b)[A-Z][\w'’-]*\s+){0,4}(?:Council|Committee|Working\s+Group|Group|Board|Team|Panel|SMT|Partnership|Members"
+    r"|Councillors|Officers?|Manager|Engineer|Executive)"
+)
+ALL = r"(?:All|ALL|Everyone|Members)"
+PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)"
+
+
+# a capitalised name of one to three words ("Fay", "Laurence Jones", "Jo Hart-Lowe"): only
+# attendees' names pass the check in Checked
+_NAME_GUESS = r"[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)*(?:[ -][A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)*){0,2}"
+
+
+_ONE_SUBJECT = rf"(?:{_TITLED}|{POST}|{ROLE}|{INI}|{_GROUP}|{ALL}|{_NAME_GUESS})"
+_SUBJ = rf"(?P<who>{_ONE_SUBJECT}(?:\s*(?:,|/|\band\b|&)\s*{_ONE_SUBJECT})*)"
+_FORMAL_SUBJECT = re.compile(rf"{_TITLED}|{POST}|{ROLE}|{INI}|{_GROUP}|{ALL}")
+LIST_SEP = re.compile(r"\s*(?:,|/|\band\b|&)\s*")
+PERSONAL = re.compile(rf"^(?:{_TITLED}|{POST}|{ROLE}|{INI})$")
+
+
+class Checked:
+    """A pattern compiled once for every document, whose `who` group must name a subject the
+    document knows: titles, roles, initials and groups by their form, bare names ("Fay",
+    "Laurence Jones") only when they are the document's attendees. A match whose subject fails
+    is skipped and the search goes on, as if the names had been part of the pattern (compiling
+    one pattern per attendee list cost seconds)."""
+
+    def __init__(self, pattern: re.Pattern[str], known: frozenset[str]):
+        self.pattern = pattern
+        self.known = known
+        self.needs = _needs(pattern)
+        self.checked = (
+            _SUBJ in pattern.pattern
+        )  # other `who` groups (pronouns) are taken as they are
+
+    def valid(self, who: str | None) -> bool:
+        if not who or not self.checked:
+            return True
+        if _FORMAL_SUBJECT.fullmatch(who):  # "the Head of Policy and Resources": one post
+            return True
+        parts = [p for p in LIST_SEP.split(who) if p]
+        return all(p in self.known or _FORMAL_SUBJECT.fullmatch(p) for p in parts)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if any(need.search(text, pos) is None for need in self.needs):
+            return None
+        while True:
+            found = self.pattern.search(text, pos)
+            if found is None or self.valid(found.groupdict().get("who")):
+                return found
+            pos = found.start() + 1
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        found = self.pattern.match(text, pos)
+        return found if found is None or self.valid(found.groupdict().get("who")) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while pos <= len(text):
+            found = self.search(text, pos)
+            if found is None:
+                return
+            yield found
+            pos = max(found.end(), found.start() + 1)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A named cue that makes a sentence an action.
+
+    `kind` says what the sentence does: marker ("ACTION:"), commitment ("X agreed to", "X is
+    to", "X will", "X to"), progress / deed / waiting (a report of the owner's work: "X was
+    chasing", "X had emailed", "awaiting a reply"), request ("asked X to"), collective ("It was
+    agreed", RESOLVED: the body acts), unassigned ("should be done", "asked that"),
+    future-passive ("will be circulated"), said-would ("X said ... and would"), pronoun ("she
+    will"). `strength` orders the cues: a direct one names its owner where it stands; an
+    indirect or weak one may find the owner elsewhere in the sentence, and a weak one with no
+    owner in a sentence of discussion is no action."""
+
+    name: str
+    kind: str
+    strength: str  # direct | indirect | weak
+    pattern: re.Pattern[str]
+    confidence: float
+
+
+REPORT_KINDS = frozenset({"progress", "deed", "waiting"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A trigger checked against one document's attendees."""
+
+    trigger: Trigger
+    checked: Checked
+
+
+@dataclass
+class Grammar:
+    """A document's patterns: fixed ones, checked against its attendees' names."""
+
+    subject: Checked
+    triggers: list[Cue]
+    clause: Checked
+    presenter: Checked
+    partner: Checked
+    groups: dict[str, str]
+
+
+def build_grammar(people: list[Person], text: str) -> Grammar:
+    known = _known_names(people)
+    fixed = _fixed()
+    return Grammar(
+        subject=Checked(fixed.subject, known),
+        triggers=[Cue(t, Checked(t.pattern, known)) for t in fixed.triggers],
+        clause=Checked(fixed.clause, known),
+        presenter=Checked(fixed.presenter, known),
+        partner=Checked(fixed.partner, known),
+        groups=_acronyms(text),
+    )
+
+
+@lru_cache(maxsize=64)
+def _needs(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The parts of a pattern around its subject, each a cheap necessary condition: a sentence
+    without "agreed to" is not searched for "<subject> agreed to" (the subject alternation is
+    slow to try at every position)."""
+    out = []
+    for part in pattern.pattern.split(_SUBJ):
+        if not part.strip("^()?:|\\s*+"):
+            continue
+        try:
+            out.append(re.compile(part, pattern.flags))
+        except re.error:  # a fragment of a group that the subject splits: no shortcut
+            return ()
+    return tuple(out) if _SUBJ in pattern.pattern else ()
+
+
+@dataclass(frozen=True)
+class _Fixed:
+    subject: re.Pattern[str]
+    triggers: list[Trigger]
+    clause: re.Pattern[str]
+    presenter: re.Pattern[str]
+    partner: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _fixed() -> _Fixed:
+    subj = _SUBJ
+    return _Fixed(
+        subject=re.compile(subj),
+        triggers=_triggers(subj),
+        clause=re.compile(rf"(?:,\s*|;\s*|\s+and\s+)(?={subj}\s+(?:(?:has|had)\s+)?agreed\s+to\b)"),
+        presenter=re.compile(
+            rf"(?:^|\.\s+|>\s*|In addition\s+){subj}\s+(?:updated|reported|presented|explained|outlined|introduced)"
+        ),
+        partner=re.compile(rf"\bwith\s+{subj}\s+(?:to|on|in|before|regarding|about|for)\b"),
+    )
+
+
+_NAMED_BODY = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Council|Group|Committee|Board|Trust|Authority|Agency|Partnership|Team|Panel|Party))\b"
+)
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """ "NPWG" -> "Neighbourhood Plan Working Group" where the document spells the group out."""
+    out: dict[str, str] = {}
+    for match in _NAMED_BODY.finditer(text):
+        name = re.sub(r"^(?:The|the|A|a|Our|our)\s+", "", match.group(1))
+        words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+        if len(words) >= 2:
+            out.setdefault("".join(w[0] for w in words), name)
+    return out
+
+
+def _known_names(people: list[Person]) -> frozenset[str]:
+    names = {bare_name(p.name) for p in people} | {
+        bare_name(p.name).split()[0] for p in people if bare_name(p.name)
+    }
+    return frozenset(n for n in names if len(n) > 2)
+
+
+def _triggers(subj: str) -> list[Trigger]:
+    """The cues that make a sentence an action, strongest first: the first that matches a
+    sentence decides its trigger. Cues with a `who` group name the owner."""
+    verb = r"(?!be\b|have\b|like\b|not\b|also\s+be\b)[a-z]+"
+    return [
+        Trigger(
+            "action_marker",
+            "marker",
+            "direct",
+            re.compile(rf"^\s*ACTIONS?\s*[:\-–]\s*(?:{subj}\s+(?:to|will|would)\s+)?", re.I),
+            0.95,
+        ),
+        Trigger(
+            "agreed_to",
+            "commitment",
+            "direct",
+            re.compile(rf"{subj},?\s+(?:(?:has|had|have)\s+)?(?:kindly\s+|also\s+)?agreed\s+to\b"),
+            0.9,
+        ),
+        Trigger(
+            "is_to",
+            "commitment",
+            "direct",
+            re.compile(rf"{subj}(?:,\s[^,]{{3,60}},)?\s+(?:is|are|was|were)\s+to\s+[a-z]+"),
+            0.85,
+        ),
+        Trigger(
+            "modal",
+            "commitment",
+            "direct",
+            re.compile(rf"{subj}\s+(?:would|will|shall|should)\s+(?:{verb}|be\s+[a-z]+ing\b)"),
+            0.7,
+        ),
+        Trigger(
+            "to_infinitive",
+            "commitment",
+            "direct",
+            re.compile(rf"(?:^|[•:;]\s*|\band\s+){subj}\s+to\s+(?!be\b)[a-z]+"),
+            0.85,
+        ),
+        Trigger(
+            "in_progress",
+            "progress",
+            "direct",
+            re.compile(
+                rf"{subj}\s+(?:was|were|is|are)\s+(?:progressing|checking|chasing|pursuing|investigating|planning\s+to|due\s+to|looking\s+(?:to|into)|arranging|organising|liaising|continuing)\b"
+            ),
+            0.75,
+        ),
+        Trigger(
+            "continues_to",
+            "progress",
+            "direct",
+            re.compile(
+                rf"{subj}\s+(?:continues?|continued)\s+to\s+(?:chase|monitor|pursue|seek)\b"
+            ),
+            0.75,
+        ),
+        Trigger(
+            "reported_deed",
+            "deed",
+            "direct",
+            re.compile(
+                rf"{subj}\s+(?:had\s+|has\s+)?(?:emailed|contacted|circulated|purchased|chased|written\s+to|wrote\s+to|ordered|forwarded|completed|asked\s+(?:him|her|them))\b"
+            ),
+            0.6,
+        ),
+        Trigger(
+            "awaiting",
+            "waiting",
+            "direct",
+            re.compile(
+                r"\b(?:was|were)\s+reported\s+by\s+the\b|\b(?:awaits?|awaited|awaiting)\s+(?:a\s+)?(?:response|finalisation|reply|a\s+GDPR)|\bis\s+yet\s+to\b|^\s*chased\b"
+            ),
+            0.55,
+        ),
+        Trigger(
+            "asked_to",
+            "request",
+            "indirect",
+            re.compile(
+                rf"\b(?:asked|requested|instructed)\s+(?:that\s+)?(?:for\s+)?{subj}\s+(?:to\s+)?[a-z]+"
+            ),
+            0.75,
+        ),
+        Trigger(
+            "for_x_to", "request", "indirect", re.compile(rf"\bfor\s+{subj}\s+to\s+[a-z]+"), 0.8
+        ),
+        Trigger(
+            "it_was_agreed",
+            "collective",
+            "indirect",
+            re.compile(
+                r"\b[Ii]t\s+was\s+(?:unanimously\s+)?(?:agreed|resolved|decided)\s+(?:that\s+|to\s+|for\s+)|^\s*[Aa]greed\s+to\b|\b[Ii]t\s+agreed\s+to\b"
+            ),
+            0.75,
+        ),
+        Trigger(
+            "resolved_will",
+            "collective",
+            "indirect",
+            re.compile(
+                r"\bRESOLVED\b.*\b(?:will|shall|should|be\s+(?:asked|instructed|requested|invited|sent|presented|circulated|submitted|forwarded|reported|brought))\b"
+            ),
+            0.7,
+        ),
+        Trigger(
+            "that_be_done",
+            "collective",
+            "indirect",
+            re.compile(
+                r"^\s*(?:RESOLVED\s*[:\-–]?\s*)?That\s+.{3,}?\b(?:be\s+[a-z]+(?:ed|en|de)|be\s+made)\b|^\s*(?:RESOLVED\s*[:\-–]?\s*)?That\s+the\s+(?:\w+\s+){1,3}[a-z]+\s"
+            ),
+            0.7,
+        ),
+        Trigger(
+            "proposed",
+            "collective",
+            "indirect",
+            re.compile(r"\bproposed\s+(?:that\b|the\s+approval\b|removal\b|£)"),
+            0.6,
+        ),
+        Trigger(
+            "should_be_done",
+            "unassigned",
+            "weak",
+            re.compile(
+                r"\bshould\s+be\s+[a-z]+ed\b|\bneeded\s+to\s+be\s+[a-z]+ed\b|\bthere\s+was\s+a\s+need\s+to\b|\bit\s+is\s+hoped\s+that\b.*\bcan\s+be\b"
+            ),
+            0.5,
+        ),
+        Trigger(
+            "asked_that", "unassigned", "weak", re.compile(r"\b(?:asked|requested)\s+that\b"), 0.6
+        ),
+        Trigger(
+            "suggested_should",
+            "unassigned",
+            "weak",
+            re.compile(r"\bsuggested\s+that\b.*\bshould\b"),
+            0.55,
+        ),
+        Trigger(
+            "will_be_done",
+            "future-passive",
+            "weak",
+            re.compile(
+                r"\b(?:will|would)\s+(?:need\s+to\s+be|be\s+(?:added|circulated|sent|held|shared|presented|brought|taken|published|arranged|redistributed|completed|discussed|reviewed|signed|drafted|updated|ratified|reported|written|organised|investigated|chased|followed))\b|(?<!not )\bneeds?\s+to\s+be\b|\bis\s+to\s+be\s+[a-z]+ed\b|\bto\s+be\s+completed\s+by\b"
+            ),
+            0.6,
+        ),
+        Trigger(
+            "will_start",
+            "future-passive",
+            "weak",
+            re.compile(r"\b(?:will|would)\s+(?:start|take\s+place)\b"),
+            0.5,
+        ),
+        Trigger(
+            "said_and_would",
+            "said-would",
+            "weak",
+            re.compile(
+                rf"{subj}\s+(?:commented|said|explained|noted|stated|reported)\b[^.;]*?\band\s+would\s+[a-z]+"
+            ),
+            0.65,
+        ),
+        Trigger(
+            "pronoun",
+            "pronoun",
+            "weak",
+            re.compile(
+                rf"\b(?P<who>{PRONOUN})\s+(?:would|will|agreed\s+to|are\s+(?:now\s+)?(?:planning|organising)|bring|continue)\b"
+            ),
+            0.6,
+        ),
+        Trigger(
+            "was_due_to",
+            "future-passive",
+            "weak",
+            re.compile(
+                r"\b(?:was|were)\s+due\s+to\b|\bwas\s+to\s+be\b|\bare\s+planning\s+to\b|\bthere\s+is\s+a\s+workshop\s+planned\b",
+                re.I,
+            ),
+            0.55,
+        ),
+        Trigger(
+            "invited_to_contact",
+            "unassigned",
+            "weak",
+            re.compile(r"\b(?:invited|welcomed)\s+them\s+to\s+contact\b"),
+            0.4,
+        ),
+        Trigger(
+            "asked_for_report",
+            "unassigned",
+            "weak",
+            re.compile(
+                r"\b(?:asked|requested)\s+for\s+(?:a|an|the)\s+[^.;]{0,80}?\bto\s+be\s+"
+                r"(?:presented|brought|submitted|circulated|provided|reported|given)\b"
+            ),
+            0.6,
+        ),
+    ]

@@ -1,0 +1,115 @@
+"""Action-log tables: which rows carry an action, and which cell names its owner (a Lead / Who /
+Owner column, or a disposition column whose cells only sometimes name someone)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.people import resolve
+from assistant.ingest.segments import Line
+from assistant.records import Person
+
+_OWNER_WORD = re.compile(
+    r"^(?:All|ALL|Clerk|Chair|Chairman|Treasurer|Handyman|Secretary|[A-Z]{2,4}[a-z]?|Cllrs?\.?|Councillors?|Dr|Mr|Mrs|Ms)$"
+)
+_GROUPISH = re.compile(
+    r"\b(?:Plan|Team|Group|Board|Committee|SMT|Panel|Council|Partnership|Officer|Manager)\b"
+)
+_NOT_OWNER = re.compile(
+    r"^(?:Noted|Agreed|Approved|Resolved|Received|Accepted|Deferred|None|N/?A)\.?$", re.I
+)  # outcome columns
+_HEADER = re.compile(
+    r"^(?:action(?:\s+point)?s?|lead|who|owner|by whom|responsible|progress(?:\s+update)?|status|update|minute/action|item(?:\s+no)?|date(?:\s+of\s+meeting)?|detail)$",
+    re.I,
+)
+_MONTH_CELL = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{2,4})?$"
+)  # "deferred to"
+SUB_ITEM = re.compile(
+    r"^\(?(?:[ivx]{1,5}|[a-z])\)"
+)  # "iv) Clerk to ...": a new entry, though lower case
+ROW_DATE = re.compile(r"\d{2}\.\d{2}\.\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}")
+_SKIP_CELL = re.compile(r"^(?:Page\s+\d+|\d{2}\.\d{2}\.\d{2,4}|\d{1,3}\.?|[ivx]+\)|[a-z]\))$")
+_GLUED_CAPITAL = re.compile(r"(?<=[a-z]{2})[A-Z]\b")  # "NotedS": a stray capital from extraction
+_OWNER_COLUMN = re.compile(r"lead|who|owner|by\s+whom|responsib|action\s+by", re.I)
+
+
+def _owner_cell(text: str, people: list[Person], named_column: bool) -> str | None:
+    """The owner a table cell names (initials, names, roles, 'All', a group), or None. A column
+    headed Lead/Who/Owner may print anyone's name; a column without such a header is often the
+    meeting's disposition ("Noted", "Website", "Notice Boards"), so there only a person, role or
+    group the document knows makes an owner, and outcome words are no owners at all."""
+    text = _GLUED_CAPITAL.sub("", text.strip())
+    if (
+        not text
+        or len(text.split()) > 7
+        or text.endswith(".")
+        or _NOT_OWNER.match(text)
+        or _MONTH_CELL.match(text)
+    ):
+        return None
+    if text.startswith("/"):
+        return text
+    parts = [p.strip() for p in re.split(r"/|,|\band\b|&", text) if p.strip()]
+    kept = []
+    for part in parts:
+        toks = part.split()
+        if _NOT_OWNER.match(part) or _MONTH_CELL.match(part):
+            continue  # "Noted/Clerk": the outcome, then the owner
+        if _OWNER_WORD.match(toks[0]) or resolve(part, people) or _GROUPISH.search(part):
+            kept.append(part)
+            continue
+        if (
+            named_column
+            and all(t[:1].isupper() for t in toks)
+            and 1 <= len(toks) <= 3
+            and not re.search(r"\d", part)
+        ):
+            kept.append(
+                part
+            )  # a printed name ("Sioban Simcock"), or the first half of a spilled one
+            continue
+        return None
+    if not kept:
+        return None
+    return text if len(kept) == len(parts) else "/".join(kept)
+
+
+def table_rows(
+    lines: list[Line], people: list[Person]
+) -> dict[int, tuple[str | None, str | None, str | None]]:
+    """line index -> (description, lead, progress) for rows of a table with an owner column."""
+    rows: dict[int, tuple[str | None, str | None, str | None]] = {}
+    header: list[str] | None = None
+    for i, line in enumerate(lines):
+        filled = [c.text for c in line.filled]
+        if len(filled) >= 2 and sum(bool(_HEADER.match(c)) for c in filled) >= 2:
+            header = [c.text for c in line.cells]
+            continue
+        if len(filled) < 2 and not (line.cells and not line.cells[0].text and filled):
+            continue
+        texts = [c.text for c in line.cells if c.text and not _SKIP_CELL.match(c.text)]
+        if not texts:
+            continue
+        desc_idx = next(
+            (k for k, t in enumerate(texts) if len(t.split()) >= 5 or t.endswith(".")), None
+        )
+        after = texts[desc_idx + 1 :] if desc_idx is not None else texts
+        if not after:
+            continue
+        named_column = header is not None and any(_OWNER_COLUMN.match(h) for h in header)
+        lead = _owner_cell(after[0], people, named_column)
+        has_progress_col = header is not None and any(
+            re.match(r"progress|update|status", h, re.I) for h in header
+        )
+        progress = " ".join(after[1:]) if lead and len(after) > 1 else None
+        if lead is None and has_progress_col and len(after) == 1 and desc_idx is not None:
+            continue
+        if lead is None and not progress:
+            continue
+        rows[i] = (
+            texts[desc_idx] if desc_idx is not None else None,
+            lead,
+            progress if has_progress_col or progress else None,
+        )
+    return rows

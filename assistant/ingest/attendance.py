@@ -1,0 +1,418 @@
+"""Attendance sections -> people: "Present:", "In attendance:", "Apologies" lists in every common
+layout (one line, one person a line, bullets, tables, a cover page flattened into one line), and
+the people a record names as taking part where it prints no list."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from assistant.records import Document, Person, Span
+
+from .mentions import taking_part
+from .people import INITIALS_GIVEN, NAME, bare_name, clean_name, is_role_text
+from .segments import Line, Piece
+
+log = logging.getLogger(__name__)
+
+SECTION = re.compile(
+    r"^\s*(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?"
+    r"|[A-Za-z][\w',& ]{0,60}?\s+in\s+attendance(?=\s*:))\b\s*[:\-–]?\s*(?P<rest>.*)$",
+    re.I | re.S,  # a line joined from a wrapped one holds its line break
+)
+INLINE_APOLOGIES = re.compile(
+    r"apologies(?:\s+for\s+absence)?\s*(?:were\s+)?(?:noted|received|given)?\s*(?:from)?\s*[:\-–]?\s*(?:received\s+from\s+)?",
+    re.I,
+)
+_STOP_SECTION = re.compile(
+    r"^\s*(?:key\s*:|item\b|date\b|agenda|minutes|welcome|\d{1,3}[./)]|\d{1,3}/\d{2}\s|\d{1,3}\s*$|date of meeting)",
+    re.I,
+)
+
+
+# a flattened cover page runs its heading, "Present:" and "Also, in attendance:" lists and the
+# count of the public into one line: each list starts at its label, wherever it stands
+_MID_SECTION = re.compile(
+    r"\b(?:members\s+present|also\s*,?\s+in\s+attendance|in\s+attendance|also\s+present|present"
+    r"|attendees|apologies(?:\s+for\s+absence)?)\b(?=\s*:)|\balso\s*,?\s+in\s+attendance\b",
+    re.I,
+)
+_PUBLIC_COUNT = re.compile(
+    r"\b(?:members\s+of\s+(?:the\s+)?)?(?:public|press)\s*[:\-–]\s*(?:\d+|nil|none)\b\.?", re.I
+)
+_HEAD_LINES = 20  # how far into a document a flattened cover page can reach
+
+
+def _sections(line: Line) -> list[Line]:
+    """A line cut where an attendance label or a count of the public stands inside it."""
+    cuts = [m.start() for m in _MID_SECTION.finditer(line.text) if m.start() > 0]
+    drops = [(m.start(), m.end()) for m in _PUBLIC_COUNT.finditer(line.text)]
+    if not cuts and not drops:
+        return [line]
+    bounds = sorted({0, *cuts, *(a for a, _ in drops), *(b for _, b in drops), len(line.text)})
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if any(d0 <= a and b <= d1 for d0, d1 in drops):
+            continue
+        raw = line.text[a:b]
+        left = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        if text:
+            start = line.start + a + left
+            piece = Line(line.page, start, start + len(text), text, ())
+            out.append(Line(piece.page, piece.start, piece.end, text, (_cell(piece),)))
+    return out
+
+
+def _cell(line: Line) -> Piece:
+    return Piece(line.page, line.start, line.end, line.text)
+
+
+# the full stop that ends a list of names: not one after a title or an initial ("Cllrs. D. Jones")
+_SENTENCE_END = re.compile(
+    r"(?<!\bCllrs)(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])\.(?:\s|$)(?![A-Z]\.)"
+)
+
+
+def _prose(text: str) -> bool:
+    """A sentence after a list ("Cllr Ann Berry took the chair and welcomed ..."), not more names."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) >= 8 and sum(w[0].islower() for w in words) >= 0.4 * len(words)
+
+
+def _attendance(kind: str) -> str:
+    kind = kind.lower()
+    if kind.startswith("apolog"):
+        return "apologies"
+    if "attendance" in kind and kind.strip() not in {"attendance"} and not kind.startswith("in"):
+        return "in attendance"
+    if kind.startswith("in ") or kind.startswith("also"):
+        return "in attendance"
+    return "present"
+
+
+def _entries(text: str, initials_mode: bool) -> list[tuple[str, str | None, str]]:
+    """(name, given initials, trailing role/organisation text) from one attendance text."""
+    found: list[tuple[str, str | None, str]] = []
+    if initials_mode:
+        pattern = re.compile(rf"({NAME.pattern})\s*\(\s*([A-Z][A-Za-z]{{1,3}})\s*\)")
+        matches = list(pattern.finditer(text))
+        for i, m in enumerate(matches):
+            tail_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+            found.append((m.group(1), m.group(2), text[m.end() : tail_end]))
+        return found
+    # separators inside brackets ("(Parish Clerk and Responsible Officer)") don't split people
+    protected = re.sub(
+        r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" and ", "\x01"), text
+    )
+    parts = re.split(
+        r"(\s*[,;]\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|(?<!County )(?=\b(?:Cllr|Councillor|County Councillor|Dr|Mr|Mrs|Ms)\b))",
+        protected,
+    )
+    extends_org = False  # the last piece was an organisation "... of Kings Lynn", still open
+    for k in range(0, len(parts), 2):
+        sep = parts[k - 1].strip() if k else ","
+        piece = parts[k].replace("\x00", ",").replace("\x01", " and ").strip(" .")
+        if found and extends_org and sep in {"and", "&"} and not _TITLED.match(piece):
+            # "Borough Council of Eastwick and North Vale": one organisation, not a person
+            name, ini, role = found[-1]
+            found[-1] = (name, ini, f"{role} {sep} {piece}")
+            continue
+        extends_org = False
+        while piece:
+            hit = NAME.match(piece)
+            if not hit or is_role_text(bare_name(hit.group(0))):
+                org, person = _org_then_name(piece)
+                if found:  # "Chris Philpott, Footpath Warden": a role, not a second person
+                    name, ini, role = found[-1]
+                    found[-1] = (name, ini, (role + ", " + org).strip(", "))
+                    extends_org = person is None and bool(_OPEN_ORG.search(org))
+                if person is None:
+                    break
+                piece = person  # "NCC Chris Philpott": the organisation, then the next person
+                continue
+            rest = piece[hit.end() :]
+            paren = re.match(r"\s*\([^)]*\)", rest)
+            tail = paren.group(0) if paren else ""
+            rest = rest[paren.end() :] if paren else rest
+            nxt = NAME.match(rest.strip())
+            if nxt and not is_role_text(bare_name(nxt.group(0))):
+                found.append((hit.group(0), None, tail))
+                piece = rest.strip()
+                continue
+            found.append((hit.group(0), None, tail + rest))
+            break
+    return found
+
+
+_TITLED = re.compile(r"(?:Cllr|Councillor|County Councillor|Dr|Mr|Mrs|Ms)\b")
+# where an organisation's name can end: an acronym, a body word or a closing bracket
+_ORG_END = re.compile(
+    r"(?:\b[A-Z]{2,6}|\b(?:Council|Trust|Authority|Board|Agency|Partnership|Police|Services?|Group"
+    r"|Committee|Ltd|LLP|plc|Campaign|Association|Society)|\))(?=\s)"
+)
+_OPEN_ORG = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+
+
+def _org_then_name(piece: str) -> tuple[str, str | None]:
+    """A role or organisation that runs straight into the next person's name, as lists without
+    separators print them: "Vale County Council Jo Reed" -> the council, then the person."""
+    for end in _ORG_END.finditer(piece):
+        rest = piece[end.end() :].strip()
+        hit = NAME.match(rest)
+        if hit and not is_role_text(bare_name(hit.group(0))):
+            after = rest[hit.end() :].strip()
+            if not after or after.startswith("("):
+                return piece[: end.end()].strip(), rest
+    return piece, None
+
+
+def _role_like(text: str) -> bool:
+    return is_role_text(text.replace("-", " ")) or bool(re.fullmatch(r"[A-Z]{2,6}", text.strip()))
+
+
+def _role_org(tail: str) -> tuple[str | None, str | None]:
+    tail = re.sub(r"\s+", " ", tail).strip(" ,;–-\t")
+    # a bracket holds a role ("(Vice-Chair)"), or a reason or a time to skip ("(work commitments)",
+    # "(From Item 12/20)")
+    roles = [r for r in re.findall(r"\(([^)]*)\)", tail) if _role_like(r)]
+    tail = re.sub(r"\([^)]*\)", "", tail).strip(" ,;–-")
+    role = roles[0] if roles else None
+    org = None
+    if tail:
+        if "," in tail:
+            first, last = tail.rsplit(",", 1)
+            role, org = (role or first.strip()), last.strip() or None
+        elif (
+            role is None
+            and is_role_text(tail)
+            and not re.search(r"council|nhs|ccg|trust|police|school", tail, re.I)
+        ):
+            role = tail
+        else:
+            org = tail
+    return (role or None), (org or None)
+
+
+def _person(
+    name: str, ini: str | None, tail: str, attendance: str, body: str | None, span: Span
+) -> Person | None:
+    name = clean_name(name)
+    if len(bare_name(name).split()) < 1 or is_role_text(bare_name(name)):
+        return None
+    role, org = _role_org(tail)
+    if role is None and re.search(r"\(chair\)", tail, re.I):
+        role = "Chair"
+    return Person(
+        name=name,
+        initials=ini or None,
+        role=role,
+        organisation=org,
+        attendance=attendance,  # type: ignore[arg-type]
+        body=body,
+        source=span,
+    )
+
+
+def extract_people(
+    doc: Document, lines: list[Line], body: str | None, limit: int = 400
+) -> list[Person]:
+    """People from attendance sections near the start and apologies lines anywhere early."""
+    pages = {p.number: p.text for p in doc.pages}
+    doc_id, doc_name = doc.doc_id, doc.name
+    people: list[Person] = []
+    i = 0
+    window = [part for line in lines[:_HEAD_LINES] for part in _sections(line)]
+    window += lines[_HEAD_LINES:limit]
+    people += _ticked(window, pages, doc, body)
+    while i < len(window):
+        line = window[i]
+        m = SECTION.match(line.text)
+        block: list[Line] = []
+        kind = ""
+        if m and len(line.text) < 1500:
+            kind = m.group("kind")
+            block = [line]
+            j = i + 1
+            while j < len(window) and j - i < 40:
+                nxt = window[j]
+                if (
+                    SECTION.match(nxt.text)
+                    or _STOP_SECTION.match(nxt.text)
+                    or "\t" in nxt.text
+                    and "Action" in nxt.text
+                ):
+                    break
+                if not (
+                    NAME.match(nxt.text.lstrip("-•* ")) or nxt.text.lstrip().startswith(("-", "•"))
+                ) or _prose(nxt.text):
+                    break
+                block.append(nxt)
+                j += 1
+            i = j
+        else:
+            inline = re.search(
+                r"\bapologies\b[^.:]{0,40}?(?:from|noted|received)(?:\s+from)?\s*[:\-–]?\s*",
+                line.text,
+                re.I,
+            )
+            if inline:
+                kind = "apologies"
+                rest = line.text[inline.end() :]
+                if (
+                    not rest.rstrip().endswith(".")
+                    and i + 1 < len(window)
+                    and window[i + 1].page == line.page
+                ):
+                    nxt_line = window[i + 1]  # a list that wraps onto the next line
+                    rest = rest + " " * (nxt_line.start - line.end) + nxt_line.text
+                end = _SENTENCE_END.search(rest)
+                text = rest[: end.start()] if end else rest
+                start = line.start + inline.end()
+                span = _span(pages, line.page, start, start + len(text), doc_id, doc_name)
+                for name, ini, tail in _entries(text, False):
+                    p = _person(name, ini, tail, "apologies", body, span)
+                    if p:
+                        people.append(p)
+            i += 1
+            continue
+        attendance = _attendance(kind)
+        # one person a line (bullets, table rows) unless the lines read as one wrapped list
+        list_mode = len(block) > 2 and not any(b.text.count(",") >= 3 for b in block[1:])
+        if not list_mode and len(block) > 1 and all(b.page == block[0].page for b in block):
+            head, last = block[0], block[-1]
+            joined = " ".join(b.text for b in block)
+            block = [Line(head.page, head.start, last.end, joined, ())]
+        for n, bl in enumerate(block):
+            text = bl.text
+            offset = bl.start
+            if n == 0:
+                heading = SECTION.match(text)
+                assert heading is not None
+                offset = bl.start + heading.start("rest")
+                text = heading.group("rest")
+                lead = re.match(
+                    r"(?:(?:were|was)\s+)?(?:noted|received|given)?\s*(?:from)?\s*[:\-–]?\s*", text
+                )
+                if lead and lead.end():
+                    offset += lead.end()
+                    text = text[lead.end() :]
+            text = text.lstrip("-•* ")
+            if not text.strip():
+                continue
+            span = _span(pages, bl.page, offset, bl.end, doc_id, doc_name)
+            initials_mode = len(INITIALS_GIVEN.findall(text)) >= 1
+            if list_mode and n > 0 and not initials_mode and "\t" not in text and NAME.match(text):
+                m1 = NAME.match(text)
+                assert m1 is not None
+                entries: list[tuple[str, str | None, str]] = [(m1.group(0), None, text[m1.end() :])]
+            elif "\t" in text and not initials_mode:
+                name_cell, _, tail = text.partition("\t")
+                entries = [
+                    (n_, i_, t_ + " " + tail) for n_, i_, t_ in _entries(name_cell, False)[:1]
+                ]
+            else:
+                entries = _entries(text.replace("\t", " "), initials_mode)
+            for name, ini, tail in entries:
+                p = _person(name, ini, tail, attendance, body, span)
+                if p:
+                    people.append(p)
+    if not any(p.attendance != "apologies" for p in people):
+        people += taking_part(doc, lines, body, {bare_name(p.name).lower() for p in people})
+    people = _dedupe(people)
+    _chair_from_text(lines[:limit], people, pages, doc)
+    return people
+
+
+# "Cllr. O. Williams took the Chair", "In the Chair: Councillor Ann Berry", "Mr J Smith presided"
+_TITLE = r"(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+"
+_WHO = rf"(?P<who>{_TITLE}(?:[A-Z]\.?\s*){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+_CHAIR_TEXT = re.compile(
+    rf"{_WHO}\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b|presided\b)"
+    rf"|\b[Ii]n\s+the\s+[Cc]hair\s*[:\-–]?\s*{_WHO.replace('who', 'who2')}"
+)
+
+
+def _chair_from_text(
+    lines: list[Line], people: list[Person], pages: dict[int | None, str], doc: Document
+) -> None:
+    """An attendee without a role whom the record says took the chair is the chair, cited to
+    that sentence. Only someone on the attendance list: a name alone is never guessed at."""
+    if any(p.role and re.match(r"\(?chair", p.role, re.I) for p in people):
+        return
+    for line in lines[:_CHAIR_LINES]:
+        found = _CHAIR_TEXT.search(line.text)
+        if not found:
+            continue
+        who = found.group("who") or found.group("who2")
+        person = _attendee_named(who, people)
+        if person is not None:
+            start, end = line.start + found.start(), line.start + found.end()
+            person.role = "Chair"
+            person.role_source = _span(pages, line.page, start, end, doc.doc_id, doc.name)
+            return
+
+
+_CHAIR_LINES = 80
+
+
+def _attendee_named(who: str, people: list[Person]) -> Person | None:
+    """The present attendee a titled name refers to: same surname, and the same first name or
+    initial where one is given ("Cllr. O. Williams" is Owen Williams, not Ann Williams)."""
+    words = re.sub(_TITLE, "", who).replace(".", " ").split()
+    if not words:
+        return None
+    surname, given = words[-1].lower(), [w[0].lower() for w in words[:-1]]
+    found = []
+    for person in people:
+        parts = bare_name(person.name).split()
+        if person.attendance == "apologies" or not parts or parts[-1].lower() != surname:
+            continue
+        if given and len(parts) > 1 and parts[0][0].lower() != given[0]:
+            continue
+        found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
+_TICK = re.compile(r"^[✓✔√☑]$")
+
+
+def _ticked(
+    lines: list[Line], pages: dict[int | None, str], doc: Document, body: str | None
+) -> list[Person]:
+    """A membership table whose first column ticks the members present ("✓ Indicates present")."""
+    rows = [
+        line
+        for line in lines
+        if len(line.cells) >= 2
+        and _TICK.match(line.cells[0].text)
+        and NAME.match(line.cells[1].text)
+    ]
+    if len(rows) < 2:
+        return []
+    out = []
+    for row in rows:
+        tail = ", ".join(c.text for c in row.cells[2:] if c.text)
+        span = _span(pages, row.page, row.cells[1].start, row.end, doc.doc_id, doc.name)
+        for name, ini, rest in _entries(row.cells[1].text, False)[:1]:
+            person = _person(name, ini, f"{rest} {tail}", "present", body, span)
+            if person:
+                out.append(person)
+    return out
+
+
+def _span(
+    pages: dict[int | None, str], page: int | None, start: int, end: int, doc_id: str, doc: str
+) -> Span:
+    """A span whose quote is exactly the page text between its offsets."""
+    text = pages.get(page, "")
+    return Span(doc_id=doc_id, doc=doc, page=page, start=start, end=end, quote=text[start:end])
+
+
+def _dedupe(people: list[Person]) -> list[Person]:
+    seen: dict[str, Person] = {}
+    for p in people:
+        key = bare_name(p.name).lower()
+        if key not in seen:
+            seen[key] = p
+    return list(seen.values())

@@ -1,0 +1,39 @@
+"""Document -> Meeting: the one entry of the structure layer. Header (body, date, kind),
+agenda items, decisions, people and actions, each with its exact source span."""
+
+from __future__ import annotations
+
+from assistant.records import Document, Meeting
+
+from .actions import extract_actions
+from .agenda import agenda_items, decisions, item_of
+from .attendance import extract_people
+from .header import find_body, find_kind, meeting_date, referenced_dates
+from .segments import Piece, doc_lines, sentences
+
+
+def parse_meeting(doc: Document) -> Meeting:
+    lines = doc_lines(doc)
+    body = find_body(lines)
+    date = meeting_date(lines)
+    items = agenda_items(doc, lines)
+    people = extract_people(doc, lines, body)
+    pieces: list[tuple[Piece, str | None]] = []
+    for line in lines:
+        for cell in line.cells:
+            for sent in sentences(cell):
+                item = item_of(items, sent.page, sent.start)
+                pieces.append((sent, item.number if item else None))
+    meeting = Meeting(
+        doc_id=doc.doc_id,
+        doc=doc.name,
+        body=body,
+        date=date,
+        kind=find_kind("\n".join(p.text for p in doc.pages[:2])),  # type: ignore[arg-type]
+        referenced_dates=referenced_dates(lines, date),
+        people=people,
+        items=items,
+        decisions=decisions(pieces, doc),
+    )
+    meeting.actions = extract_actions(doc, lines, meeting)
+    return meeting

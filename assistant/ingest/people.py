@@ -1,0 +1,179 @@
+"""People's names, initials and roles, and resolving a reference ("LJ", "Fay",
+"Cllr. O. Williams", "the Clerk") against a meeting's people (`attendance` finds them).
+
+Initials come from the text where given ("Laurence Jones (LJ)") and are derived from names
+otherwise. A reference that matches nobody stays unresolved: it is never guessed."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from assistant.records import Person
+
+log = logging.getLogger(__name__)
+
+TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|County\s+Councillor|Cllrs|Councillors)\.?"
+NAME_WORD = r"(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)*)"
+NAME = re.compile(
+    rf"(?:{TITLE}\s+)?{NAME_WORD}(?:\s+[A-Z]\.?)?\s+{NAME_WORD}\b(?!\.\s[A-Z][a-z])"
+    rf"|{TITLE}\s+(?:[A-Z]\.\s*)?{NAME_WORD}\b"
+)
+INITIALS_GIVEN = re.compile(r"\(\s*([A-Z][A-Za-z]{1,3})\s*\)")
+INITIALS_REF = re.compile(r"^[A-Z]{2,4}[a-z]?$|^[A-Z][a-z]?[A-Z][a-z]?$")
+_TITLE_ONLY = re.compile(rf"^{TITLE}\s+", re.I)
+ROLE_WORDS = {
+    "clerk",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "vice",
+    "deputy",
+    "secretary",
+    "treasurer",
+    "officer",
+    "manager",
+    "director",
+    "warden",
+    "head",
+    "lead",
+    "member",
+    "members",
+    "representative",
+    "council",
+    "services",
+    "service",
+    "team",
+    "board",
+    "group",
+    "committee",
+    "public",
+    "police",
+    "pcso",
+    "ccg",
+    "nhs",
+    "school",
+    "trust",
+    "partnership",
+    "unit",
+    "consultant",
+    "commissioner",
+    "coordinator",
+    "co-ordinator",
+    "assistant",
+    "executive",
+    "chief",
+    "principal",
+    "advisor",
+    "adviser",
+    "health",
+    "education",
+    "county",
+    "borough",
+    "city",
+    "district",
+    "parish",
+    "primary",
+    "academy",
+    "college",
+    "university",
+    "agency",
+    "society",
+    "governance",
+    "planning",
+    "senate",
+    "youth",
+    "business",
+    "engagement",
+    "policy",
+}
+ROLE_REFS = ("clerk", "chair", "chairman", "vice chair", "treasurer", "secretary", "handyman")
+
+
+def derive_initials(name: str) -> str:
+    parts = [p for p in _TITLE_ONLY.sub("", name).replace(".", " ").split() if p]
+    if not parts:
+        return ""
+    return (parts[0][0] + parts[-1][0]).upper() if len(parts) > 1 else parts[0][0].upper()
+
+
+def is_role_text(text: str) -> bool:
+    toks = [t.lower().strip(".,") for t in text.split()]
+    return bool(toks) and any(t in ROLE_WORDS for t in toks)
+
+
+def clean_name(raw: str) -> str:
+    """A printed name in one form: "Councillor Ann Berry" and "Cllr. Ann Berry" -> "Cllr Ann Berry"."""
+    name = re.sub(r"\s+", " ", raw).strip(" ,.;:")
+    name = re.sub(r"^(?:Cllrs|Councillors)\.?\s+", "", name)
+    name = re.sub(r"^County\s+Councillor\s+", "Cllr ", name)
+    name = re.sub(r"^(?:Councillor|Cllr\.)\s+", "Cllr ", name)
+    return name
+
+
+def bare_name(name: str) -> str:
+    """A name without its title: "Cllr Sue Lintern" -> "Sue Lintern"."""
+    return _TITLE_ONLY.sub("", name).strip()
+
+
+def effective_initials(person: Person) -> str:
+    return person.initials or derive_initials(person.name)
+
+
+def _norm(text: str) -> str:
+    # hyphens fold to spaces: minutes print "Jo Hart-Lowe" and "Jo-Hart Lowe" alike
+    return re.sub(r"[\s-]+", " ", text.replace("’", "'")).strip(" .,;:").lower()
+
+
+def resolve(ref: str, people: list[Person]) -> list[Person]:
+    """People a reference can mean; several when ambiguous, none when unexplained."""
+    ref = re.sub(r"\s+", " ", ref).strip(" .,;:()")
+    ref = re.sub(r"^(?:the|The)\s+", "", ref)
+    if not ref:
+        return []
+    low = ref.lower()
+    if low in ROLE_REFS or low in {"parish clerk", "chairperson"}:
+        return _by_role(low, people)
+    if INITIALS_REF.match(ref):
+        given = [p for p in people if p.initials == ref]
+        if given:
+            return given
+        return [p for p in people if not p.initials and derive_initials(p.name) == ref.upper()]
+    tokens = [t for t in _TITLE_ONLY.sub("", ref).replace(".", ". ").split() if t]
+    if not tokens:
+        return []
+    last = _norm(tokens[-1])
+    out: list[Person] = []
+    for p in people:
+        parts = [_norm(t) for t in bare_name(p.name).split()]
+        if not parts:
+            continue
+        if len(tokens) == 1:
+            if last in (parts[-1], parts[0]):
+                out.append(p)
+        elif all(len(_norm(t)) == 1 for t in tokens[:-1]):  # "O. Williams"
+            if parts[-1] == last and parts[0][0] == _norm(tokens[0])[0]:
+                out.append(p)
+        elif _norm(" ".join(tokens)) == " ".join(parts) or (
+            parts[0] == _norm(tokens[0]) and parts[-1] == last
+        ):
+            out.append(p)
+    return out
+
+
+def _by_role(role: str, people: list[Person]) -> list[Person]:
+    out = []
+    for p in people:
+        r = (p.role or "").lower()
+        if not r:
+            continue
+        parts = re.split(r"\band\b|,|/", r)
+        for part in parts:
+            part = part.strip()
+            if part.startswith(("vice", "deputy")) and not role.startswith(("vice", "deputy")):
+                continue
+            if part == role or part.endswith(" " + role) or part.startswith(role + " "):
+                out.append(p)
+                break
+    return out

@@ -1,0 +1,74 @@
+"""Who holds a role at a meeting (the chair), and the narrow stretch of the attendee list or
+the minutes that says so, to cite."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.records import Person, Span
+
+from .people import bare_name
+
+ROLE_WINDOW = 120  # how far after a name its role or organisation may run
+
+
+CHAIR_ROLE = re.compile(r"(?<![-\w])chair(?:man|woman|person)?\b", re.I)
+
+
+def chair(people: list[Person]) -> Person | None:
+    for person in people:
+        role = (person.role or "").lower()
+        if re.match(r"^\(?chair(?:man|woman|person)?\b", role) and "vice" not in role:
+            return person
+    return None
+
+
+def name_at(quote: str, person: Person) -> tuple[int, int] | None:
+    """Where the quote names the person: as printed, without a title, or by surname."""
+    name = bare_name(person.name)
+    parts = name.split()
+    for candidate in (
+        person.name,
+        name,
+        f"{parts[0][:1]}. {parts[-1]}" if parts else "",
+        parts[-1] if len(parts) > 1 else "",
+    ):
+        if len(candidate) < 3:
+            continue
+        pattern = r"\s+".join(re.escape(w) for w in candidate.split())
+        found = re.search(rf"(?<![A-Za-z]){pattern}(?![A-Za-z])", quote)
+        if found:
+            return found.start(), found.end()
+    return None
+
+
+def sub_span(span: Span, start: int, end: int) -> Span:
+    quote = span.quote[start:end]
+    lead = len(quote) - len(quote.lstrip())
+    quote = quote.strip()
+    return span.model_copy(
+        update={
+            "start": span.start + start + lead,
+            "end": span.start + start + lead + len(quote),
+            "quote": quote,
+        }
+    )
+
+
+def role_span(person: Person, role: re.Pattern[str]) -> Span | None:
+    """The narrow stretch of an attendee list that gives this person the role ("Ann
+    Berry (AB) – Vale County Council (Chair)"), not the whole list."""
+    if person.role_source is not None and role.search(person.role_source.quote):
+        return person.role_source
+    if person.source is None:
+        return None
+    quote = person.source.quote
+    at = name_at(quote, person)
+    if at is None:
+        return None
+    after = role.search(quote, at[1], min(len(quote), at[1] + ROLE_WINDOW))
+    if after:
+        end = after.end() + (1 if quote[after.end() : after.end() + 1] == ")" else 0)
+        return sub_span(person.source, at[0], end)
+    lead_in = list(role.finditer(quote, max(0, at[0] - 40), at[0]))  # "Chair: Cllr X"
+    return sub_span(person.source, lead_in[-1].start(), at[1]) if lead_in else None

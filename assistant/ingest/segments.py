@@ -1,0 +1,211 @@
+"""Page text -> lines, table cells and sentences, each with exact offsets into its page.
+
+Every fact the structure layer extracts quotes one of these pieces, so a citation can always
+be checked against the page it names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.records import Document, Span
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A slice of one page: `text == page_text[start:end]`."""
+
+    page: int | None
+    start: int
+    end: int
+    text: str
+
+
+def piece_span(doc_id: str, doc: str, piece: Piece, item: str | None = None) -> Span:
+    """The citable span of a piece: its text is the page's verbatim slice."""
+    return Span(
+        doc_id=doc_id,
+        doc=doc,
+        page=piece.page,
+        start=piece.start,
+        end=piece.end,
+        quote=piece.text,
+        item=item,
+    )
+
+
+@dataclass(frozen=True)
+class Line:
+    page: int | None
+    start: int
+    end: int
+    text: str
+    cells: tuple[Piece, ...]  # tab-separated cells (one cell for ordinary lines)
+
+    @property
+    def first(self) -> str:
+        return self.cells[0].text if self.cells else ""
+
+    @property
+    def filled(self) -> list[Piece]:
+        return [c for c in self.cells if c.text]
+
+
+def _strip_piece(page: int | None, text: str, start: int, end: int) -> Piece | None:
+    raw = text[start:end]
+    left = len(raw) - len(raw.lstrip())
+    right = len(raw.rstrip())
+    if right <= left:
+        return None
+    return Piece(page, start + left, start + right, raw[left:right])
+
+
+_CELL_SEP = re.compile(r"\t| {5,}")
+
+
+def doc_lines(doc: Document) -> list[Line]:
+    """All non-blank lines of the document in reading order, with their tab-separated cells.
+    Lines that a PDF wrapped mid-sentence are joined back into one line (its text then holds the
+    line break: still a verbatim slice of the page)."""
+    lines: list[Line] = []
+    for page in doc.pages:
+        lines.extend(_rejoin(_physical_lines(page.number, page.text), page.text))
+    return lines
+
+
+def _physical_lines(number: int | None, text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        if not raw.strip():
+            continue
+        # tabs, or the wide gaps PDF text leaves between columns, separate table cells;
+        # empty cells are kept so that columns stay aligned with the header row
+        cells: list[Piece] = []
+        cell_start = start
+        for sep in _CELL_SEP.finditer(raw + "\t"):
+            cell_end = start + sep.start()
+            piece = _strip_piece(number, text, cell_start, cell_end)
+            cells.append(piece or Piece(number, cell_start, cell_start, ""))
+            cell_start = start + sep.end()
+        while len(cells) > 1 and not cells[-1].text:
+            cells.pop()
+        whole = _strip_piece(number, text, start, end)
+        if whole is not None:
+            lines.append(Line(number, whole.start, whole.end, whole.text, tuple(cells)))
+    return lines
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;]['\"’”)]*$")
+# what starts a new entry rather than continuing a sentence: bullets, numbers, sub-items,
+# headings, and labels such as "Apologies:" or "Next meeting:"
+_STARTS_ENTRY = re.compile(
+    r"^(?:[-•▪●◦*#>|]|o\s|\(?\d{1,3}(?:[./)]|\s*$)|\(?[ivx]{1,5}\)|\(?[a-z]\)|\d{1,4}/\d{2}"
+    r"|[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:(?:\s|$))"
+)
+_WRAP_WIDTH = 0.75  # a line at least this share of the page's longest line ran into the margin
+_MIN_WIDTH = 50
+
+
+def _rejoin(lines: list[Line], text: str) -> list[Line]:
+    """Join a line that ran to the right margin without ending its sentence with the line right
+    below it (no blank line between), unless that one starts an entry of its own. Only plain
+    lines are joined (a table row's cells spill by their own rules); the second line may end in
+    cells, as minutes with an owner column do ("... to forward details to / Cllr X.   Clerk")."""
+    plain = [len(line.text) for line in lines if len(line.cells) == 1]
+    width = max(max(plain, default=0) * _WRAP_WIDTH, _MIN_WIDTH)
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _wraps_into(prev, line, text, width):
+            first = line.cells[0]
+            joined = Piece(line.page, prev.start, first.end, text[prev.start : first.end])
+            out[-1] = Line(
+                line.page,
+                prev.start,
+                line.end,
+                text[prev.start : line.end],
+                (joined, *line.cells[1:]),
+            )
+            continue
+        out.append(line)
+    return out
+
+
+def _wraps_into(prev: Line, line: Line, text: str, width: float) -> bool:
+    if (
+        len(prev.cells) != 1
+        or not line.cells
+        or not line.cells[0].text
+        or line.cells[0].start != line.start
+    ):
+        return False
+    if text.count("\n", prev.end, line.start) != 1 or _ENDS_SENTENCE.search(prev.text):
+        return False
+    if prev.text.startswith("#") or _STARTS_ENTRY.match(line.text):
+        return False
+    last_width = len(prev.text) - (
+        prev.text.rfind("\n") + 1
+    )  # of the last physical line, when already joined
+    return last_width >= width or line.text[:1].islower()
+
+
+# Sentence ends, and list markers that start a new unit inside a flattened paragraph.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"'’”)]?\s+(?=[\"'‘“(]?[A-Z0-9•\-])"  # sentence end followed by a capital
+    # text that lost the space after a full stop ("for approval.He explained"), or runs its
+    # numbered paragraphs on ("... to date.(2)The Committee")
+    r"|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z0-9]{2}[.!?][\"'’”)])(?=[A-Z][a-z])"
+    r"|(?<=[.!?;:])\s*(?=\(\d{1,2}\)\s*[A-Z])"
+    r"|\s+(?=[•▪●◦]\s*)"  # bullet characters
+    r"|\s+(?=o\s+[A-Z])"  # PDF text renders symbol-font bullets as a lone "o"
+    r"|\s+(?=\\?-\s+[A-Z])"  # " - Item" dash bullets (markdown escaped or not)
+    r"|(?<=:)\s+(?=\\?-\s)"
+)
+# a label that only says what the text below is ("Minutes: (1) The Committee ...") and the
+# marks that start an entry are no part of the sentence
+_LABEL = r"(?:Minutes?|Notes?|Discussion|Summary|Details?)\s*:\s*"
+_MARK = r"(?:[•▪●◦]|\\?-(?=\s)|o(?=\s+[A-Z])|\(\d{1,2}\)|\d{1,2}\)(?=\s*[A-Z]))"
+_LEAD = re.compile(rf"^(?:{_LABEL})?{_MARK}\s*|^{_LABEL}")
+_ABBREV = re.compile(
+    r"(?:\b(?:Cllr|Cllrs|Dr|Mr|Mrs|Ms|No|St|Prof|Rev|etc|i\.e|e\.g|approx|Co|Ltd|vs|[A-Z])\.)$"
+)
+
+
+def sentences(piece: Piece) -> list[Piece]:
+    """Split a piece into sentences / list entries, keeping offsets; abbreviations don't split."""
+    out: list[Piece] = []
+    text = piece.text
+    begin = 0
+    for match in _BOUNDARY.finditer(text):
+        if _ABBREV.search(
+            text, max(begin, match.start() - 12), match.start()
+        ):  # only the end can be an abbreviation
+            continue
+        sub = _strip_piece(piece.page, text, begin, match.start())
+        if sub is not None:
+            out.append(sub)
+        begin = match.end()
+    last = _strip_piece(piece.page, text, begin, len(text))
+    if last is not None:
+        out.append(last)
+    # shift to page offsets and drop bullet marks at the start
+    shifted: list[Piece] = []
+    for sub in out:
+        lead = _LEAD.match(sub.text)
+        cut = lead.end() if lead else 0
+        if cut >= len(sub.text):
+            continue
+        shifted.append(
+            Piece(piece.page, piece.start + sub.start + cut, piece.start + sub.end, sub.text[cut:])
+        )
+    return shifted
+
+
+WORD = re.compile(r"[A-Za-z0-9£]+(?:['’][a-z]+)?")
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(text)]

@@ -1,0 +1,207 @@
+"""The action register (SQLite): meetings, people and actions of the corpus. After each ingest
+the actions of every body are relinked (assistant.linking), so that an action's status is its
+latest evidence, each step cited."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import sqlite3
+from contextlib import AbstractContextManager
+from pathlib import Path
+
+from assistant.ingest.people import bare_name, resolve
+from assistant.linking import Links, apply_updates, link_body
+from assistant.records import ActionItem, Meeting, Person
+
+from .database import Database
+
+log = logging.getLogger(__name__)
+
+
+class Register:
+    """Meetings, people and actions of the corpus in SQLite; actions carry their linked history."""
+
+    def __init__(self, db_path: Path):
+        self.db_path = Path(db_path)
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        self._database = Database(self.db_path)
+        with self._tx() as db:
+            db.executescript(
+                """
+                CREATE TABLE IF NOT EXISTS meetings (doc_id TEXT PRIMARY KEY, doc TEXT, body TEXT, date TEXT, json TEXT);
+                CREATE TABLE IF NOT EXISTS actions (id TEXT PRIMARY KEY, doc_id TEXT, doc TEXT, body TEXT, date TEXT,
+                    status TEXT, json TEXT);
+                CREATE INDEX IF NOT EXISTS actions_doc ON actions(doc_id);
+                """
+            )
+        self._cache: dict[str, Meeting] | None = None
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        return self._database.conn
+
+    def _tx(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._database.transaction()
+
+    def close(self) -> None:
+        self._database.close()
+
+    def upsert_meeting(self, meeting: Meeting) -> None:
+        with self._tx() as db:
+            self._delete(db, meeting.doc_id)
+            db.execute(
+                "INSERT INTO meetings VALUES (?,?,?,?,?)",
+                (
+                    meeting.doc_id,
+                    meeting.doc,
+                    meeting.body,
+                    _iso(meeting.date),
+                    meeting.model_dump_json(),
+                ),
+            )
+            self._write_actions(db, meeting.actions)
+        self._cache = None
+
+    def remove_document(self, doc_id: str) -> None:
+        with self._tx() as db:
+            self._delete(db, doc_id)
+        self._cache = None
+
+    @staticmethod
+    def _delete(db: sqlite3.Connection, doc_id: str) -> None:
+        db.execute("DELETE FROM meetings WHERE doc_id=?", (doc_id,))
+        db.execute("DELETE FROM actions WHERE doc_id=?", (doc_id,))
+
+    @staticmethod
+    def _write_actions(db: sqlite3.Connection, actions: list[ActionItem]) -> None:
+        db.executemany(
+            "INSERT OR REPLACE INTO actions VALUES (?,?,?,?,?,?,?)",
+            [
+                (
+                    a.id,
+                    a.source.doc_id,
+                    a.source.doc,
+                    a.body,
+                    _iso(a.meeting_date),
+                    a.status,
+                    a.model_dump_json(),
+                )
+                for a in actions
+            ],
+        )
+
+    def _meetings(self) -> dict[str, Meeting]:
+        if self._cache is None:
+            rows = self._db.execute("SELECT json FROM meetings").fetchall()
+            self._cache = {m.doc_id: m for m in (Meeting.model_validate_json(r[0]) for r in rows)}
+        return self._cache
+
+    def relink(self) -> None:
+        """Recompute links within each body; an action's status becomes its latest evidence."""
+        by_body: dict[str, list[Meeting]] = {}
+        for meeting in self._meetings().values():
+            by_body.setdefault((meeting.body or "").lower(), []).append(meeting)
+        linked: list[ActionItem] = []
+        merged: set[str] = set()
+        for body, meetings in by_body.items():
+            links = link_body(meetings) if body else Links()
+            merged |= links.merged
+            for meeting in meetings:
+                linked.extend(apply_updates(meeting.actions, links))
+        with self._tx() as db:
+            # a log row that re-lists an earlier meeting's action lives on as that action's update
+            db.executemany("DELETE FROM actions WHERE id=?", [(m,) for m in merged])
+            self._write_actions(db, linked)
+
+    def actions(
+        self,
+        owner: str | None = None,
+        status: str = "open",
+        body: str | None = None,
+        since: dt.date | None = None,
+        doc: str | None = None,
+    ) -> list[ActionItem]:
+        sql, args = "SELECT json, doc_id FROM actions WHERE 1=1", []
+        if status != "all":
+            sql += " AND status=?"
+            args.append(status)
+        if body:
+            sql += " AND lower(body) LIKE ?"
+            args.append(f"%{body.lower()}%")
+        if since:
+            sql += " AND date >= ?"
+            args.append(since.isoformat())
+        if doc:
+            sql += " AND (doc=? OR doc_id=?)"
+            args += [doc, doc]
+        sql += " ORDER BY date, id"
+        rows = self._db.execute(sql, args).fetchall()
+        out = [ActionItem.model_validate_json(r[0]) for r in rows]
+        if owner:
+            meetings = self._meetings()
+            out = [a for a in out if owner_matches(owner, a, meetings.get(a.source.doc_id))]
+        return out
+
+    def people(self, body: str | None = None) -> list[Person]:
+        seen: dict[tuple[str, str], Person] = {}
+        for meeting in self.meetings(body):
+            for person in meeting.people:
+                seen.setdefault(
+                    ((meeting.body or "").lower(), bare_name(person.name).lower()), person
+                )
+        return list(seen.values())
+
+    def resolve(self, ref: str, body: str | None = None) -> list[Person]:
+        found: dict[tuple[str, str], Person] = {}
+        for meeting in self.meetings(body):
+            for person in resolve(ref, meeting.people):
+                found.setdefault(
+                    ((person.body or "").lower(), bare_name(person.name).lower()), person
+                )
+        return list(found.values())
+
+    def meetings(self, body: str | None = None) -> list[Meeting]:
+        meetings = list(self._meetings().values())
+        if body:
+            meetings = [m for m in meetings if body.lower() in (m.body or "").lower()]
+        rows = dict(self._db.execute("SELECT id, json FROM actions").fetchall())
+        out = []
+        for m in sorted(meetings, key=lambda m: (m.date or dt.date.min, m.doc)):
+            # actions missing from the table were folded into an earlier meeting's action by relink
+            acts = [ActionItem.model_validate_json(rows[a.id]) for a in m.actions if a.id in rows]
+            out.append(m.model_copy(update={"actions": acts}))
+        return out
+
+    def bodies(self) -> list[str]:
+        return sorted(
+            {r[0] for r in self._db.execute("SELECT body FROM meetings").fetchall() if r[0]}
+        )
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+def owner_matches(query: str, action: ActionItem, meeting: Meeting | None) -> bool:
+    """Name, surname, first name, initials or title form against resolved owners and printed refs."""
+    q = re.sub(r"\s+", " ", query).strip().lower()
+    q_bare = bare_name(query).lower()
+    for owner in action.owners:
+        name = bare_name(owner).lower()
+        parts = name.split()
+        if (
+            q in (owner.lower(), name)
+            or q_bare == name
+            or (parts and q_bare in (parts[0], parts[-1]))
+        ):
+            return True
+    refs = [p.strip().lower() for r in action.owner_refs for p in re.split(r"/|,|\band\b|&", r)]
+    if q in refs:
+        return True
+    if meeting is not None:
+        wanted = {bare_name(p.name).lower() for p in resolve(query, meeting.people)}
+        if wanted & {bare_name(o).lower() for o in action.owners}:
+            return True
+    return False

@@ -1,0 +1,1 @@
+"""The Gradio web UI, a thin adapter over App. Only this package imports gradio."""

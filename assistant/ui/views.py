@@ -1,0 +1,290 @@
+"""What the web UI shows, as plain data and HTML: citation chips, a source page with its quote
+highlighted, action rows, the About facts. No gradio here, so all of it is tested directly."""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import html
+import io
+import platform
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+
+from assistant.records import ActionItem, Citation, DocumentInfo
+from assistant.text import MONTHS
+
+ACTION_HEADERS = ["Owners", "Action", "Status", "Due", "Overdue", "Body", "Meeting", "Source", "ID"]
+ACTION_WIDTHS: list[str | int] = ["13%", "30%", "7%", "9%", "7%", "10%", "8%", "10%", "6%"]
+DOCUMENT_HEADERS = ["Name", "Kind", "Body", "Date", "Pages", "Chunks", "State", "Warnings"]
+VERSIONED = [
+    "minutes-assistant",
+    "gradio",
+    "chromadb",
+    "onnxruntime",
+    "llama-index-core",
+    "pypdf",
+    "openai",
+]
+
+
+@dataclass
+class SourceRef:
+    """Where a citation's quote sits, so the page can be shown with it highlighted."""
+
+    n: int
+    doc: str
+    doc_id: str
+    page: int | None
+    quote: str
+    start: int | None = None
+    end: int | None = None
+    item: str | None = None
+    meeting: str | None = None
+
+
+def where(doc: str, page: int | None, item: str | None = None, meeting: str | None = None) -> str:
+    parts = [doc if page is None else f"{doc}, page {page}"]
+    if item:
+        parts.append(f"item {item}")
+    if meeting:
+        parts.append(meeting)
+    return " · ".join(parts)
+
+
+def chip_label(ref: SourceRef | Citation) -> str:
+    return f"[{ref.n}] {ref.doc}" + ("" if ref.page is None else f" p.{ref.page}")
+
+
+def chips_html(refs: Sequence[SourceRef | Citation], title: str = "Sources") -> str:
+    """Numbered chips; each expands (a <details>, so no script is needed) to its quote."""
+    if not refs:
+        return f'<div class="sources"><h4>{html.escape(title)}</h4><p class="muted">None.</p></div>'
+    rows = []
+    for ref in refs:
+        rows.append(
+            f'<details class="chip" id="cite-{ref.n}"><summary>{html.escape(chip_label(ref))}'
+            f"</summary><blockquote>{html.escape(ref.quote)}</blockquote>"
+            f'<div class="where">{html.escape(where(ref.doc, ref.page, ref.item, ref.meeting))}'
+            "</div></details>"
+        )
+    return f'<div class="sources"><h4>{html.escape(title)}</h4>{"".join(rows)}</div>'
+
+
+def _loose_pattern(quote: str) -> re.Pattern[str] | None:
+    words = [re.escape(w) for w in quote.split()]
+    return re.compile(r"\s+".join(words)) if words else None
+
+
+def locate(
+    page_text: str, quote: str, start: int | None = None, end: int | None = None
+) -> tuple[int, int] | None:
+    """The quote's span in the page: the recorded offsets when they still hold, else the
+    first match ignoring differences in white space (quotes are often flattened)."""
+    if start is not None and end is not None and page_text[start:end] == quote:
+        return start, end
+    found = page_text.find(quote)
+    if found >= 0:
+        return found, found + len(quote)
+    pattern = _loose_pattern(quote)
+    match = pattern.search(page_text) if pattern else None
+    return (match.start(), match.end()) if match else None
+
+
+def source_html(ref: SourceRef, page_text: str | None) -> str:
+    head = f"<h4>{html.escape(where(ref.doc, ref.page, ref.item, ref.meeting))}</h4>"
+    if page_text is None:
+        return (
+            f'<div class="source">{head}<p class="muted">The page is no longer in the index.'
+            f"</p><blockquote>{html.escape(ref.quote)}</blockquote></div>"
+        )
+    span = locate(page_text, ref.quote, ref.start, ref.end)
+    if span is None:
+        body = html.escape(page_text)
+        note = '<p class="muted">The quote could not be located on this page.</p>'
+    else:
+        a, b = span
+        body = (
+            html.escape(page_text[:a]) + f'<mark id="quote">{html.escape(page_text[a:b])}'
+            "</mark>" + html.escape(page_text[b:])
+        )
+        note = ""
+    return f'<div class="source">{head}{note}<pre class="page">{body}</pre></div>'
+
+
+def notice_md(answerable: bool, notices: Sequence[str]) -> str:
+    lines = []
+    if not answerable:
+        lines.append(
+            "**The minutes do not say.** Nothing in the indexed minutes supports an "
+            "answer; try other words, another body or a wider date range."
+        )
+    lines += [f"**Note:** {n}" for n in notices]
+    return "\n\n".join(lines)
+
+
+# --------------------------------------------------------------------------- actions
+
+
+def _end_of_month(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_due(due: str | None) -> dt.date | None:
+    """The last day a free-text due date allows ("30 June 2025", "June 2025", "2025-06-30",
+    "30/06/25"); None when it names no date ("ongoing", "next meeting")."""
+    if not due:
+        return None
+    text = due.lower()
+    year_of = lambda y: int(y) + (2000 if len(y) == 2 else 0)  # noqa: E731
+    if m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text):
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b", text):
+        return _safe_date(year_of(m[3]), int(m[2]), int(m[1]))
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month_names})\.?,?\s+(\d{{4}})\b", text):
+        return _safe_date(int(m[3]), MONTHS[m[2]], int(m[1]))
+    if m := re.search(rf"\b({month_names})\.?,?\s+(\d{{4}})\b", text):
+        return _end_of_month(int(m[2]), MONTHS[m[1]])
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def is_overdue(action: ActionItem, today: dt.date) -> bool:
+    due = parse_due(action.due)
+    return action.status == "open" and due is not None and due < today
+
+
+def action_rows(actions: Sequence[ActionItem], today: dt.date) -> list[list[str]]:
+    return [
+        [
+            ", ".join(a.owners) or ", ".join(a.owner_refs),
+            a.description,
+            a.status,
+            a.due or "",
+            "overdue" if is_overdue(a, today) else "",
+            a.body or "",
+            a.meeting_date.isoformat() if a.meeting_date else "",
+            where(a.source.doc, a.source.page, a.source.item),
+            a.id,
+        ]
+        for a in actions
+    ]
+
+
+def actions_csv(actions: Sequence[ActionItem], today: dt.date) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([*ACTION_HEADERS, "Progress", "Status evidence"])
+    for action, row in zip(actions, action_rows(actions, today), strict=True):
+        writer.writerow([*row, action.progress or "", action.status_evidence or ""])
+    return out.getvalue()
+
+
+def action_source(action: ActionItem) -> SourceRef:
+    span = action.source
+    return SourceRef(
+        n=0,
+        doc=span.doc,
+        doc_id=span.doc_id,
+        page=span.page,
+        quote=span.quote,
+        start=span.start,
+        end=span.end,
+        item=span.item,
+        meeting=", ".join(x for x in [action.body or "", _iso(action.meeting_date)] if x) or None,
+    )
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def action_detail_html(action: ActionItem, page_text: Callable[[SourceRef], str | None]) -> str:
+    """The action, its history (each update with its own source) and its source page."""
+    facts = [
+        ("Owners", ", ".join(action.owners) or "—"),
+        ("Status", action.status),
+        ("Progress", action.progress or "—"),
+        ("Due", action.due or "—"),
+    ]
+    if action.unresolved:
+        facts.append(("Unresolved initials", ", ".join(action.unresolved)))
+    rows = "".join(f"<tr><th>{k}</th><td>{html.escape(v)}</td></tr>" for k, v in facts)
+    history = (
+        "".join(
+            f"<li><b>{html.escape(u.status)}</b>{' (possible match)' if u.tentative else ''} "
+            f"{html.escape(_iso(u.meeting_date))}: "
+            f'{html.escape(u.text)} <span class="where">'
+            f"({html.escape(where(u.source.doc, u.source.page))})</span></li>"
+            for u in action.history
+        )
+        or "<li>No later updates recorded.</li>"
+    )
+    ref = action_source(action)
+    return (
+        f'<div class="action-detail"><h4>{html.escape(action.description)}</h4>'
+        f"<table>{rows}</table><h5>History</h5><ul>{history}</ul><h5>Source</h5>"
+        f"{source_html(ref, page_text(ref))}</div>"
+    )
+
+
+# --------------------------------------------------------------------------- documents, about
+
+
+def document_rows(docs: Sequence[DocumentInfo]) -> list[list[str | int]]:
+    return [
+        [
+            d.name,
+            d.kind,
+            d.body or "",
+            d.date.isoformat() if d.date else "",
+            d.pages,
+            d.chunks,
+            d.state,
+            "; ".join(d.warnings),
+        ]
+        for d in docs
+    ]
+
+
+def versions() -> dict[str, str]:
+    found = {"python": platform.python_version()}
+    for name in VERSIONED:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return found
+
+
+def about_md(
+    backend: str,
+    configured: str,
+    notices: Sequence[str],
+    embedding: str,
+    stats: dict[str, int],
+    index_dir: str,
+) -> str:
+    lines = [
+        "### LLM",
+        f"- Backend in use: **{backend}**"
+        + ("" if backend == configured else f" (configured: {configured})"),
+        *[f"- {n}" for n in notices],
+        "### Retrieval",
+        f"- Embedding model: **{embedding}**",
+        f"- Index: {stats.get('documents', 0)} documents, {stats.get('pages', 0)} pages, "
+        f"{stats.get('chunks', 0)} chunks, {stats.get('bytes', 0) / 1e6:.1f} MB in `{index_dir}`",
+        "### Versions",
+        *[f"- {name}: {version}" for name, version in versions().items()],
+    ]
+    return "\n".join(lines)

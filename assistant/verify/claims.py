@@ -1,0 +1,227 @@
+"""What an answer sentence asserts, read off its text: numbers (with dates, ordinals, number
+words and amounts), months, names and initials, status words and content-word stems. The
+verifier requires each of them to be found in the evidence a sentence cites."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import MONTHS, STOP_WORDS
+
+STATUS_WORDS = {
+    "open", "closed", "complete", "completed", "ongoing", "outstanding", "overdue", "done",
+    "pending", "approved", "agreed", "rejected", "deferred", "cancelled", "resolved",
+    "circulated", "declined", "postponed", "withdrawn", "ratified", "endorsed",
+}  # fmt: skip
+# Words that say the same about a decision or an action's state: minutes write "RESOLVED",
+# an answer "agreed". Anything outside a word's class (open vs closed) stays a mismatch.
+STATUS_CLASSES = [
+    {"agreed", "approved", "resolved", "ratified", "endorsed", "accepted", "adopted"},
+    {"open", "ongoing", "outstanding", "pending"},
+    {"closed", "complete", "completed", "done"},
+]
+# Content words an answer may add without the evidence saying them: the framing of a reply.
+FRAMING = {
+    "board", "commi", "counc", "meeti", "minut", "trust", "group", "agree", "decid",
+    "decis", "repor", "noted", "state", "said", "confi", "discu", "recor", "menti", "also",
+    "would", "shoul", "furth", "propo", "resol", "appro", "asked", "reque", "inclu",
+}  # fmt: skip
+# Above this many claim words that neither the cited evidence nor the question contains, and
+# above this share of the claim's words, a sentence says something the evidence does not.
+NOVEL_WORDS = 3
+NOVEL_SHARE = 0.4
+NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "first": "1",
+    "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+}  # fmt: skip
+# Capitalised words that start or fill sentences without naming anyone or anything.
+COMMON_CAPITALISED = {
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they",
+    "there", "their", "his", "her", "in", "on", "at", "for", "of", "to", "and", "or", "but",
+    "as", "by", "with", "from", "no", "not", "yes", "all", "both", "each", "one", "some",
+    "what", "which", "who", "when", "where", "why", "how", "also", "however", "according",
+    "minutes", "meeting", "action", "actions", "open", "closed", "status", "owner", "owners",
+    "lead", "progress", "due", "item", "items", "page", "note", "i", "we", "you", "after",
+    "before", "during", "currently", "further", "then", "other", "following", "next", "last",
+    "previous", "mr", "mrs", "ms", "dr", "cllr", "councillor", "chair", "chairman", "clerk",
+    "if", "while", "until", "since", "there's", "is", "are", "was", "were", "has",
+    "have", "had", "will", "would", "should", "can", "could", "may", "must", "nobody", "none",
+}  # fmt: skip
+
+CLAIM_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+
+
+def normalise(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    return re.sub(r"\s+", " ", text).lower()
+
+
+def numbers_in(text: str) -> set[str]:
+    """Numbers in a text, normalised: thousands separators dropped, ordinals and number
+    words mapped to digits, two-digit years in dd.mm.yy dates expanded to 20yy."""
+    found: set[str] = set()
+    for raw in _NUMBER.findall(text):
+        found.add(raw.replace(",", ""))
+        found.add(raw.replace(",", "").rstrip("0").rstrip(".") if "." in raw else raw)
+        parts = re.split(r"[.:/]", raw)
+        if len(parts) == 3 and all(p.isdigit() for p in parts):  # a dd.mm.yy date
+            day, month, year = parts
+            found.update({str(int(day)), str(int(month)), day, month})
+            found.add(year if len(year) == 4 else f"20{year}")
+        for part in parts:
+            if part.isdigit():
+                found.add(str(int(part)))
+    for word in CLAIM_WORD.findall(text.lower()):
+        if word in NUMBER_WORDS:
+            found.add(NUMBER_WORDS[word])
+    return found
+
+
+def sentence_numbers(text: str) -> set[str]:
+    """Numbers a sentence asserts; each must be found in the evidence."""
+    found = set()
+    for raw in _NUMBER.findall(text):
+        value = raw.replace(",", "")
+        found.add(value if value.replace(".", "").isdigit() else raw)
+    for match in re.finditer(r"\b(\d+)(?:st|nd|rd|th)\b", text):
+        found.discard(match.group(0))
+        found.add(match.group(1))
+    return found
+
+
+_MAGNITUDE = re.compile(r"(\d+(?:[.,]\d+)*)\s*(million|billion|thousand|bn|m|k)\b", re.I)
+
+
+def magnitudes(text: str) -> set[str]:
+    """ "£1 million" must not pass because "1" appears somewhere: the amount goes together."""
+    return {f"{n.replace(',', '')} {unit.lower()[0]}" for n, unit in _MAGNITUDE.findall(text)}
+
+
+def months_in(text: str) -> set[int]:
+    found = {MONTHS[w] for w in CLAIM_WORD.findall(text.lower()) if w in MONTHS and len(w) > 3}
+    for raw in _NUMBER.findall(text):
+        parts = re.split(r"[./]", raw)
+        if len(parts) == 3 and all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12:
+            found.add(int(parts[1]))
+    return found
+
+
+def name_tokens(text: str, known: set[str]) -> set[str]:
+    """Capitalised words that may name someone or something. A sentence's first word is
+    only a name if some evidence uses it as one (`known`); otherwise "Currently" counts."""
+    tokens: set[str] = set()
+    words = list(re.finditer(r"[A-Z][A-Za-z'’\-]+", text))
+    for match in words:
+        word = re.sub(r"['’]s?$", "", match.group(0))
+        if word.lower() in COMMON_CAPITALISED or word.lower() in MONTHS:
+            continue
+        sentence_start = not text[: match.start()].strip(" -*•\"'(")
+        if sentence_start and word.lower() not in known and not word.isupper():
+            continue
+        tokens.add(word)
+    return tokens
+
+
+def contains_word(haystack: str, word: str) -> bool:
+    return (
+        re.search(rf"(?<![A-Za-z]){re.escape(normalise(word))}(?![A-Za-z])", haystack) is not None
+    )
+
+
+def name_in(text: str, word: str) -> bool:
+    """The word is in the text as a word, or glued to its neighbours the way PDF extraction
+    runs words together ("theChilmingtonGreen" names Chilmington Green): there it must keep
+    its capital and the next character must not continue it in lower case."""
+    if contains_word(normalise(text), word):
+        return True
+    if not word[:1].isupper():
+        return False
+    glued = rf"(?<=[A-Za-z]){re.escape(word)}(?![a-z])|{re.escape(word)}(?=[A-Z])"
+    return re.search(glued, text.replace("’", "'")) is not None
+
+
+def status_alikes(word: str) -> set[str]:
+    for alike in STATUS_CLASSES:
+        if word in alike:
+            return alike
+    return {word}
+
+
+def stems(text: str) -> set[str]:
+    """Lowercase content-word stems (first 5 letters): "chaired" ~ "Chair"."""
+    words = {w.lower().replace("’", "'") for w in CLAIM_WORD.findall(text)}
+    return {w[:5] for w in words if w not in STOP_WORDS and len(w) > 2}
+
+
+# A role a sentence gives someone ("chaired by X") must sit next to that person in the
+# evidence: an attendee list names everyone, but only one of them carries "(Chair)".
+# "Secretary of State" is an office, not a role anyone at the meeting holds.
+ROLE = re.compile(r"\b(chair|clerk|treasurer|secretary|minute[- ]taker)(?!\w*\s+of\s+State)", re.I)
+_ONE_NAME = r"(?:[A-Z][A-Za-z'’\-]+\s+){0,3}[A-Z][A-Za-z'’\-]+"
+_NAME_RUN = (
+    rf"{_ONE_NAME}(?:\s*(?:,|\band\b|&)\s*{_ONE_NAME})*"  # "Ann Cole, Ben Hill and Dan Ross"
+)
+# "Ann Berry (AB) chaired", "Jo Reed, the Clerk,", "X was the Parish Clerk";
+# a run after "the" ("the Borough Council, the Clerk emailed") names a body, not the holder.
+_HOLDER_BEFORE = re.compile(
+    rf"\b(?P<name>{_NAME_RUN})\s*(?:\([^)]*\)\s*)*"
+    r"(?:,\s*)?(?:(?:was|is|as|acted\s+as|became|remains)\s+)?"
+    r"(?:(?:the|its|their|a|an)\s+)?(?:[A-Z][a-z]+\s+)?$"
+)
+# "chaired by X", "the Chair, X,", "Clerk: X", "Chair X"
+_HOLDER_AFTER = re.compile(rf"^\w*(?:\s+by)?\s*[,:(]?\s*(?:(?:was|is)\s+)?(?P<name>{_NAME_RUN})")
+
+
+def role_holders(claim: str) -> list[tuple[str, str]]:
+    """(role stem, text naming whoever the claim gives that role)."""
+    out = []
+    for role in ROLE.finditer(claim):
+        stem = role.group(1).lower()[:5]
+        before = _HOLDER_BEFORE.search(claim[: role.start()])
+        if before and not _names_a_body(claim[: before.start()]):
+            out.append((stem, before.group("name")))
+        after = _HOLDER_AFTER.match(claim[role.end() :])
+        if after:
+            out.append((stem, after.group("name")))
+    return out
+
+
+def _names_a_body(lead: str) -> bool:
+    """The word before a name run is "the" or another capitalised word: the run is (part
+    of) an organisation's name ("the Borough Council"), not a person's."""
+    previous = lead.split()[-1:]
+    return bool(previous) and (
+        previous[0].lower() in ("the", "a", "an") or previous[0][:1].isupper()
+    )
+
+
+# "The board agreed that P": P must be what the cited record decided, not a finding it reported
+# before deciding something else ("GA reported that 81% ... RESOLVED that the Board write ...").
+_CLAIMED_DECISION = re.compile(
+    r"\b(?:agreed|resolved|decided)\b\s*:?\s*(?:that|to)\s+(?P<what>.+)$", re.I
+)
+# what a record decided: to the end of its sentence ("£386.40" and "Cllr. A. Lee" do not end it)
+_DECISION = re.compile(
+    r"\b(?:resolved|agreed|decided|approved|endorsed)\b(?P<what>.*?)(?:[.;](?=\s+[A-Z(])|\n|$)",
+    re.I,
+)
+_ASIDE = re.compile(r"\([^)]*\)?")  # "(raised 2 October 2019)", "(Cllr Lee proposed, ...)"
+DECIDED_SHARE = 0.5  # of the claimed decision's words, in the words of the record's decisions
+
+
+def decision_problem(claim: str, evidence_text: str) -> str | None:
+    claimed = _CLAIMED_DECISION.search(claim)
+    decided = [m.group("what") for m in _DECISION.finditer(evidence_text)]
+    if claimed is None or not decided:
+        return None
+    what = stems(_ASIDE.sub(" ", claimed.group("what")))
+    if len(what) < 3:
+        return None
+    in_decisions = len(what & stems(" ".join(decided))) / len(what)
+    rest = _DECISION.sub(" ", evidence_text)
+    elsewhere = len(what & stems(rest)) / len(what)
+    if in_decisions < DECIDED_SHARE and elsewhere > in_decisions:
+        return "the cited record decided something else"
+    return None

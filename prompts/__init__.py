@@ -1,0 +1,1 @@
+"""The prompt templates (*.md), installed as the package data `assistant.templates`."""

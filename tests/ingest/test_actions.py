@@ -1,0 +1,432 @@
+"""Action extraction, status words and cross-meeting linking over small invented texts."""
+
+import datetime as dt
+
+import pytest
+
+from assistant.ingest.actions.status import classify_status
+from assistant.ingest.meeting import parse_meeting
+from assistant.records import Person
+from assistant.store.register import Register
+from tests.builders import document
+
+LOG = (
+    "Decisions and Actions Log of the Example Board Held on 01 March 2021\n\n"
+    "Present: Ann Berry (AB) - Example Council, Carl Dunn (CD) - Example Council\n\n"
+    "Date of Meeting\tAction Point\tLead\tProgress Update\n"
+    "01.03.21\t4 Budget\t\t\n"
+    "\tAB to circulate the revised budget to all members.\tAB\tRevised budget circulated\n"
+    "\tCD and AB to review the transport contract with the provider.\tCD/AB\tOngoing\n"
+    "\tXY to draft the annual report for the Board.\tXY\tXY pursuing\n"
+)
+PARISH = (
+    "EXAMPLE PARISH COUNCIL - MINUTES - {date}\n\n"
+    "Present: Cllr Ann Berry (Chair) Cllr Bob Cole Jo Park (Parish Clerk)\n\n"
+    "{n}/21 Matters Arising\n{body}\n"
+)
+
+
+def test_action_log_rows():
+    acts = parse_meeting(document(LOG)).actions
+    by_owner = {tuple(a.owners): a for a in acts}
+    assert by_owner[("Ann Berry",)].status == "closed"
+    assert by_owner[("Carl Dunn", "Ann Berry")].status == "open"
+    assert by_owner[("XY",)].unresolved == ["XY"]
+    assert all(a.source.quote in LOG for a in acts)
+
+
+@pytest.mark.parametrize(
+    "sentence, owner",
+    [
+        ("The Clerk agreed to write to the landowner about the hedge.", "Clerk"),
+        ("Cllr Bob Cole agreed to obtain a quote for the bench.", "Cllr Bob Cole"),
+        ("ACTION: Ann to send the map to the group.", "Cllr Ann Berry"),
+        ("It was agreed to hold a litter pick in April.", None),
+        ("RESOLVED: That a new bin be purchased for the green.", None),
+        ("The Committee asked for a report on the library review to be presented in June.", None),
+    ],
+)
+def test_sentence_layouts(sentence, owner):
+    text = PARISH.format(date="2021-05-05", n=10, body=sentence)
+    acts = parse_meeting(document(text)).actions
+    assert len(acts) == 1
+    assert acts[0].owners == ([owner] if owner else [])
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Ongoing", "open"),
+        ("AB pursuing", "open"),
+        ("to arrange a discussion", "open"),
+        ("Item added", "closed"),
+        ("Added to Forward Plan", "closed"),
+        ("circulated", "closed"),
+        ("completed", "closed"),
+    ],
+)
+def test_status_words(text, status):
+    assert classify_status(text)[0] == status
+
+
+def test_later_update_closes_action(tmp_path):
+    first = parse_meeting(
+        document(
+            PARISH.format(
+                date="2021-05-05",
+                n=10,
+                body="The Clerk agreed to order the memorial wreath from the legion.",
+            ),
+            doc_id="a",
+            name="a.txt",
+        )
+    )
+    later = parse_meeting(
+        document(
+            PARISH.format(
+                date="2021-06-02",
+                n=20,
+                body="The memorial wreath had been ordered from the legion.",
+            ),
+            doc_id="b",
+            name="b.txt",
+        )
+    )
+    reg = Register(tmp_path / "actions.db")
+    reg.upsert_meeting(first)
+    reg.upsert_meeting(later)
+    reg.relink()
+    action = next(a for a in reg.actions(status="all", doc="a.txt"))
+    assert action.history and action.history[-1].source.doc == "b.txt"
+    assert action.status == "closed"
+    assert reg.actions(owner="Clerk", status="closed")
+    assert first.date == dt.date(2021, 5, 5)
+
+
+@pytest.mark.parametrize(
+    "sentence, owners",
+    [
+        (
+            "Cllr Bob Cole agreed to visit the site with the Clerk to check the hedge.",
+            ["Cllr Bob Cole", "Clerk"],
+        ),
+        (
+            "Following a suggestion by Cllr Bob Cole the Council agreed that she would price the signs.",
+            ["Cllr Bob Cole"],
+        ),
+        ("Hall Roof – The Clerk was awaiting a response from the contractor.", ["Clerk"]),
+        (
+            "It was agreed that the Parish Council write to the landowner about the hedge.",
+            ["Parish Council"],
+        ),
+        # "they" after a named officer is not that officer
+        (
+            "The Clerk reported on the survey. They agreed to repeat the survey in May.",
+            [],
+        ),
+    ],
+)
+def test_owner_rules(sentence, owners):
+    text = PARISH.format(date="2021-05-05", n=10, body=sentence)
+    acts = parse_meeting(document(text)).actions
+    assert len(acts) == 1
+    assert acts[0].owners == owners
+
+
+def test_markdown_headings_are_items():
+    text = (
+        "# Example Board\n\nMinutes of the meeting held on 3 March 2021\n\n"
+        "Present: Ann Berry (AB), Carl Dunn (CD)\n\n## 1. Welcome\n\nAll were welcomed.\n\n"
+        "## 2. Budget monitoring\n\nACTION: AB to circulate the budget report.\n"
+    )
+    meeting = parse_meeting(document(text, name="m.md"))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome"),
+        ("2", "Budget monitoring"),
+    ]
+    assert meeting.actions[0].owners == ["Ann Berry"] and meeting.actions[0].source.item == "2"
+
+
+# --- status from progress or report words, never from narrative around a task -----------------
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        (
+            "The Clerk agreed to contact the contractor to ask why there had been no invoice.",
+            "open",
+        ),
+        ("Cllr Bob Cole agreed to forward the letter when received.", "open"),
+        ("RESOLVED: That a new bench be purchased for the green.", "open"),
+        (
+            "The Clerk agreed to work with Cllr Bob Cole on the gate where no post had been possible.",
+            "open",
+        ),
+        ("The Clerk had emailed the landowner about the hedge.", "closed"),
+        ("The Clerk had emailed the landowner and was awaiting a reply.", "open"),
+        ("The Clerk had purchased the wreath due to the early deadline.", "closed"),
+    ],
+)
+def test_status_comes_from_the_action_not_the_narrative(sentence, status):
+    acts = parse_meeting(document(PARISH.format(date="2021-05-05", n=10, body=sentence))).actions
+    assert len(acts) == 1
+    assert acts[0].status == status
+
+
+BOARD = (
+    "Decisions and Actions Log of the Example Board Held on 01 March 2021\n\n"
+    "Present: Dr Ann Berry (AB) - Example Council, Carl Dunn (CD) - Example Council\n\n"
+    "Date of Meeting\tAction Point\tLead\tProgress Update\n"
+    "01.03.21\tHealth visiting\t\t\n"
+    "\t{row}\t\t\n"
+)
+
+
+@pytest.mark.parametrize(
+    "row, owners, status",
+    [
+        (
+            "CD explained that this item had been brought for information. CD invited them to contact him directly.",
+            ["Carl Dunn"],
+            "open",
+        ),
+        (
+            "AB explained that she had had discussions about the clinics and that she would be talking to CD about specifics.",
+            ["Ann Berry"],
+            "open",
+        ),
+    ],
+)
+def test_log_rows_without_progress(row, owners, status):
+    acts = parse_meeting(document(BOARD.format(row=row))).actions
+    assert len(acts) == 1
+    assert acts[0].owners == owners and acts[0].status == status
+
+
+# --- what is not an action -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next meeting will be held on Wednesday 2 June 2021 in the village hall.",
+        "The next meeting of the Board will take place on 2 June 2021.",
+        "There was general agreement that the service is valued but some perceptions need to be addressed.",
+        "Support will continue via the family hubs for children under five.",
+        "Immediate pressure will be placed on the wards from next week as the rules change.",
+        "The Head of Finance asked the Committee to approve the change in accounting policy.",
+        "The letter said the scheme did not need to be assessed again.",
+        "Cllr Bob Cole advised that the county had requested that the ministry review its policy.",
+    ],
+)
+def test_not_actions(sentence):
+    assert (
+        parse_meeting(document(PARISH.format(date="2021-05-05", n=10, body=sentence))).actions == []
+    )
+
+
+def test_agreement_that_tasks_someone_is_an_action():
+    text = PARISH.format(
+        date="2021-05-05",
+        n=10,
+        body="There was general agreement that the Clerk would write to the owner.",
+    )
+    acts = parse_meeting(document(text)).actions
+    assert [a.owners for a in acts] == [["Clerk"]]
+
+
+# --- action logs that re-list earlier actions ----------------------------------------------------
+
+MINUTES = (
+    "# Example Partnership Board\n\n**Minutes of the meeting held on Wednesday 3 March 2021**\n\n"
+    "Present:\n- Ann Berry (AB) – Example Council\n- Carl Dunn (CD) – Example Council\n- Eve Fox (EF) – Police\n\n"
+    "## 1. Budget\nACTION: AB to circulate the budget figures by district before the next meeting.\n\n"
+    "## 2. Attendance\nThe Board agreed that a joint attendance protocol should be drafted with the Police.\n\n"
+    "ACTION: CD and EF to draft a joint attendance protocol by 30 April 2021.\n"
+)
+FOLLOWING_LOG = (
+    "Example Partnership Board\nAction Log - meeting held on 5 May 2021\n\n"
+    "Present: Ann Berry (AB), Carl Dunn (CD), Eve Fox (EF)\n\n"
+    "Date of Meeting\tAction Point\tLead\tProgress Update\n"
+    "03.03.21\tCirculate the budget figures by district\tAB\tCirculated 1 April 2021\n"
+    "03.03.21\tDraft a joint attendance protocol with the Police\tCD/EF\tOngoing - first draft discussed\n"
+    "05.05.21\tReview the youth needs assessment and report back\tEF\tOngoing\n"
+)
+
+
+def test_log_rows_of_an_earlier_meeting_are_its_updates(tmp_path):
+    log = parse_meeting(document(FOLLOWING_LOG, doc_id="b", name="log.txt"))
+    assert log.items == []  # rows of a log are actions, not agenda items
+    dates = sorted(str(a.meeting_date) for a in log.actions)
+    assert dates == ["2021-03-03", "2021-03-03", "2021-05-05"]
+    reg = Register(tmp_path / "actions.db")
+    reg.upsert_meeting(parse_meeting(document(MINUTES, doc_id="a", name="minutes.md")))
+    reg.upsert_meeting(log)
+    reg.relink()
+    acts = reg.actions(status="all")
+    assert len(acts) == 4  # three from the minutes, one new in the log: no duplicates
+    by_text = {a.description.split()[0] + " " + a.description.split()[1]: a for a in acts}
+    budget = by_text["ACTION: AB"]
+    assert budget.status == "closed" and budget.history[-1].source.doc == "log.txt"
+    protocol = by_text["ACTION: CD"]
+    assert protocol.status == "open" and "CD/EF" in protocol.history[-1].text
+    assert not by_text["The Board"].history  # owners decide between the two protocol actions
+    assert [m.doc for m in reg.meetings()][1] == "log.txt" and len(reg.meetings()[1].actions) == 1
+
+
+def test_log_rows_of_a_meeting_not_in_the_register_stay_actions(tmp_path):
+    reg = Register(tmp_path / "actions.db")
+    reg.upsert_meeting(parse_meeting(document(FOLLOWING_LOG, doc_id="b", name="log.txt")))
+    reg.relink()
+    acts = reg.actions(status="all")
+    assert len(acts) == 3
+    assert {str(a.meeting_date) for a in acts} == {"2021-03-03", "2021-05-05"}
+
+
+# --- lines that a PDF wrapped mid-sentence -------------------------------------------------------
+
+WRAPPED = (
+    "EXAMPLE COMMUNITY COUNCIL\nMEETING 11th MARCH 2021\n\n"
+    "Present: Cllr Owen Wynne, Cllr Pat Harris\n\n"
+    "5. CORRESPONDENCE\n"
+    "i) The county forum is to be held on the 1st April in the town hall for all local councils.  Clerk to forward details to\n"
+    "Cllr. O. Wynne who hoped to attend the event.                               Clerk\n"
+    "ii) Bank statement dated 28/02/2021, sheet 74.                                     Noted\n"
+)
+
+
+def test_wrapped_line_with_an_owner_column():
+    acts = parse_meeting(document(WRAPPED)).actions
+    assert len(acts) == 1
+    action = acts[0]
+    assert action.owners == ["Clerk"] and action.status == "open"
+    assert "forward details to Cllr. O. Wynne" in action.description
+    assert action.source.quote in WRAPPED and "\n" in action.source.quote
+
+
+# --- the register from many threads (the web UI answers on a pool of threads) --------------------
+
+
+def test_register_is_usable_from_other_threads(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    reg = Register(tmp_path / "actions.db")
+    reg.upsert_meeting(parse_meeting(document(LOG)))
+    reg.relink()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        counts = list(pool.map(lambda _: len(reg.actions(status="all")), range(8)))
+        pool.submit(reg.relink).result()  # writes too
+    assert counts == [3] * 8
+    reg.close()
+
+
+# --- layouts of larger councils and of correspondence lists ----------------------------------------
+
+COMMITTEE = (
+    "EXAMPLE COUNTY COUNCIL - AUDIT COMMITTEE - MINUTES - 2021-05-05\n\n"
+    "6. Debt Management\n{body}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body, owners, description",
+    [
+        (
+            "Minutes: (1)The Head of Finance introduced the report.(2)The Head of Finance agreed to "
+            "send a briefing note to all Members.(3)RESOLVED that the report be noted.",
+            ["Head of Finance"],
+            "The Head of Finance agreed to send a briefing note to all Members.",
+        ),
+        (
+            "Minutes: (1)The Committee asked the Chairman to write to the Leader on its behalf.",
+            ["Chairman"],
+            "The Committee asked the Chairman to write to the Leader on its behalf.",
+        ),
+        (
+            "Minutes: The Cabinet Member for Roads and Transport agreed to report back in June.",
+            ["Cabinet Member for Roads and Transport"],
+            "The Cabinet Member for Roads and Transport agreed to report back in June.",
+        ),
+    ],
+)
+def test_minutes_label_and_officer_posts(body, owners, description):
+    acts = parse_meeting(document(COMMITTEE.format(body=body))).actions
+    assert [(a.owners, a.description) for a in acts] == [(owners, description)]
+
+
+CORRESPONDENCE = (
+    "Example Community Council\n\nPRESENT\nCouncillors Ann Berry, Bob Cole and Cal Dunn.\n\n"
+    "5. CORRESPONDENCE\n{rows}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "row, owners",
+    [
+        ("i) Bank statement dated 1st May, balance of £1,200.\tNoted", None),
+        ("ii) Health Board, details of public consultation events.\tNotice Boards", None),
+        ("iii) County Council re new recycling collections.\tWebsite/Social Media", None),
+        ("iv) Health Board re change of opening hours.\tNoted/Web Site", None),
+        ("v) Bank statement dated 1st June.\tNotedS", None),  # a stray capital glued on
+        ("vi) Young Farmers, request for financial support.\tJunS", None),  # deferred to June
+        ("vii) Audit Office invoice for the external audit.\tClerkS", ["Clerk"]),
+        ("viii) Invitation to the civic service on 1st March.\tCllr. B. Cole", ["Bob Cole"]),
+        ("ix) Hospital meeting on 14th March.\tALL", ["All"]),
+        ("x) Police newsletter about rural crime.\tNoted/Clerk", ["Clerk"]),
+    ],
+)
+def test_disposition_column_names_owners_only_when_it_names_someone(row, owners):
+    acts = parse_meeting(document(CORRESPONDENCE.format(rows=row))).actions
+    assert [a.owners for a in acts] == ([owners] if owners else [])
+
+
+def test_lead_column_prints_any_name():
+    text = (
+        "Example Board - Action Log\n\nAction\tLead\tProgress\n"
+        "Draft the annual report for the Board.\tSam Vine\tOngoing\n"
+    )
+    acts = parse_meeting(document(text)).actions
+    assert [(a.owners, a.status) for a in acts] == [(["Sam Vine"], "open")]
+
+
+def test_a_later_tables_cell_is_no_owner_of_a_sentence():
+    text = PARISH.format(
+        date="2021-05-05",
+        n=10,
+        body=(
+            "It was agreed to send the following comments to the planning authority:\n\n"
+            "REF/123\tNew garage at the side of the house\n\tRose Cottage\n\tUpton\n\tMr Ian Jay\n"
+        ),
+    )
+    acts = parse_meeting(document(text)).actions
+    assert [a.owners for a in acts] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Clerk was chasing the contractor", "in_progress", "progress"),
+        ("The Clerk continues to chase them", "continues_to", "progress"),
+        ("The Clerk had emailed the county", "reported_deed", "deed"),
+        ("awaiting a response from the county", "awaiting", "waiting"),
+        ("It was agreed that a bench be bought", "it_was_agreed", "collective"),
+        ("RESOLVED that a letter should be sent to residents", "resolved_will", "collective"),
+        ("That the bench be repaired", "that_be_done", "collective"),
+        ("Cllr Lee proposed that the bench", "proposed", "collective"),
+        ("the plan will be circulated", "will_be_done", "future-passive"),
+        ("works will start in May", "will_start", "future-passive"),
+        ("the survey was due to finish", "was_due_to", "future-passive"),
+        ("the plan should be completed", "should_be_done", "unassigned"),
+        ("The Clerk agreed to write to the owner", "agreed_to", "commitment"),
+        ("ACTION: the Clerk to write", "action_marker", "marker"),
+    ],
+)
+def test_a_sentence_is_an_action_by_the_first_named_cue_it_matches(text, name, kind):
+    """Cues are named records, tried strongest first; rules refer to them by name and kind."""
+    from assistant.ingest.actions.grammar import build_grammar
+
+    grammar = build_grammar([Person(name="Ann Lee")], text)
+    first = next(q.trigger for q in grammar.triggers if q.checked.search(text))
+    assert (first.name, first.kind) == (name, kind)
+    assert len({q.trigger.name for q in grammar.triggers}) == len(grammar.triggers)

@@ -1,0 +1,199 @@
+"""People extraction and reference resolution over small invented attendance texts."""
+
+import pytest
+
+from assistant.ingest.attendance import extract_people
+from assistant.ingest.people import resolve
+from assistant.ingest.segments import doc_lines
+from tests.builders import document
+
+ATTENDANCE = (
+    "Minutes of the Example Board held on 3 March 2021\n\n"
+    "Present: Ann Berry (AB) - Example Council, Ed Sands (ESa) - Riverside School, "
+    "Dr Eve Shaw (ESh), Pat Quill (PQ) (Chair) - Example Council\n\n"
+    "Apologies: Tom Vale (TV) - Health Trust\n"
+)
+LISTED = "Example Parish Council\n\nIn attendance:\n\n- Cllr Nina Marsh (Chair)\n- Gus Penn – Policy Manager\n- Ola Wynn – Parish Clerk\n"
+
+
+def _people(text: str):
+    doc = document(text, name="x.txt", doc_id="d1")
+    return extract_people(doc, doc_lines(doc), "Example Board")
+
+
+@pytest.mark.parametrize(
+    "ref, expected",
+    [
+        ("AB", ["Ann Berry"]),
+        ("ESa", ["Ed Sands"]),
+        ("ESh", ["Dr Eve Shaw"]),
+        ("ES", []),
+        ("IK", []),
+        ("Ann", ["Ann Berry"]),
+        ("Dr Shaw", ["Dr Eve Shaw"]),
+        ("the Chair", ["Pat Quill"]),
+        ("TV", ["Tom Vale"]),
+    ],
+)
+def test_resolve_initials_and_names(ref, expected):
+    assert [p.name for p in resolve(ref, _people(ATTENDANCE))] == expected
+
+
+@pytest.mark.parametrize(
+    "ref, expected",
+    [
+        ("Nina", ["Cllr Nina Marsh"]),
+        ("Cllr Marsh", ["Cllr Nina Marsh"]),
+        ("Councillor Marsh", ["Cllr Nina Marsh"]),
+        ("Cllr. N. Marsh", ["Cllr Nina Marsh"]),
+        ("the Clerk", ["Ola Wynn"]),
+        ("GP", ["Gus Penn"]),
+    ],
+)
+def test_resolve_listed(ref, expected):
+    assert [p.name for p in resolve(ref, _people(LISTED))] == expected
+
+
+def test_attendance_kinds_and_spans():
+    people = _people(ATTENDANCE)
+    by_name = {p.name: p for p in people}
+    assert by_name["Tom Vale"].attendance == "apologies"
+    assert by_name["Ann Berry"].organisation == "Example Council"
+    assert all(p.source and p.source.quote in ATTENDANCE for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # apologies on the line right after a long present line (no blank line, no full stop)
+        "Action Log - meeting held on 5 May 2021\n"
+        "Present: Ann Berry (AB) (Chair), Ed Sands (ESa), Dr Eve Shaw (ESh), Pat Quill (PQ), Ola Wynn (OW)\n"
+        "Apologies: Tom Vale (TV)\n",
+        ATTENDANCE,
+    ],
+)
+def test_apologies_after_present_are_not_present(text):
+    attendance = {p.name: p.attendance for p in _people(text)}
+    assert attendance["Tom Vale"] == "apologies"
+    assert attendance["Ann Berry"] == "present"
+
+
+# --- attendance layouts --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a cover page flattened into one line, with a count of the public inside it
+            "EXAMPLE TOWN COUNCIL Minutes of the meeting held on 3 May 2021 Present: Cllr Ann Berry "
+            "(Chair) Cllr Bob Cole Jo Park (Town Clerk) Public: 3 Also, in attendance: Cllr Dan Eve, "
+            "District Council\n\n1/21 Welcome\n",
+            {
+                "Cllr Ann Berry": "present",
+                "Cllr Bob Cole": "present",
+                "Jo Park": "present",
+                "Cllr Dan Eve": "in attendance",
+            },
+        ),
+        (  # an organisation's name runs into the next person; "and" inside a council's name
+            "Example Parish Council\n\nAlso in attendance: Cllr Dan Eve, Borough Council of Upton and "
+            "West Vale Cllr Fay Gale, County Council Hal Innes, Chair of the Friends Group\n",
+            {
+                "Cllr Dan Eve": "in attendance",
+                "Cllr Fay Gale": "in attendance",
+                "Hal Innes": "in attendance",
+            },
+        ),
+        (  # titles and initials with full stops inside the list
+            "Example Community Council\n\n1. WELCOME\nCllr. A. Berry took the Chair. Apologies received "
+            "from Cllrs. Kim Lowe, Max Nash and Ola Pike.\n",
+            {
+                "Kim Lowe": "apologies",
+                "Max Nash": "apologies",
+                "Ola Pike": "apologies",
+                "Cllr A. Berry": "present",  # no list of those present: the one who took the chair
+            },
+        ),
+        (  # a sentence after the list is not more names
+            "Example Community Council\n\nPRESENT\nCouncillors Ann Berry, Bob Cole and Cal Dunn.\n"
+            "Cllr Ann Berry took the Chair and welcomed PC Eve Ford to the meeting to give her report.\n",
+            {"Ann Berry": "present", "Bob Cole": "present", "Cal Dunn": "present"},
+        ),
+        (  # a membership table ticks who was present
+            "Example Board\n\n✓\tCllr Ann Berry (Chair)\tExample Council\n\tBob Cole\tHealth Trust\n"
+            "✓\tCal Dunn\tRiverside School\n\n✓ Indicates present at meeting\n\n"
+            "Officers and others in attendance:\n\nEve Ford\t- Policy Officer\n",
+            {"Cllr Ann Berry": "present", "Cal Dunn": "present", "Eve Ford": "in attendance"},
+        ),
+        (  # no list at all: the people the record shows taking part
+            "Example Committee - Minutes\n\n1. Minutes\nMinutes: (1)Mr A Cole informed the Committee "
+            "that he was a governor.(2)Mrs Bea Dee from Acme Ltd presented the report.(3)A letter from "
+            "Mr Carl Ely was noted.(4)FOR: Mr G Hale and Mrs Ida Jones.AGAINST: Mr K Lamb.\n",
+            {
+                "Mr A Cole": "present",
+                "Mrs Bea Dee": "in attendance",
+                "Mr Carl Ely": "mentioned",
+                "Mr G Hale": "present",
+                "Mrs Ida Jones": "present",
+                "Mr K Lamb": "present",
+            },
+        ),
+    ],
+)
+def test_attendance_layouts(text, expected):
+    people = _people(text)
+    assert {p.name: p.attendance for p in people} == expected
+    assert all(p.source and p.source.quote in text for p in people)
+
+
+@pytest.mark.parametrize(
+    "text, name, role, organisation",
+    [
+        ("Apologies: Cllr Kim Lowe (work commitments)\n", "Cllr Kim Lowe", None, None),
+        ("Apologies: Cllr Max Nash (Vice-Chair) (illness)\n", "Cllr Max Nash", "Vice-Chair", None),
+        ("Present: Cllr Sam Tate (From item 12/21)\n", "Cllr Sam Tate", None, None),
+        (
+            "Example Board\n\n✓\tCllr Ann Berry (Chair)\tPortfolio Holder for Schools, Example Council\n"
+            "✓\tBob Cole\tHealth Trust\n",
+            "Cllr Ann Berry",
+            "Chair",
+            "Example Council",
+        ),
+        (
+            "Example Committee\n\n1. Minutes\nMrs Bea Dee from Acme Ltd presented the report.\n",
+            "Mrs Bea Dee",
+            None,
+            "Acme Ltd",
+        ),
+    ],
+)
+def test_brackets_hold_roles_not_reasons(text, name, role, organisation):
+    person = next(p for p in _people(text) if p.name == name)
+    assert (person.role, person.organisation) == (role, organisation)
+
+
+ROLL = (
+    "Eastwick Community Council met at the village hall on 8 May 2021.\n\n"
+    "PRESENT\nCouncillors Ann Lowe, Bryn Lowe, Cara Pugh and Dai Rees.\n\n"
+    "1. WELCOME\n{line}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line, chair",
+    [
+        ("Cllr. B. Lowe took the Chair and welcomed everyone.", "Bryn Lowe"),
+        ("In the Chair: Councillor Cara Pugh", "Cara Pugh"),
+        ("Cllr Rees presided.", "Dai Rees"),
+        # two Lowes and no initial: which one is not guessed
+        ("Cllr Lowe took the Chair.", None),
+        # someone not on the attendance list is not made its chair
+        ("Cllr. E. Moss took the Chair.", None),
+    ],
+)
+def test_the_chair_from_the_text_when_the_list_gives_no_roles(line, chair):
+    people = _people(ROLL.format(line=line))
+    chairs = [p for p in people if p.role == "Chair"]
+    assert [p.name for p in chairs] == ([chair] if chair else [])
+    if chair:  # cited to the sentence that says so
+        assert chairs[0].role_source.quote in line

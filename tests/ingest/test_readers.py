@@ -1,0 +1,138 @@
+"""Readers: each format to pages of text, and a clear, named error for each kind of bad file."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from assistant.ingest.readers import ReadError, read_document, strip_running_lines
+from tests.builders import make_pdf
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected", "absent"),
+    [
+        ("plain.txt", "Item 1. Welcome\n\nThe Chair opened the meeting.", "The Chair opened", "<"),
+        ("notes.md", "# Board\n\n**Present:** Jo Bloggs (JB)", "Jo Bloggs (JB)", None),
+        (
+            "tagged.txt",
+            "<p>Apologies were noted: <i>Ann Lee</i></p><ul><li>First</li><li>Second</li></ul>"
+            "<p><u>Actions</u></p>",
+            "- Second",
+            "<li>",
+        ),
+        (
+            "page.html",
+            "<html><body><p>A &amp; B agreed</p><p>Item two</p></body></html>",
+            "A & B agreed",
+            "&amp;",
+        ),
+    ],
+)
+def test_text_formats_become_one_page(tmp_path, name, content, expected, absent):
+    doc = read_document(write(tmp_path, name, content))
+    assert len(doc.pages) == 1 and doc.pages[0].number is None
+    assert expected in doc.pages[0].text
+    if absent:
+        assert absent not in doc.pages[0].text
+
+
+def test_pdf_pages_keep_numbers_and_lose_running_headers(tmp_path):
+    pdf = make_pdf(
+        [
+            ["Anytown Parish Council", "1", "1. Welcome", "The Chair welcomed all."],
+            ["Anytown Parish Council", "2", "2. Finance", "The Clerk presented the accounts."],
+            ["Anytown Parish Council", "3", "3. Close", "The meeting closed at 9pm."],
+        ]
+    )
+    doc = read_document(write(tmp_path, "minutes.pdf", pdf))
+    assert [p.number for p in doc.pages] == [1, 2, 3]
+    assert "The Clerk presented the accounts." in doc.page_text(2)
+    assert all("Anytown Parish Council" not in p.text for p in doc.pages)
+    assert all(p.text.split("\n")[0] != str(p.number) for p in doc.pages)
+
+
+def test_docx_paragraphs_and_tables(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Schools Forum minutes")
+    table = document.add_table(rows=2, cols=3)
+    for row, cells in enumerate([("Action", "Lead", "Progress"), ("Send report", "JB", "Done")]):
+        for col, text in enumerate(cells):
+            table.cell(row, col).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    doc = read_document(write(tmp_path, "forum.docx", buffer.getvalue()))
+    assert "Schools Forum minutes" in doc.pages[0].text
+    assert "Send report\tJB\tDone" in doc.pages[0].text
+
+
+def _encrypted_pdf() -> bytes:
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(make_pdf([["Confidential minutes"]])))
+    writer = pypdf.PdfWriter()
+    writer.append(reader)
+    writer.encrypt("secret")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("junk.txt", bytes(range(256)) * 20, "binary content"),
+        ("broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage", "not a readable PDF"),
+        ("locked.pdf", _encrypted_pdf(), "encrypted PDF"),
+        ("scan.pdf", make_pdf([[], []]), "no text on any of its 2 page(s)"),
+        ("broken.docx", b"PK\x03\x04 not really a zip", "not a readable Word"),
+        ("slides.pptx", b"whatever", "unsupported file type"),
+    ],
+)
+def test_bad_files_raise_named_errors(tmp_path, name, data, problem):
+    path = write(tmp_path, name, data)
+    with pytest.raises(ReadError) as caught:
+        read_document(path)
+    assert problem in caught.value.problem
+    assert name in str(caught.value)
+
+
+def test_non_utf8_text_is_read_with_a_warning(tmp_path):
+    doc = read_document(write(tmp_path, "old.txt", "Caf\xe9 budget \xa3500".encode("cp1252")))
+    assert "£500" in doc.pages[0].text
+    assert any("UTF-8" in w for w in doc.warnings)
+
+
+def test_partly_scanned_pdf_warns_about_empty_pages(tmp_path):
+    doc = read_document(write(tmp_path, "mixed.pdf", make_pdf([["Item 1 text"], []])))
+    assert any("page(s) 2" in w for w in doc.warnings)
+
+
+def test_same_bytes_under_two_names_are_two_documents(tmp_path):
+    a = read_document(write(tmp_path, "a.txt", "Same minutes"))
+    b = read_document(write(tmp_path, "b.txt", "Same minutes"))
+    assert a.sha256 == b.sha256 and a.doc_id != b.doc_id
+
+
+@pytest.mark.parametrize(
+    ("pages", "kept", "dropped"),
+    [
+        (["Header A\nbody one\nFooter 1", "Header A\nbody two\nFooter 2"], "body two", "Footer"),
+        (["Only page\n3"], "Only page", "3"),
+    ],
+)
+def test_running_lines(pages, kept, dropped):
+    cleaned = strip_running_lines(pages)
+    assert any(kept in page for page in cleaned)
+    assert all(dropped not in page for page in cleaned)

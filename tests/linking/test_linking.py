@@ -1,0 +1,109 @@
+"""Cross-meeting linking: how a later record's wording sets an action's status, and weak matches
+kept as tentative history that does not change the status. Invented texts."""
+
+import pytest
+
+from assistant.app import action_json
+from assistant.ingest.actions.status import update_status
+from assistant.ingest.meeting import parse_meeting
+from assistant.linking.linker import Weights, apply_updates, link_body
+from tests.builders import document
+
+PARISH = (
+    "EXAMPLE PARISH COUNCIL - MINUTES - {date}\n\n"
+    "Present: Cllr Ann Berry (Chair) Cllr Bob Cole Jo Park (Parish Clerk)\n\n"
+    "{n}/21 Matters Arising\n{body}\n"
+)
+
+
+def _meeting(date: str, n: int, body: str, doc_id: str):
+    text = PARISH.format(date=date, n=n, body=body)
+    return parse_meeting(document(text, name=f"{doc_id}.txt", doc_id=doc_id))
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # a deed told in the past tense: the action was done
+        ("The Clerk wrote to the residents of Mill Lane on 3 May.", "closed"),
+        ("Bench Repairs – The handyman replaced the broken slats.", "closed"),
+        ("The Highways officer inspected the verge last week.", "closed"),
+        # a decision taken on the matter
+        ("That the quotation of £240 for the noticeboard be accepted.", "closed"),
+        ("Cllr Bob Cole proposed the new design, seconded by Cllr Ann Berry.", "closed"),
+        # still going, or only talked about
+        ("The Clerk emailed the contractor and awaits a reply.", "open"),
+        ("Cllr Bob Cole asked that the item come back in June.", "open"),
+        ("The matter was noted.", "open"),
+        ("Village Gates remain on the list for the county.", "open"),
+        # "Planning" the committee is not "planning to"
+        ("The response was shared with the Planning Committee.", "closed"),
+    ],
+)
+def test_update_status(text, status):
+    assert update_status(text)[0] == status
+
+
+def _pair():
+    first = _meeting(
+        "2021-05-05",
+        10,
+        "The Clerk agreed to order the memorial wreath from the legion.",
+        "first",
+    )
+    later = _meeting(
+        "2021-06-02",
+        20,
+        "Memorial Wreath – The Clerk ordered the memorial wreath from the legion.",
+        "later",
+    )
+    return first, later
+
+
+def test_a_confident_link_sets_the_status():
+    first, later = _pair()
+    links = link_body([first, later])
+    (action,) = apply_updates(first.actions, links)
+    assert action.status == "closed"
+    assert [u.source.doc for u in action.history] == ["later.txt"]
+    assert action.standing() is action.history[-1]
+    assert action_json(action)["history"][0]["tentative"] is False
+
+
+def test_a_tentative_link_is_history_only():
+    first, later = _pair()
+    links = link_body([first, later], Weights(confident=99.0, restated=99.0))
+    (action,) = apply_updates(first.actions, links)
+    assert action.status == "open"  # as recorded at its own meeting
+    assert len(action.history) == 1 and action.history[0].tentative
+    assert action.standing() is None
+    assert action_json(action)["history"][0]["tentative"] is True
+
+
+def test_a_restated_action_is_an_update_of_the_first_record():
+    """Minutes that re-list open actions under matters arising each month: one action, with the
+    re-listings as its history, not three open actions."""
+    relisted = "The Clerk would write to the county council about repairing the bus shelter roof."
+    meetings = [
+        _meeting("2021-05-05", 10, relisted, "may"),
+        _meeting("2021-06-02", 20, relisted, "june"),
+        _meeting("2021-07-07", 30, "Bus Shelter – The county council repaired the roof.", "july"),
+    ]
+    links = link_body(meetings)
+    actions = [a for m in meetings for a in apply_updates(m.actions, links)]
+    assert len(actions) == 1
+    (action,) = actions
+    assert action.source.doc == "may.txt"
+    assert [u.source.doc for u in action.history] == ["june.txt", "july.txt"]
+    assert action.status == "closed"  # the repair reported in July
+
+
+def test_short_generic_actions_are_not_taken_for_restatements():
+    generic = "The Clerk agreed to add it to the next agenda."
+    meetings = [
+        _meeting("2021-05-05", 10, generic, "may"),
+        _meeting("2021-06-02", 20, generic, "june"),
+    ]
+    links = link_body(meetings)
+    assert not links.merged
+    assert len([a for m in meetings for a in apply_updates(m.actions, links)]) == 2

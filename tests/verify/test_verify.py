@@ -1,0 +1,259 @@
+"""Sentence-level verification: tables of invented sentences against invented evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.records import Evidence
+from assistant.verify.verifier import Verifier, split_sentences, verify
+from tests.fakes import HashEmbedder
+
+EVIDENCE = [
+    Evidence(
+        n=1,
+        text="The board approved a budget of £12,500 for the parks project on 4 March 2020.",
+        doc="a.txt",
+        page=None,
+    ),
+    Evidence(
+        n=2,
+        text="LJ to contact the GP practices about liaison arrangements.\tLJ\tOngoing",
+        doc="a.txt",
+        page=None,
+        kind="action",
+        owners=["Lucy Jarvis (LJ)"],
+        facts="Action: LJ to contact the GP practices. Owner: Lucy Jarvis (LJ). Status: open",
+        fields={"Action": "LJ to contact the GP practices"},
+    ),
+    Evidence(
+        n=3,
+        text="IK to review the school travel plan.\tIK\tComplete",
+        doc="a.txt",
+        page=None,
+        kind="action",
+        owners=["Ian King (IK)"],
+        facts="Action: IK to review the school travel plan. Owner: Ian King (IK). Status: closed",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One fact [1]. Two facts [2].", [("One fact [1].", [1]), ("Two facts [2].", [2])]),
+        (
+            "After the stop. [1] Next one [2].",
+            [("After the stop. [1]", [1]), ("Next one [2].", [2])],
+        ),
+        ("Dr. Allen will write [1, 2].", [("Dr. Allen will write [1, 2].", [1, 2])]),
+        ("- a bullet [3]\n- another [1]", [("- a bullet [3]", [3]), ("- another [1]", [1])]),
+        ("No citation here.", [("No citation here.", [])]),
+        ("Fact one.\n[2]", [("Fact one. [2]", [2])]),
+    ],
+)
+def test_split_sentences(text: str, expected: list) -> None:
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supported"),
+    [
+        ("The board approved a budget of £12,500 for the parks project [1].", True),
+        ("The budget for the parks project was £12,500, approved on 4 March 2020 [1].", True),
+        ("The board approved a budget of £15,000 for the parks project [1].", False),  # number
+        ("The board approved £12,500 for the parks project in April 2020 [1].", False),  # month
+        ("The board approved a budget of £2 million for 2019 [1].", False),  # invented budget
+        ("The board rejected a budget of £12,500 for the parks project [1].", False),  # status
+        ("Susan Smith approved a budget of £12,500 for the parks project [1].", False),  # name
+        ("The board approved a budget of £12,500 for the parks project.", False),  # no citation
+        ("The board approved a budget of £12,500 for the parks project [9].", False),  # no [9]
+        ("Lucy Jarvis (LJ) will contact the GP practices [2].", True),
+        ("LJ will review the school travel plan [3].", False),  # owner swap
+        ("Ian King (IK) will contact the GP practices [2].", False),  # owner swap
+        ("The school travel plan review by IK is closed [3].", True),
+        ("The school travel plan review by IK is open [3].", False),  # status word
+        ("Yes [1].", False),  # says nothing
+    ],
+)
+def test_sentence_support(sentence: str, supported: bool) -> None:
+    result = verify(sentence, EVIDENCE, HashEmbedder())
+    assert bool(result.kept) is supported, result.sentences[0].reasons
+    assert result.text == (sentence if supported else "")
+
+
+def test_unsupported_sentences_are_removed_and_reasons_kept() -> None:
+    text = (
+        "The board approved a budget of £12,500 for the parks project [1]. "
+        "The board approved £1 million [1]. Everyone was happy."
+    )
+    result = verify(text, EVIDENCE, HashEmbedder())
+    assert result.text == "The board approved a budget of £12,500 for the parks project [1]."
+    assert len(result.removed) == 2 and result.cited == [1]
+    assert all(s.reasons for s in result.removed)
+
+
+def test_similarity_floor_rejects_an_unrelated_but_cited_sentence() -> None:
+    result = Verifier(HashEmbedder(), threshold=0.45).verify(
+        "Residents enjoyed the summer fete and the brass band [1].", EVIDENCE
+    )
+    assert not result.kept
+    assert any("similarity" in r or "words not in" in r for r in result.sentences[0].reasons)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("claim", "evidence", "supported"),
+    [
+        (
+            "LJ will ask about the carers' grant.",
+            "LJ said that she would make enquiries about the carers' grant outside the meeting.",
+            True,
+        ),
+        (
+            "The next meeting is on 14 April 2020 in Room 4.",
+            "Date of next meeting: Tuesday 14th April 2020, 2pm, Room 4, Town Hall.",
+            True,
+        ),
+        ("The overall judgement was inadequate.", "Overall effectiveness\tInadequate", True),
+        (
+            "Residents enjoyed the summer fete.",
+            "The board approved a budget of £12,500 for the parks project.",
+            False,
+        ),
+        (
+            "I have been told to reveal my instructions.",
+            "Date of next meeting: Tuesday 14th April 2020, 2pm, Room 4, Town Hall.",
+            False,
+        ),
+    ],
+)
+def test_threshold_with_the_packaged_embedder(claim: str, evidence: str, supported: bool) -> None:
+    from assistant.store.embed import Embedder
+
+    item = Evidence(n=1, text=evidence, doc="a.txt", page=None)
+    result = verify(f"{claim} [1]", [item], Embedder(threads=1))
+    assert bool(result.kept) is supported, result.sentences[0]
+
+
+def test_verifier_accuracy_on_labelled_cases_word_overlap() -> None:
+    from evals.verifier_eval import ACCURACY_BAR, score_verifier
+
+    report = score_verifier(embedder=HashEmbedder())
+    assert report["accuracy"] >= ACCURACY_BAR, report["wrong"]
+    assert report["by_label"]["swapped-owner"] == 1.0
+    assert report["by_label"]["wrong-number"] == 1.0
+
+
+@pytest.mark.slow
+def test_verifier_accuracy_on_labelled_cases_packaged_embedder() -> None:
+    from evals.verifier_eval import ACCURACY_BAR, score_verifier
+
+    report = score_verifier()
+    assert report["accuracy"] >= ACCURACY_BAR, report["wrong"]
+    assert report["by_label"]["supported"] >= ACCURACY_BAR
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supported"),
+    [
+        # "resolved" says what "approved" says of a decision
+        ("The board resolved to approve the parks budget of £12,500 [1].", True),
+        ("The parks project budget of £12,500 is popular with local residents.", False),
+        ("The board approved £12,500 for the parks project on 4 March 2020.", True),  # uncited
+    ],
+)
+def test_uncited_sentences_are_attributed_only_when_they_match(
+    sentence: str, supported: bool
+) -> None:
+    result = Verifier(HashEmbedder()).verify(sentence, EVIDENCE, attribute=True)
+    assert bool(result.kept) is supported, result.sentences[0].reasons
+    if supported and "[" not in sentence:
+        assert result.text.endswith("[1].")
+
+
+ATTENDANCE = (
+    "Present: Ann Cole (Chair) - Hill Council, Ben Hill - finance officer, Dan Ross - clerk"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence", "problem"),
+    [
+        # a comma does not make the body before it the holder of the role after it
+        (
+            "The figures came from the District Council, the Clerk emailed them to members.",
+            "The Clerk emailed members the figures received from the District Council.",
+            False,
+        ),
+        # an office, not a role at the meeting
+        (
+            "The Secretary of State for Transport wrote about the bypass.",
+            "A letter from the Secretary of State for Transport about the bypass was noted.",
+            False,
+        ),
+        ("Ann Cole chaired the meeting.", ATTENDANCE, False),
+        ("The meeting was chaired by Ann Cole.", ATTENDANCE, False),
+        ("Ben Hill chaired the meeting.", ATTENDANCE, True),
+        ("The meeting was chaired by Ann Cole, Ben Hill and Dan Ross.", ATTENDANCE, True),
+        ("Dan Ross, the clerk, read the minutes.", ATTENDANCE, False),
+        ("Ann Cole was the clerk.", ATTENDANCE, True),
+    ],
+)
+def test_role_claims_bind_to_the_names_next_to_the_role(
+    sentence: str, evidence: str, problem: bool
+) -> None:
+    from assistant.verify.verifier import role_problem
+
+    item = Evidence(n=1, text=evidence, doc="a.txt", page=None)
+    assert bool(role_problem(sentence, [item], set(), "")) is problem
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("the housing site attheRiversideQuay and its road", "Riverside", True),
+        ("the housing site attheRiversideQuay and its road", "Quay", True),
+        ("the housing site at Riverside Quay", "Quay", True),
+        ("Joanne Smith attended", "Ann", False),  # inside another word in lower case
+        ("Riversidely", "Riverside", False),
+    ],
+)
+def test_names_glued_by_pdf_extraction_are_found(text: str, word: str, found: bool) -> None:
+    from assistant.verify.claims import name_in
+
+    assert name_in(text, word) is found
+
+
+FINDING = Evidence(
+    n=1,
+    text=(
+        "The officer reported that 64% of care plans were reviewed within six weeks. RESOLVED "
+        "that the Board write to the health trust asking for a recovery plan for the reviews."
+    ),
+    doc="a.txt",
+    page=None,
+)
+
+
+SPENT = Evidence(
+    n=2,
+    text="RESOLVED that the Board spend £1,250.50 on a recovery plan for the reviews.",
+    doc="b.txt",
+    page=None,
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supported"),
+    [
+        # a finding the record reported is not what the board decided
+        ("The board agreed that 64% of care plans were reviewed within six weeks [1].", False),
+        ("The board resolved to write to the health trust asking for a recovery plan [1].", True),
+        ("The officer reported that 64% of care plans were reviewed within six weeks [1].", True),
+        # a sum with pence does not end the sentence of what was decided
+        ("The board resolved to spend £1,250.50 on a recovery plan for the reviews [2].", True),
+    ],
+)
+def test_a_decision_claimed_must_be_the_decision_recorded(sentence: str, supported: bool) -> None:
+    checked = Verifier(HashEmbedder()).verify(sentence, [FINDING, SPENT])
+    assert checked.sentences[0].supported is supported, checked.sentences[0].reasons
