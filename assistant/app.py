@@ -135,7 +135,7 @@ class App:
                 if batch:
                     done.update(self._store(batch))
             if any(r.status in ("ingested", "updated") for r in done.values()):
-                self.register.relink()
+                self.store.set_bodies(self.register.relink())
             return results + [done[path] for path in files]
 
     def _prepare(self, path: Path) -> IngestResult | _Prepared:  # runs in the worker thread
@@ -210,7 +210,7 @@ class App:
             for info in found:
                 self._remove_path(info.path, info.doc_id)
             if found:
-                self.register.relink()
+                self.store.set_bodies(self.register.relink())
             return found
 
     def _remove_path(self, path: str, doc_id: str) -> None:

@@ -30,7 +30,9 @@ class Settings(BaseSettings):
     embed_threads: int = Field(2, description="CPU threads for the embedding model.")
     embed_batch: int = Field(32, description="Texts per embedding batch.")
     chunk_chars: int = Field(
-        900, description="Longest chunk, in characters, before a paragraph is split."
+        640,
+        description="Longest chunk, in characters, before a paragraph is split: about the "
+        "128 word pieces the embedding model reads, so every word of a chunk is embedded.",
     )
     top_k: int = Field(5, description="Search results returned by default.")
 

@@ -161,9 +161,15 @@ class ActionItem(BaseModel):
 class Meeting(BaseModel):
     doc_id: str
     doc: str
-    body: str | None
+    body: str | None  # the body's one name across the corpus (see linking.bodies)
+    body_read: str | None = None  # the name as this document's title block gives it
     date: dt.date | None
     kind: Literal["minutes", "action log", "agenda pack", "report", "transcript", "unknown"]
+    # where the date came from: "title" (the title block), "text" (a "held on" line further
+    # down), "file name" (nothing in the document: only the file's name), None (no date)
+    date_source: str | None = None
+    time: str | None = None
+    place: str | None = None
     referenced_dates: dict[str, dt.date] = Field(default_factory=dict)  # "previous", "next"
     people: list[Person] = Field(default_factory=list)
     items: list[AgendaItem] = Field(default_factory=list)

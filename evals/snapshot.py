@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-VOLATILE = {"ingested_at", "timings", "saved_as", "commit"}
+VOLATILE = {"ingested_at", "timings", "saved_as", "commit", "seconds"}
 
 
 def _shared() -> Path:

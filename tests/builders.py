@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant.ingest.layout import plain_pages, text_layer
 from assistant.records import Document, Page
 
 
@@ -12,9 +13,13 @@ def document(
     numbered: bool = False,
     first: int = 1,
     sha256: str = "0" * 64,
+    layer: bool = False,
 ) -> Document:
     """A text Document of invented pages (numbered from `first` when `numbered`, as a PDF's
-    are; unnumbered, as a text file's is, otherwise)."""
+    are; unnumbered, as a text file's is, otherwise). With `layer`, the pages go through the
+    text layer first, as a file the reader reads does."""
+    if layer:
+        pages = tuple(text_layer(plain_pages(list(pages))))
     return Document(
         doc_id=doc_id or name,
         name=name,
@@ -67,3 +72,72 @@ def make_pdf(pages: list[list[str]]) -> bytes:
         xref,
     )
     return bytes(out)
+
+
+def minutes_pdf(
+    pages: list[list[str]],
+    *,
+    header: str | None = None,
+    footer: str | None = "Page {page} of {pages}",
+    margin: dict[str, str] | None = None,
+    width: float = 120.0,
+    hyphenate: bool = True,
+) -> bytes:
+    """A PDF laid out as minutes are: each paragraph wrapped at `width` mm in a proportional
+    font (a word too long for the line's end broken with a hyphen), a running header and a
+    "Page n of m" footer on every page, and, beside the paragraph that starts with a key of
+    `margin`, its value in a right-hand "Action" column (owners' initials)."""
+    from fpdf import FPDF
+
+    margin = margin or {}
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.set_font("Helvetica", size=10)
+    for number, paragraphs in enumerate(pages, 1):
+        pdf.add_page()
+        y = 15.0
+        if header:
+            pdf.set_xy(20, y)
+            pdf.cell(170, 5, header)
+            y += 10
+        for paragraph in paragraphs:
+            lines = _wrap(pdf, paragraph, width, hyphenate)
+            note = next((v for k, v in margin.items() if paragraph.startswith(k)), None)
+            for k, line in enumerate(lines):
+                pdf.set_xy(20, y)
+                pdf.cell(width, 5, line)
+                if note and k == 0:
+                    pdf.set_xy(170, y)
+                    pdf.cell(20, 5, note)
+                y += 5
+            y += 3
+        if footer:
+            pdf.set_xy(20, 280)
+            pdf.cell(170, 5, footer.format(page=number, pages=len(pages)))
+    return bytes(pdf.output())
+
+
+def _wrap(pdf: object, text: str, width: float, hyphenate: bool) -> list[str]:
+    measure = pdf.get_string_width  # type: ignore[attr-defined]
+    lines, line = [], ""
+    for word in text.split():
+        trial = f"{line} {word}".strip()
+        if measure(trial) <= width:
+            line = trial
+            continue
+        if hyphenate and len(word) >= 7 and word.isalpha() and line:
+            for cut in range(len(word) - 3, 2, -1):
+                head = f"{line} {word[:cut]}-"
+                if measure(head) <= width:
+                    lines.append(head)
+                    line = word[cut:]
+                    break
+            else:
+                lines.append(line)
+                line = word
+            continue
+        lines.append(line)
+        line = word
+    if line:
+        lines.append(line)
+    return lines

@@ -24,7 +24,7 @@ def chunk_document(
     items: list[AgendaItem],
     body: str | None = None,
     date: dt.date | None = None,
-    max_chars: int = 900,
+    max_chars: int = 640,
 ) -> list[Chunk]:
     """Split a document along its agenda items (spans from the meeting parser)."""
     page_order = {page.number: i for i, page in enumerate(doc.pages)}

@@ -1,4 +1,5 @@
-"""Dates as minutes write them ("7th December 2017", "2017-12-07", "07.12.17")."""
+"""Dates as minutes write them: "7th December 2017", "7 Dec. 2017", "December 7, 2017",
+"2017-12-07", "07.12.17", "14/10/2019", "5/9/2024" (day first, as UK minutes write it)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,16 @@ import re
 
 from assistant.text import MONTHS
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b"
+    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b"
     r"|\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
-    r"|\b(?P<dd>\d{2})\.(?P<dm>\d{2})\.(?P<dy>\d{2}(?:\d{2})?)\b",
+    # numeric, day first: 14/10/2019, 5/9/24, 07.12.17, 5.9.2024; not a minute number (24/031)
+    # nor a paragraph number (4.4.12)
+    r"|(?<![\d/.])(?P<dd>\d{1,2})(?P<sep>/)(?P<dm>\d{1,2})/(?P<dy>\d{4}|\d{2})(?![\d/])"
+    r"|(?<![\d/.])(?P<dd2>\d{2}|\d{1,2}(?=\.\d{1,2}\.\d{4}))\.(?P<dm2>\d{1,2})\.(?P<dy2>\d{4}|\d{2})"
+    r"(?![\d.]\d)",
     re.I,
 )
 
@@ -21,12 +27,14 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
         if match.group("d"):
             month = MONTHS[match.group("m")[:3].lower()]
             return dt.date(int(match.group("y")), month, int(match.group("d")))
+        if match.group("d2"):
+            month = MONTHS[match.group("m2")[:3].lower()]
+            return dt.date(int(match.group("y2")), month, int(match.group("d2")))
         if match.group("iy"):
             return dt.date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
-        year = int(match.group("dy"))
-        return dt.date(
-            year + 2000 if year < 100 else year, int(match.group("dm")), int(match.group("dd"))
-        )
+        key = "" if match.group("dd") else "2"
+        day, mon, year = (match.group(f"{g}{key}") for g in ("dd", "dm", "dy"))
+        return dt.date(int(year) + (2000 if len(year) == 2 else 0), int(mon), int(day))
     except (ValueError, KeyError):
         return None
 
@@ -37,3 +45,24 @@ def first_date(text: str) -> dt.date | None:
         if found:
             return found
     return None
+
+
+def dates_in(text: str) -> list[tuple[re.Match[str], dt.date]]:
+    """Every date the text gives, with where it stands."""
+    return [(m, d) for m in DATE.finditer(text) if (d := parse_date(m)) is not None]
+
+
+# A date in a file name ("minutes_2019-10-14.pdf", "16-03-09.pdf" as yy-mm-dd): only ever a
+# fallback, and said to be one.
+_FILE_DATE = re.compile(r"(?<!\d)(\d{4}|\d{2})[-_.](\d{2})[-_.](\d{2})(?!\d)")
+
+
+def file_name_date(name: str) -> dt.date | None:
+    m = _FILE_DATE.search(name)
+    if not m:
+        return None
+    year = int(m.group(1))
+    try:
+        return dt.date(year + 2000 if year < 100 else year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None

@@ -1,100 +1,430 @@
-"""A meeting's header: which body met, on what date, what kind of document this is, and the
-dates it refers to (the previous and next meetings)."""
+"""A meeting's header: which body met, on what date (time and place where given), what kind
+of document this is, and the dates it refers to (the previous and next meetings).
+
+The title block is the first page's lines before the attendance list or the first agenda item.
+A body's name is read from it by the patterns minutes are titled with ("Minutes of the X held
+on ...", "X held their meeting on ...", "X – Minutes – <date>", a parent organisation's line
+above its committee's), with dates, times and document words ("minutes", "draft", "agenda",
+"annual", "extraordinary") taken out: one body's documents then carry one name. This meeting's
+date is the one the title block gives for it, never one it refers to ("the minutes of the
+meeting held on ... were approved", "next meeting"); failing any, the date in the file name
+is used and said to be only that."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
-from .dates import first_date
+from assistant.text import MONTH_NAMES
+
+from .dates import DATE, dates_in, file_name_date, first_date
 from .segments import Line
 
-# --- body, kind and dates -------------------------------------------------------------------
+TITLE_LINES = 25  # the title block never runs longer
+# --------------------------------------------------------------------------- the title block
 
-_BODY_WORDS = re.compile(
-    r"\b(?:Council|Board|Committee|Trust|Partnership|Group|Executive|Forum|Panel|Authority|Cabinet|Assembly)\b",
+# where the title block ends: the attendance list, or the first numbered item
+_BLOCK_END = re.compile(
+    r"^\s*(?:\**\s*)?(?:present|in attendance|attendees|attendance|apologies|those present)\b"
+    r"|^\s*(?:\**\s*)?(?:[A-Z][\w'’]*\s+){1,3}(?:present|attending)\s*\**\s*:"  # "Board members present:"
+    r"|^\s*(?:\d{1,3}[.)]?\s+[A-Z]|[A-Z]{0,4}\d{1,4}/\d{1,4}\s|item\s+\d)",
     re.I,
 )
-_COMMITTEE_WORDS = re.compile(
-    r"\b(?:Board|Committee|Partnership|Group|Executive|Forum|Panel|Cabinet|Assembly|Trust)\b", re.I
+_ITEM_LINE = re.compile(
+    r"^\s*(?:#+\s*)?(?:\d{1,3}[.)]?\s+[A-Z]|[A-Z]{0,4}\d{1,4}/\d{1,4}\s|item\s+\d)", re.I
 )
-_PERSON_TITLE = re.compile(r"^\s*(?:Cllrs?|Councillors?|Dr|Mr|Mrs|Ms|Miss|Prof)\b", re.I)
-_SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "&"}
+
+
+def title_block(lines: list[Line]) -> list[Line]:
+    first_page = lines[0].page if lines else None
+    block: list[Line] = []
+    for line in lines[:TITLE_LINES]:
+        if line.page != first_page or (block and _BLOCK_END.search(line.text)):
+            break
+        block.append(line)
+    return block
+
+
+# --------------------------------------------------------------------------- the body
+
+# Words that make a name a body's ("Council", "Board of Trustees", "Governing Body")
+_BODY_NOUN = (
+    r"Council|Board|Committee|Sub-?Committee|Trust|Partnership|Group|Executive|Forum|Panel"
+    r"|Authority|Cabinet|Assembly|Commission|Trustees|Governors|Governing\s+Body|Directors"
+    r"|Society|Association|Federation|Alliance|Network|Meeting\s+of\s+Members"
+)
+_BODY = re.compile(rf"\b(?:{_BODY_NOUN})\b", re.I)
+# a parent organisation above its committee's line: "PELLINGHAM DISTRICT COUNCIL", "Hill School"
+_PARENT = re.compile(
+    r"\b(?:Council|Trust|School|Academy|College|University|Authority|Service|Services|Library"
+    r"|Libraries|Hospital|Hospitals|Foundation|Charity|Company|Association|Society|Diocese)\s*$",
+    re.I,
+)
+_COMMITTEE = re.compile(
+    r"\b(?:Committee|Sub-?Committee|Board|Panel|Group|Executive|Forum|Cabinet|Trustees"
+    r"|Governors|Governing\s+Body|Directors)\b",
+    re.I,
+)
+# What a title says about the document or the sitting, not about the body
+_DOC_WORDS = re.compile(
+    r"\b(?:(?:draft|unconfirmed|confirmed|approved|signed|final)\s+)*"
+    r"(?:minutes?|agenda(?:\s+pack)?|public\s+document\s+pack|action\s+(?:log|notes?|sheet)"
+    r"|actions?\s+log|decisions\s+and\s+actions(?:\s+log)?|notes?|record|report|telecon(?:ference)?"
+    r"|transcript|summary|papers)\b"
+    r"|\b(?:draft|unconfirmed|confidential|subject\s+to\s+approval|until\s+approved\b.*"
+    r"|not\s+yet\s+approved|page\s+\d+(?:\s+of\s+\d+)?|part\s+(?:\d+|one|two|[ab]|i+)\b"
+    r"|\(?public\)?|in\s+public|held\s+in\s+public|private|open|closed|virtual|remote|online"
+    r"|hybrid)\b",
+    re.I,
+)
+_SITTING = re.compile(
+    r"\b(?:(?:the|an?)\s+)?(?:(?:annual|extraordinary|ordinary|special|general|inaugural|statutory"
+    r"|monthly|quarterly|full|emergency|reconvened|adjourned|joint|spring|summer|autumn|winter"
+    r"|term|AGM|EGM|first|second|third|fourth|\d+(?:st|nd|rd|th))\s+)*"
+    r"(?:meeting|session|sitting)(?:\s+of(?:\s+the)?)?\b"
+    r"|\b(?:AGM|EGM|annual\s+general)\b",
+    re.I,
+)
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
+_TIME = re.compile(
+    r"\b(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d{2}\b"
+    r"(?:\s*(?:[-–]|to)\s*\d{1,2}[:.]\d{2})?",
+    re.I,
+)
+_MONTH_YEAR = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b", re.I
+)
+_PERSON = re.compile(r"^\s*(?:Cllrs?|Councillors?|Dr|Mr|Mrs|Ms|Miss|Prof)\b\.?", re.I)
+_SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "&", "with", "de", "upon"}
+_OF_PHRASE = re.compile(
+    r"\b(?:minutes?|notes?|record|log|actions?|meeting|session|sitting|report)\s+of\s+"
+    r"(?:an?\s+|the\s+)?(?P<rest>.+)",
+    re.I,
+)
+_HELD_THEIR = re.compile(r"^(?P<name>.+?)\s+(?:held|hold|met)\s+(?:their|its|a|an|the)\b", re.I)
+_SEPARATORS = re.compile(
+    r"\s+[-–—|>›»]+\s+|\s*\|\|?\s*|\t|:\s+|\s*[-–—]\s*$|(?<=[a-z])\.\s+|\s*[()]\s*"
+)
+# what a title block labels besides the body: "Venue: ...", "Time: ...", "Chair: ..."
+_LABELLED = re.compile(
+    r"\b(?:venue|location|place|address|room|time|date|chair(?:man|person)?|clerk|present"
+    r"|apologies|in\s+attendance|minute\s+taker)\s*:.*?(?=\t|$)",
+    re.I,
+)
+_STOP_AT = re.compile(
+    r"\s+(?:held|on|at|in|from|which|that|commencing|starting|beginning|convened|via|by)\b"
+    r"|[,(.;]|\s[-–]\s",
+    re.I,
+)
 
 
 def _title_case(text: str) -> str:
-    if text.upper() != text:
-        return text
+    """Capitals as a name is written: "STANDARDS COMMITTEE" -> "Standards Committee"; in a
+    name that mixes cases only words of five or more capitals are folded (not "NHS")."""
+    mixed = text.upper() != text
     out = []
-    for i, word in enumerate(text.lower().split()):
-        out.append(word if i and word in _SMALL else word[:1].upper() + word[1:])
-    return " ".join(out)
+    for i, word in enumerate(text.split()):
+        if mixed and not (word.isupper() and len(word) >= 5):
+            out.append(word)
+            continue
+        low = word.lower()
+        out.append(low if i and low in _SMALL else low[:1].upper() + low[1:])
+    return " ".join(out).replace("'S ", "'s ").replace("’S ", "’s ")
 
 
-def _clean_body(text: str) -> str:
-    text = re.sub(r"[*_#]+", "", text)
-    text = re.sub(r"\([^)]*\)", "", text)
-    text = re.sub(r"\s+", " ", text).strip(" -–:,.")
-    return re.sub(r"\s*&\s*", " and ", _title_case(text))
+def clean_name(text: str, organisation: bool = False) -> str | None:
+    """A candidate name with its dates, times, document and sitting words taken out; None
+    unless what is left reads as a body's name (or, with `organisation`, any proper name: the
+    organisation a committee belongs to, "Hill Community Larder")."""
+    text = re.sub(r"[*_#>]+", " ", text)
+    text = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text)
+    text = re.split(r"\b(?:held|commencing|convened|starting|beginning)\b", text, flags=re.I)[0]
+    text = re.sub(rf"\b(?:{'|'.join(MONTH_NAMES)}|date|time|venue)\b", " ", text, flags=re.I)
+    for pattern in (DATE, _MONTH_YEAR, _TIME, _DOC_WORDS, _SITTING):
+        text = pattern.sub(" ", text)
+    text = re.sub(rf"\b{_WEEKDAY}(?=\s|$)", " ", text, flags=re.I)
+    text = re.sub(r"\b\d+\b|\b(?:Limited|Ltd\.?|plc|PLC|CIC|LLP)(?=\s|$)", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" -–—:,.;/|&")
+    while True:
+        trimmed = re.sub(
+            r"^(?:the|of|a|an|and|for|by|in|at)\s+|\s+(?:of|the|and|for|held|on|at|in)$",
+            "",
+            text,
+            flags=re.I,
+        ).strip(" -–—:,.;/|&")
+        if trimmed == text:
+            break
+        text = trimmed
+    words = [
+        w for i, w in enumerate(text.split()) if i == 0 or w.lower() != text.split()[i - 1].lower()
+    ]
+    if len(words) > 1 and _spells(words[0], words[1:]):
+        words = words[1:]  # "PPG Friars Walk Patient Participation Group": the initials go
+    if not words or _PERSON.match(text) or len(words) > 10 or "," in text:
+        return None
+    if not words[0][:1].isupper() or any(
+        w[:1].islower() and w.lower() not in _SMALL for w in words
+    ):
+        return None  # a sentence, not a title ("... working group to establish ...")
+    if not _BODY.search(text) and not (organisation and 2 <= len(words) <= 6):
+        return None
+    name = re.sub(r"^Trustees['’]?$", "Board of Trustees", " ".join(words))
+    return re.sub(r"\s*&\s*", " and ", _title_case(name))
+
+
+def _spells(initials: str, words: list[str]) -> bool:
+    """Do these words end with what the initials stand for?"""
+    if not (initials.isupper() and initials.isalpha() and 2 <= len(initials) <= 6):
+        return False
+    letters = "".join(w[0].upper() for w in words if w.lower() not in _SMALL)
+    return letters.endswith(initials)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    name: str
+    line: int
+    parent: bool  # an organisation that committees belong to ("Vale District Council")
+    phrased: bool  # named by "minutes of the X", "X held their meeting"
+
+
+def _candidates(block: list[Line]) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for i, line in enumerate(block):
+        text = _LABELLED.sub("\t", re.sub(r"[*_#]+", " ", line.text))
+        for pattern, group in ((_OF_PHRASE, "rest"), (_HELD_THEIR, "name")):
+            m = pattern.search(text)
+            if m:
+                rest = _SITTING.sub(" ", m.group(group))
+                rest = re.sub(r"^\s*(?:of\s+)?(?:the\s+)?", "", rest)
+                name = clean_name(_STOP_AT.split(rest, maxsplit=1)[0])
+                if name:
+                    found.append(_Candidate(name, i, bool(_PARENT.search(name)), True))
+        for segment in _SEPARATORS.split(text):
+            name = clean_name(segment, organisation=i < ORGANISATION_LINES)
+            if name:
+                parent = bool(_PARENT.search(name)) or not _BODY.search(name)
+                found.append(_Candidate(name, i, parent, False))
+        if i + 1 < len(block) and _short_title(text) and _short_title(block[i + 1].text):
+            # a name set large over two lines: "PORTNESSOCK" / "HARBOUR TRUST"
+            name = clean_name(f"{text} {block[i + 1].text}", organisation=i < ORGANISATION_LINES)
+            if name:
+                found.append(_Candidate(name, i, bool(_PARENT.search(name)), False))
+    return found
+
+
+def _short_title(text: str) -> bool:
+    return len(text.split()) <= 4 and not re.search(r"[\d.:,;|–-]", text)
+
+
+ORGANISATION_LINES = 3  # an organisation's own name heads the page, above its committee's
+
+
+def _specific(name: str) -> int:
+    """Words that name this body rather than its kind: "Little Hadley" in "Little Hadley
+    Parish Council"."""
+    generic = re.compile(
+        rf"^(?:{_BODY_NOUN}|parish|town|city|district|county|borough|community|village|full"
+        r"|joint|public|trust|standards|planning|finance|audit|governance|children's|children"
+        r"|and|of|the|for|&|services?|school|primary|nhs|executive)$",
+        re.I,
+    )
+    return sum(1 for w in name.split() if not generic.match(w))
 
 
 def find_body(lines: list[Line]) -> str | None:
-    head = [line.text for line in lines[:15]]
-    for text in head:
-        m = re.match(r"^(.+?)\s+-\s+(?:MINUTES|AGENDA|ACTION NOTES?)\b", text, re.I)
-        # "VALE COUNTY COUNCIL - AUDIT COMMITTEE - MINUTES - 2019-03-05", but not
-        # "Cllr. A. Berry - Agenda Item 9" (a declaration of interest)
-        if m and _BODY_WORDS.search(m.group(1)) and not _PERSON_TITLE.match(m.group(1)):
-            return _clean_body(m.group(1))
-    for text in head:
-        m = re.search(
-            r"\b(?:minutes|log|notes?|meeting)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:held|meeting|on)\b|,|$)",
-            text,
-            re.I,
-        )
-        if m and _BODY_WORDS.search(m.group(1)):
-            return _clean_body(m.group(1))
-    found = [
-        text
-        for text in head
-        if _BODY_WORDS.search(text)
-        and len(text.split()) <= 12
-        and not re.search(r"\b(?:held|report of|cllrs?|councillors?)\b|[.:]", text, re.I)
-    ]
-    # a cover page prints "City Council" above "Eastwick City Council Children's Partnership Board":
-    # the named committee near the top is the body, a bare council name is its parent
-    named = [t for t in found[:4] if _COMMITTEE_WORDS.search(t) and len(t.split()) > 2]
-    for text in named or found[:1]:
-        return _clean_body(re.split(r"\s+(?:held|meeting)\b", text, flags=re.I)[0])
-    return None
+    """The body whose meeting this is, as its title block names it."""
+    block = title_block(lines)
+    cands = _candidates(block) or _candidates(lines[:TITLE_LINES])
+    if not cands:
+        return None
+    committees = [c for c in cands if _COMMITTEE.search(c.name) and not c.parent]
+    parents = [c for c in cands if c.parent]
+    best = max(
+        cands, key=lambda c: (_specific(c.name) > 0, c.phrased, len(c.name.split()), -c.line)
+    )
+    if committees:
+        committee = max(committees, key=lambda c: (_specific(c.name), c.phrased, -c.line))
+        # the organisation named nearest above the committee ("CYNGOR TREF X" / "X TOWN
+        # COUNCIL" / "Planning Committee": the line just above)
+        above = [p for p in parents if p.line <= committee.line]
+        parent = above[-1] if above else (parents[0] if parents else None)
+        if parent is not None:  # "PORTNESSOCK / HARBOUR TRUST" read as one: the fuller name
+            parent = max(
+                (p for p in parents if _words_of(parent.name) <= _words_of(p.name)),
+                key=lambda p: len(p.name),
+            )
+            if _words_of(parent.name) <= _words_of(committee.name):
+                return committee.name  # the committee's line names its council already
+        if parent is not None and not _shares_a_name(parent.name, committee.name):
+            return _combine(parent.name, committee.name)
+        if _specific(committee.name) or not parents:
+            return committee.name
+    return best.name
 
 
-def find_kind(text: str) -> str:
+def _words_of(name: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w'’]+", name.replace("&", " and "))} - _SMALL
+
+
+_ADMIN = re.compile(rf"^(?:{_BODY_NOUN}|county|district|borough|city|town|parish|community)$", re.I)
+
+
+def _shares_a_name(parent: str, committee: str) -> bool:
+    """A committee that already names its place ("Vale and Hill Police Panel" under "Vale
+    County Council") is a body of its own, not the council's committee; one that holds the
+    parent's whole name already is the full name."""
+    mine = {w.lower() for w in committee.split() if not _ADMIN.match(w) and w.lower() not in _SMALL}
+    return any(w.lower() in mine for w in parent.split() if not _ADMIN.match(w))
+
+
+def _combine(parent: str, committee: str) -> str:
+    """ "Vale District Council" + "Standards Committee": one body's full name. A committee
+    that repeats the parent's last word ("Trust" + "Trust Board") keeps it once; "Board of
+    Directors" of a trust is its board."""
+    committee = re.sub(r"^(?:full|main)\s+", "", committee, flags=re.I)
+    if re.search(r"\bTrust$", parent) and re.fullmatch(r"(?:Board\s+of\s+)?Trustees", committee):
+        return parent  # a trust's trustees are the trust's board
+    committee = re.sub(r"^Board\s+of\s+Directors$", "Board", committee, flags=re.I)
+    last = parent.split()[-1].lower()
+    words = committee.split()
+    if words and words[0].lower() == last:
+        words = words[1:]
+    return f"{parent} {' '.join(words)}".strip() if words else parent
+
+
+# --------------------------------------------------------------------------- the kind
+
+_KINDS = [
+    (
+        "action log",
+        re.compile(r"actions?\s+(?:log|tracker|sheet|schedule)|decisions\s+and\s+actions", re.I),
+    ),
+    (
+        "agenda pack",
+        re.compile(r"public\s+document\s+pack|agenda\s+pack|summons|notice\s+of\s+meeting", re.I),
+    ),
+    (
+        "minutes",
+        re.compile(r"\bminutes?\b|\bnotes\s+of\b|\baction\s+notes?\b|\brecord\s+of\b", re.I),
+    ),
+    ("transcript", re.compile(r"\btranscript\b|\bverbatim\b", re.I)),
+    ("report", re.compile(r"\breport\s+(?:of|by|to)\b|\bpurpose\s+of\s+(?:the\s+)?report\b", re.I)),
+    ("agenda pack", re.compile(r"^\s*agenda\b", re.I)),
+]
+
+
+def find_kind(lines: list[Line], text: str) -> str:
+    """What the document is, from its title block first, then its opening text."""
+    title = "\n".join(line.text for line in title_block(lines))
+    for kind, pattern in _KINDS:
+        if pattern.search(title):
+            return kind
     head = text[:1500].lower()
-    if re.search(r"actions?\s+log|decisions and actions", head):
-        return "action log"
     if "public document pack" in head or "transact the following business" in head:
         return "agenda pack"
     if re.search(r"report of the|purpose of the report", head):
         return "report"
-    if re.search(r"minutes|action note|present\b|attendees|in attendance", head):
-        return "minutes"
+    if re.search(r"minutes|action note|present\b|attendees|in attendance|apologies", head):
+        return "minutes"  # an action log attached to minutes leaves them minutes
+    if re.search(r"actions?\s+log|decisions and actions", head):
+        return "action log"
     return "unknown"
 
 
-def meeting_date(lines: list[Line]) -> dt.date | None:
-    head = lines[:25]
-    for line in head:  # a dated "held on"/"date" line wins over any other date near the top
-        if re.search(r"held|meeting|date|minutes", line.text, re.I):
-            found = first_date(line.text)
-            if found:
-                return found
-    for line in head:
-        found = first_date(line.text)
-        if found:
-            return found
+# --------------------------------------------------------------------------- the date
+
+# Words before a date that make it another meeting's (or a deadline), not this one's
+_REFERS = re.compile(
+    r"\b(?:previous|last|next|following|future|forthcoming|adjourned\s+to|deferred\s+to|until"
+    r"|by|due|deadline|dated|since|signed|approved\s+on|circulated|received|letter|email"
+    r"|report\s+of|before|after)\b[^.;]{0,60}$",
+    re.I,
+)
+_APPROVES = re.compile(
+    r"\b(?:approv\w*|confirm\w*|sign\w*|correct|accurate|true\s+record|adopt\w*|agreed"
+    r"|matters\s+arising|accepted)\b",
+    re.I,
+)
+_HELD = re.compile(
+    r"\b(?:held|meeting|met|date|dated|convened|took\s+place|on)\b[^.;]{0,40}$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Dated:
+    date: dt.date | None
+    source: str | None  # "title": read from the title block; "text": from a "held on" line
+    line: int | None = None  # the line of `lines` that gives it  # "file name": only that
+    time: str | None = None
+    place: str | None = None
+
+
+def meeting_date(lines: list[Line], doc_name: str = "") -> Dated:
+    """This meeting's date: the best-placed date of the title block that is not another
+    meeting's; else a "held on" date in the opening text; else the file name's (said so)."""
+    block = title_block(lines)
+    scored: list[tuple[float, int, dt.date]] = []
+    window = lines[: max(len(block) + 8, 12)]
+    for i, line in enumerate(window):
+        for match, date in dates_in(line.text):
+            before = line.text[: match.start()]
+            sentence = re.split(r"(?<=[.;])\s", before)[-1]
+            if _REFERS.search(sentence):
+                continue
+            whole = line.text
+            after = re.split(r"[.;]\s+(?=[A-Z])", whole[match.end() :], maxsplit=1)[0]
+            if re.search(r"minutes\s+of\s+the\s+(?:\w+\s+){0,2}meeting", sentence, re.I) and (
+                _APPROVES.search(after)
+                or re.search(r"\b(?:resolved|agreed|it\s+was)\b", sentence, re.I)
+            ):
+                continue  # "that the minutes of the meeting held on 3 May be approved"
+            if _ITEM_LINE.match(whole) and i >= len(block):
+                continue  # "1. Minutes of the AGM held on 11 October 2023": an agenda item's
+            score = 2.0 if i < len(block) else 0.5
+            if _HELD.search(sentence) or re.search(r"^\W*(?:date|DATE)\b", sentence):
+                score += 2
+            if re.search(rf"\b{_WEEKDAY}\s*(?:the\s+)?$", sentence, re.I):
+                score += 1  # "Wednesday 9 October 2024": a sitting's date
+            if len(sentence) < 50:
+                score += 0.5  # a date near the start of its line: a title's
+            scored.append((score - 0.05 * i, i, date))
+    if scored:
+        _, i, date = max(scored, key=lambda s: (s[0], -s[1]))
+        source = "title" if i < len(block) else "text"
+        return Dated(date, source, i, _time(lines, i), _place(lines, i))
+    fallback = file_name_date(doc_name)
+    return Dated(fallback, "file name" if fallback else None)
+
+
+def _time(lines: list[Line], i: int) -> str | None:
+    for line in lines[i : i + 3]:
+        m = re.search(
+            r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b", line.text, re.I
+        )
+        if m:
+            return m.group(0)
     return None
 
+
+_VENUE = re.compile(
+    r"\b(?:venue|location|place)\s*:\**\s*(?P<a>[^\t|*]+?)(?:\s{2,}|\t|\*|$|\s+(?:time|date)\b)"
+    r"|\bheld\s+(?:at|in)\s+(?:the\s+)?(?P<b>[A-Z][^.;]{2,80}?)(?=\s+on\s|\s+at\s+\d|,\s*on\s|[.;]|$)"
+)
+
+
+def _place(lines: list[Line], i: int) -> str | None:
+    for line in lines[max(0, i - 1) : i + 3]:
+        m = _VENUE.search(line.text)
+        if m:
+            place = (m.group("a") or m.group("b") or "").strip(" ,.")
+            if place and not DATE.search(place):
+                return place
+    return None
+
+
+# --------------------------------------------------------------------------- references
 
 _PREVIOUS = re.compile(
     r"(?:previous|last)\s+meeting|minutes\s+of\s+the\s+(?:\w+\s+){0,2}meeting", re.I

@@ -15,7 +15,8 @@ from .segments import Piece, doc_lines, sentences
 def parse_meeting(doc: Document) -> Meeting:
     lines = doc_lines(doc)
     body = find_body(lines)
-    date = meeting_date(lines)
+    dated = meeting_date(lines, doc.name)
+    date = dated.date
     items = agenda_items(doc, lines)
     people = extract_people(doc, lines, body)
     pieces: list[tuple[Piece, str | None]] = []
@@ -28,8 +29,12 @@ def parse_meeting(doc: Document) -> Meeting:
         doc_id=doc.doc_id,
         doc=doc.name,
         body=body,
+        body_read=body,
         date=date,
-        kind=find_kind("\n".join(p.text for p in doc.pages[:2])),  # type: ignore[arg-type]
+        date_source=dated.source,
+        time=dated.time,
+        place=dated.place,
+        kind=find_kind(lines, "\n".join(p.text for p in doc.pages[:2])),  # type: ignore[arg-type]
         referenced_dates=referenced_dates(lines, date),
         people=people,
         items=items,

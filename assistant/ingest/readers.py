@@ -9,10 +9,11 @@ import hashlib
 import html
 import logging
 import re
-from collections import Counter
 from pathlib import Path
 
 from assistant.records import Document, Page
+
+from .layout import MARGIN_X, RawLine, RawPage, plain_pages, text_layer
 
 log = logging.getLogger(__name__)
 
@@ -47,16 +48,17 @@ def read_document(path: Path) -> Document:
         pages = _read_pdf(path, data, warnings)
         kind = "pdf"
     elif suffix == ".docx":
-        pages = [Page(number=None, text=_read_docx(path, data))]
+        pages = _single_page(_read_docx(path, data))
         kind = "docx"
     else:
         text = _decode_text(path, data, warnings)
         if suffix in {".html", ".htm"} or _looks_like_html(text):
-            text = html_to_text(text)
+            # a web page's line breaks are spaces; text with some tags in it keeps its own
+            text = html_to_text(text, page=suffix in {".html", ".htm"})
             kind = "html" if suffix in {".html", ".htm"} else suffix.lstrip(".")
         else:
             kind = suffix.lstrip(".")
-        pages = [Page(number=None, text=normalise_space(text))]
+        pages = _single_page(text)
     if not any(p.text.strip() for p in pages):
         raise ReadError(path, "no text found")
     digest = sha256_of(data)
@@ -70,6 +72,11 @@ def read_document(path: Path) -> Document:
         pages=pages,
         warnings=warnings,
     )
+
+
+def _single_page(text: str) -> list[Page]:
+    """A format without pages: one page of text, through the text layer."""
+    return [Page(number=None, text=text_layer(plain_pages([normalise_space(text)]))[0])]
 
 
 # --- text -------------------------------------------------------------------------------------
@@ -94,15 +101,20 @@ def _control_ratio(sample: bytes) -> float:
 
 
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
-_BLOCK_TAGS = {"p", "div", "br", "tr", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCK_TAGS = {
+    "p", "div", "br", "tr", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "title",
+    "header", "footer", "section", "article", "main", "blockquote", "dt", "dd", "hr", "caption",
+}  # fmt: skip
 
 
 def _looks_like_html(text: str) -> bool:
     return len(re.findall(r"</?(?:p|li|ul|ol|div|table|tr|td|br|u|i|b)\b[^>]*>", text)) >= 3
 
 
-def html_to_text(text: str) -> str:
-    """Tags to plain text: block tags become line breaks, list items become '- ' bullets."""
+def html_to_text(text: str, page: bool = False) -> str:
+    """Tags to plain text: block tags become line breaks, list items become '- ' bullets. A
+    web `page` (a .html file) breaks lines only at block tags, as a browser does, and leaves
+    out its navigation."""
 
     def replace(match: re.Match[str]) -> str:
         closing, tag = match.group(1), match.group(2).lower()
@@ -116,7 +128,14 @@ def html_to_text(text: str) -> str:
 
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     text = re.sub(r"<(script|style)\b.*?</\1>", "", text, flags=re.S | re.I)
-    return html.unescape(_TAG.sub(replace, text))
+    text = re.sub(r"<![^>]*>", "", text)  # <!DOCTYPE html>
+    if page:
+        text = re.sub(r"<nav\b.*?</nav>", "", text, flags=re.S | re.I)
+        # line breaks in a page's source are spaces (only block tags break lines), not in <pre>
+        parts = re.split(r"(<pre\b.*?</pre>)", text, flags=re.S | re.I)
+        text = "".join(p if i % 2 else re.sub(r"\s+", " ", p) for i, p in enumerate(parts))
+    text = html.unescape(_TAG.sub(replace, text))
+    return "\n".join(line.strip(" ") for line in text.split("\n"))
 
 
 def normalise_space(text: str) -> str:
@@ -140,7 +159,7 @@ def _read_pdf(path: Path, data: bytes, warnings: list[str]) -> list[Page]:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadError(path, "encrypted PDF: it needs a password to open")
-        raw = [page.extract_text() or "" for page in reader.pages]
+        raw = [_pdf_lines(page) for page in reader.pages]
     except ReadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -151,7 +170,7 @@ def _read_pdf(path: Path, data: bytes, warnings: list[str]) -> list[Page]:
         raise ReadError(path, f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
     if not raw:
         raise ReadError(path, "PDF has no pages")
-    texts = strip_running_lines([normalise_space(t) for t in raw])
+    texts = [normalise_space(t) for t in text_layer(raw)]
     empty = [i + 1 for i, t in enumerate(texts) if not t.strip()]
     if len(empty) == len(texts):
         raise ReadError(
@@ -163,43 +182,62 @@ def _read_pdf(path: Path, data: bytes, warnings: list[str]) -> list[Page]:
     return [Page(number=i + 1, text=t) for i, t in enumerate(texts)]
 
 
-def _line_key(line: str) -> str:
-    return re.sub(r"\d+", "#", line.strip().lower())
+def _raw_line(text: str, where: tuple[float, float, float] | None, columns: list[float]) -> RawLine:
+    if where is None:
+        return RawLine(text)
+    return RawLine(text, where[0], where[1], where[2], tuple(columns))
 
 
-def strip_running_lines(pages: list[str]) -> list[str]:
-    """Drop header/footer lines that repeat (digits aside) at the top or bottom of most pages,
-    and bare page numbers."""
-    if len(pages) < 2:
-        return [_drop_page_numbers(p) for p in pages]
-    edge_counts: Counter[str] = Counter()
-    for text in pages:
-        lines = [ln for ln in text.split("\n") if ln.strip()]
-        edges = {_line_key(ln) for ln in lines[:3] + lines[-3:]}
-        edge_counts.update(edges)
-    threshold = max(2, int(len(pages) * 0.6 + 0.5))
-    running = {key for key, n in edge_counts.items() if n >= threshold and key}
-    cleaned = []
-    for text in pages:
-        lines = text.split("\n")
-        nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
-        edge_idx = set(nonblank[:3] + nonblank[-3:])
-        kept = [
-            ln for i, ln in enumerate(lines) if not (i in edge_idx and _line_key(ln) in running)
-        ]
-        cleaned.append(_drop_page_numbers("\n".join(kept)))
-    return cleaned
+CHAR_EM = 0.5  # an average character's width, in ems, of a proportional font
+GAP_EMS = 2.0  # a jump this much past where a line's text could reach starts a new cell
 
 
-_PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?\s*$", re.I)
+def _pdf_lines(page: object) -> RawPage:
+    """A PDF page's lines in pypdf's reading order, each with the position of its first run
+    (pypdf's visitor sees the very text extract_text returns, run by run)."""
+    runs: list[tuple[str, float, float, float]] = []
 
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = (abs(tm[3]) or abs(tm[0]) or 1.0) * (abs(cm[3]) or abs(cm[0]) or 1.0)
+        runs.append((text, x, y, float(size) * scale))
 
-def _drop_page_numbers(text: str) -> str:
-    lines = text.split("\n")
-    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
-    edges = set(nonblank[:1] + nonblank[-1:])
-    kept = [ln for i, ln in enumerate(lines) if not (i in edges and _PAGE_NO.match(ln))]
-    return normalise_space("\n".join(kept))
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    width = float(page.mediabox.width) if hasattr(page, "mediabox") else None  # type: ignore[attr-defined]
+    xs = [x for text, x, _, _ in runs if text.strip()]
+    left = min(xs, default=0.0)
+    # a run that starts this far across, after text on its line, is a margin column's entry
+    # (pypdf joins it to the line with a single space)
+    column = left + MARGIN_X * (width - left) if width else float("inf")
+    lines: list[RawLine] = []
+    text, where = "", None
+    columns: list[float] = []
+    for run, x, y, size in runs:
+        pieces = run.split("\n")
+        for k, piece in enumerate(pieces):
+            if k:  # a line ended inside this run
+                lines.append(_raw_line(text, where, columns))
+                text, where, columns = "", None, []
+            if where is None and piece.strip():
+                where = (x, y, size)
+                columns = [x]
+            elif k == 0 and text.strip() and piece.strip() and where is not None:
+                # the text so far, at half an em a character, ends well before this run: the
+                # run starts the next table cell, or a margin column's entry
+                reach = (
+                    where[0] + len(text.rstrip()) * CHAR_EM * (where[2] or size) + GAP_EMS * size
+                )
+                raised = abs(y - where[1]) > 1  # a superscript ("9th"), not a new cell
+                margin = x >= column and len(piece) <= 30 and piece.strip()[:1].isupper()
+                if not raised and (x > reach or margin):
+                    text, piece = text.rstrip(), "\t" + piece.strip()
+                    columns.append(x)
+            text += piece
+    lines.append(_raw_line(text, where, columns))
+    return RawPage(
+        [RawLine(ln.text.rstrip(), ln.x, ln.y, ln.size, ln.columns) for ln in lines], width
+    )
 
 
 # --- DOCX -------------------------------------------------------------------------------------

@@ -65,11 +65,11 @@ _CELL_SEP = re.compile(r"\t| {5,}")
 
 def doc_lines(doc: Document) -> list[Line]:
     """All non-blank lines of the document in reading order, with their tab-separated cells.
-    Lines that a PDF wrapped mid-sentence are joined back into one line (its text then holds the
-    line break: still a verbatim slice of the page)."""
+    The text layer (layout.py) has already joined the lines a page wrapped mid-sentence, so a
+    line is a paragraph, an entry or a table row."""
     lines: list[Line] = []
     for page in doc.pages:
-        lines.extend(_rejoin(_physical_lines(page.number, page.text), page.text))
+        lines.extend(_physical_lines(page.number, page.text))
     return lines
 
 
@@ -96,60 +96,6 @@ def _physical_lines(number: int | None, text: str) -> list[Line]:
         if whole is not None:
             lines.append(Line(number, whole.start, whole.end, whole.text, tuple(cells)))
     return lines
-
-
-_ENDS_SENTENCE = re.compile(r"[.!?:;]['\"’”)]*$")
-# what starts a new entry rather than continuing a sentence: bullets, numbers, sub-items,
-# headings, and labels such as "Apologies:" or "Next meeting:"
-_STARTS_ENTRY = re.compile(
-    r"^(?:[-•▪●◦*#>|]|o\s|\(?\d{1,3}(?:[./)]|\s*$)|\(?[ivx]{1,5}\)|\(?[a-z]\)|\d{1,4}/\d{2}"
-    r"|[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:(?:\s|$))"
-)
-_WRAP_WIDTH = 0.75  # a line at least this share of the page's longest line ran into the margin
-_MIN_WIDTH = 50
-
-
-def _rejoin(lines: list[Line], text: str) -> list[Line]:
-    """Join a line that ran to the right margin without ending its sentence with the line right
-    below it (no blank line between), unless that one starts an entry of its own. Only plain
-    lines are joined (a table row's cells spill by their own rules); the second line may end in
-    cells, as minutes with an owner column do ("... to forward details to / Cllr X.   Clerk")."""
-    plain = [len(line.text) for line in lines if len(line.cells) == 1]
-    width = max(max(plain, default=0) * _WRAP_WIDTH, _MIN_WIDTH)
-    out: list[Line] = []
-    for line in lines:
-        prev = out[-1] if out else None
-        if prev is not None and _wraps_into(prev, line, text, width):
-            first = line.cells[0]
-            joined = Piece(line.page, prev.start, first.end, text[prev.start : first.end])
-            out[-1] = Line(
-                line.page,
-                prev.start,
-                line.end,
-                text[prev.start : line.end],
-                (joined, *line.cells[1:]),
-            )
-            continue
-        out.append(line)
-    return out
-
-
-def _wraps_into(prev: Line, line: Line, text: str, width: float) -> bool:
-    if (
-        len(prev.cells) != 1
-        or not line.cells
-        or not line.cells[0].text
-        or line.cells[0].start != line.start
-    ):
-        return False
-    if text.count("\n", prev.end, line.start) != 1 or _ENDS_SENTENCE.search(prev.text):
-        return False
-    if prev.text.startswith("#") or _STARTS_ENTRY.match(line.text):
-        return False
-    last_width = len(prev.text) - (
-        prev.text.rfind("\n") + 1
-    )  # of the last physical line, when already joined
-    return last_width >= width or line.text[:1].islower()
 
 
 # Sentence ends, and list markers that start a new unit inside a flattened paragraph.

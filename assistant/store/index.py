@@ -266,6 +266,23 @@ class Store:
             ),
         )
 
+    def set_bodies(self, bodies: dict[str, str]) -> None:
+        """Give documents (doc_id -> body) a body name, their chunks included."""
+        if not bodies:
+            return
+        with self._tx() as db:
+            for doc_id, body in bodies.items():
+                db.execute("UPDATE documents SET body=? WHERE doc_id=?", (body or None, doc_id))
+                db.execute("UPDATE chunks SET body=? WHERE doc_id=?", (body or None, doc_id))
+        marks = ",".join("?" * len(bodies))
+        rows = self.db.execute(f"SELECT * FROM chunks WHERE doc_id IN ({marks})", list(bodies))
+        chunks = [_chunk(row) for row in rows]
+        for start in range(0, len(chunks), 500):
+            part = chunks[start : start + 500]
+            self._collection.update(
+                ids=[c.chunk_id for c in part], metadatas=[_metadata(c) for c in part]
+            )
+
     def remove(self, path: str) -> None:
         info = self.document(path)
         if info is None:
@@ -333,7 +350,10 @@ class Store:
         )
         ids = result["ids"][0]
         distances = (result.get("distances") or [[]])[0]
-        return [(cid, 1.0 - float(d)) for cid, d in zip(ids, distances, strict=False)]
+        found = [(cid, round(1.0 - float(d), 6)) for cid, d in zip(ids, distances, strict=False)]
+        # equal vectors (a document ingested twice under two names) tie: order them by id, not
+        # by where the graph happened to reach them first
+        return sorted(found, key=lambda hit: (-hit[1], hit[0]))
 
     def lexical(
         self, match: str, n: int, sql_filter: str, params: list[Any]
@@ -383,7 +403,9 @@ def _open_collection(index_dir: Path, chroma_url: str | None, name: str, embedde
     return client.get_or_create_collection(
         name=name,
         embedding_function=cast(Any, _ChromaEmbedding(embedder)),
-        configuration={"hnsw": {"space": "cosine", "num_threads": 1}},
+        # a wide search beam keeps the approximate graph search exact at minutes' scale (a few
+        # thousand chunks), so results do not depend on how the graph was built
+        configuration={"hnsw": {"space": "cosine", "num_threads": 1, "ef_search": 256}},
     )
 
 

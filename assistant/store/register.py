@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from assistant.ingest.people import bare_name, resolve
-from assistant.linking import Links, apply_updates, link_body
+from assistant.linking import Links, apply_updates, group_bodies, link_body
 from assistant.records import ActionItem, Meeting, Person
 
 from .database import Database
@@ -98,22 +98,45 @@ class Register:
             self._cache = {m.doc_id: m for m in (Meeting.model_validate_json(r[0]) for r in rows)}
         return self._cache
 
-    def relink(self) -> None:
-        """Recompute links within each body; an action's status becomes its latest evidence."""
+    def relink(self) -> dict[str, str]:
+        """Group the corpus's body names (one body, one name), then recompute links within
+        each body; an action's status becomes its latest evidence. Returns {doc_id: body} for
+        the documents whose body name the grouping changed (their chunks carry it too)."""
+        meetings = self._meetings()
+        names = group_bodies(m.body_read or m.body for m in meetings.values())
+        renamed: dict[str, str] = {}
+        for meeting in meetings.values():
+            read = meeting.body_read or meeting.body
+            body = names.get(read, read) if read else None
+            if body != meeting.body:
+                meeting.body = body
+                for action in meeting.actions:
+                    action.body = body
+                renamed[meeting.doc_id] = body or ""
         by_body: dict[str, list[Meeting]] = {}
-        for meeting in self._meetings().values():
+        for meeting in meetings.values():
             by_body.setdefault((meeting.body or "").lower(), []).append(meeting)
         linked: list[ActionItem] = []
         merged: set[str] = set()
-        for body, meetings in by_body.items():
-            links = link_body(meetings) if body else Links()
+        for body, group in by_body.items():
+            links = link_body(group) if body else Links()
             merged |= links.merged
-            for meeting in meetings:
+            for meeting in group:
                 linked.extend(apply_updates(meeting.actions, links))
         with self._tx() as db:
+            db.executemany(
+                "UPDATE meetings SET body=?, json=? WHERE doc_id=?",
+                [
+                    (m.body, m.model_dump_json(), m.doc_id)
+                    for m in meetings.values()
+                    if m.doc_id in renamed
+                ],
+            )
+            db.execute("DELETE FROM actions")
+            self._write_actions(db, linked)
             # a log row that re-lists an earlier meeting's action lives on as that action's update
             db.executemany("DELETE FROM actions WHERE id=?", [(m,) for m in merged])
-            self._write_actions(db, linked)
+        return renamed
 
     def actions(
         self,

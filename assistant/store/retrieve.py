@@ -4,6 +4,7 @@ The lexical side is what finds initials and acronyms (LJ, CAF, MASH) that embedd
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from assistant.records import SearchHit
@@ -12,6 +13,7 @@ from assistant.text import STOP_WORDS, WORD
 from .embed import Embedder
 from .index import Store, to_epoch
 
+CODE_LIKE = re.compile(r"\b[A-Z]{2,4}[a-z]?\b")  # initials, acronyms: "LJ", "ESe", "CAMHS"
 RRF_K = 60  # the usual reciprocal-rank constant: damps the weight of the very top ranks
 
 
@@ -36,8 +38,14 @@ class Retriever:
         pool = max(4 * k, 20)
         dense = self.store.dense(self.embedder.embed_one(query), pool, where)
         lexical = self.store.lexical(fts_query(query), pool, sql_filter, params)
+        rankings = [dense, lexical]
+        # embeddings blur initials and reference codes ("DV", "TM/17/131"), and common words
+        # outscore them in a lexical OR: where the query has some, they rank on their own too
+        codes = " OR ".join(f'"{c}"' for c in dict.fromkeys(CODE_LIKE.findall(query)))
+        if codes:
+            rankings.append(self.store.lexical(codes, pool, sql_filter, params))
         fused: dict[str, float] = {}
-        for ranking in (dense, lexical):
+        for ranking in rankings:
             for rank, (chunk_id, _) in enumerate(ranking):
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
         best = sorted(fused, key=lambda cid: fused[cid], reverse=True)[:k]

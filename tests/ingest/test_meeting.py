@@ -58,10 +58,12 @@ WIDE = "x" * 20 + " words run on to the right margin of the page and the sentenc
     ],
 )
 def test_wrapped_lines_are_rejoined_with_exact_offsets(text, joined):
-    lines = doc_lines(document(text))
+    doc = document(text, layer=True)
+    page = doc.pages[0].text
+    lines = doc_lines(doc)
     assert len(lines) == joined
-    assert all(text[line.start : line.end] == line.text for line in lines)
-    assert all(text[c.start : c.end] == c.text for line in lines for c in line.cells)
+    assert all(page[line.start : line.end] == line.text for line in lines)
+    assert all(page[c.start : c.end] == c.text for line in lines for c in line.cells)
 
 
 ACTION_LOG = (

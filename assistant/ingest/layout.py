@@ -1,0 +1,335 @@
+"""The text layer: every document's pages as the later stages read them, one paragraph a line.
+
+A reader gives each page as lines (a PDF's with the position of each line's first word). This
+module drops the page furniture (running headers and footers, "Page 3 of 14", reference codes
+repeated on every page), joins the lines a page wrapped mid-sentence back into paragraphs (an
+end-of-line hyphen mended), keeps entries apart (numbered items, bullets, labels, headings,
+table rows), and moves what a margin column prints beside a paragraph (owners' initials in an
+"Action" column) to that paragraph's end as a cell of its own. The result is the page text a
+Page holds: every span, chunk and citation is a verbatim slice of it.
+
+Why an own reflow over pypdf's plain text rather than pypdf's layout mode or word boxes: the
+plain text already orders the words as read and marks wide gaps, layout mode returned nothing
+for some of the shared PDFs and pads every line to a character grid, and the one thing
+positions add here (which lines sit in a right-hand column) comes from the x of each line's
+first run, which pypdf's visitor gives for free. The same joining rules serve text, Markdown
+and HTML, whose soft line breaks wrap just as a PDF's do."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from assistant.text import STOP_WORDS
+
+
+@dataclass(frozen=True)
+class RawLine:
+    """One line as a reader produced it; `x`/`y` (PDF points) where the format has positions."""
+
+    text: str
+    x: float | None = None
+    y: float | None = None
+    size: float | None = None  # the font size of its first run: a heading's is larger
+    columns: tuple[float, ...] = ()  # where each of its tab-separated cells starts, for a PDF
+
+
+@dataclass(frozen=True)
+class RawPage:
+    lines: list[RawLine]
+    width: float | None = None  # the page's width in points, for a PDF
+
+
+# --------------------------------------------------------------------------- furniture
+
+_PAGE_NO = re.compile(
+    r"^\s*(?:[-–(]\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*[-–)])?\s*$", re.I
+)
+_PAGE_OF = re.compile(r"\bpage\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}\b", re.I)
+EDGE_LINES = 3  # header and footer lines are among a page's first and last three
+RUNNING_SHARE = 0.6  # a line at the edge of this share of pages is a running header or footer
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+
+
+def strip_furniture(pages: list[list[str]]) -> list[list[str]]:
+    """Drop running headers and footers (the same line, digits aside, at the top or bottom of
+    most pages) and page-number lines. The first page keeps its header lines (they often name
+    the body and the date). Never empties a page that had text: when the rules would, the page
+    keeps everything but its page numbers."""
+    edges: Counter[str] = Counter()
+    for lines in pages:
+        texts = [ln for ln in lines if ln.strip()]
+        edges.update({_key(ln) for ln in texts[:EDGE_LINES] + texts[-EDGE_LINES:]})
+    threshold = max(2, int(len(pages) * RUNNING_SHARE + 0.5))
+    running = {k for k, n in edges.items() if n >= threshold and k} if len(pages) > 1 else set()
+    out = []
+    for number, lines in enumerate(pages):
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+        edge = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
+
+        def furniture(
+            i: int,
+            line: str,
+            number: int = number,
+            edge: set[int] = edge,
+            filled: list[int] = filled,
+        ) -> bool:
+            if i not in edge:
+                return False
+            if _PAGE_NO.match(line):
+                return True
+            if number == 0 and i in filled[: min(EDGE_LINES, len(filled) // 2)]:
+                return False  # the first page's header often names the body and the date
+            return _key(line) in running or bool(_PAGE_OF.search(line))
+
+        kept = [ln for i, ln in enumerate(lines) if not furniture(i, ln)]
+        if filled and not any(ln.strip() for ln in kept):
+            kept = [ln for ln in lines if not _PAGE_NO.match(ln)]
+        out.append(kept)
+    return out
+
+
+# --------------------------------------------------------------------------- joining
+
+_GAP = re.compile(r" {5,}|\t")  # a wide gap: the next table cell or margin column
+_SPACES = re.compile(r"(?<=\S) {2,4}(?=\S)")  # justified text's stretched spaces
+# what starts an entry rather than continuing a sentence: bullets, numbers, minute references,
+# sub-items, labels ("Present:", "Action:"), Markdown headings, quotes and table rows
+_ENTRY = re.compile(
+    r"^\s*(?:[-•▪●◦○■➢►*#>|]|o\s|\(?\d{1,3}(?:\.\d{1,3})*(?:[a-z]{1,4})?[.)](?:\s|$)|\d{1,3}\s*$"
+    r"|\(?[ivx]{1,5}\)|\(?[a-hA-H]\)|[A-Z]{0,4}\d{1,4}/\d{1,4}(?![/\d])|[Ii]tem\s+\d|\*\*"
+    # an attendee entry: "Ann Lee (AL) – ...", "Cllr B Cole –" (not "About Schools (GIAS)")
+    r"|(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(?!(?:About|And|For|From|The|With|Of|In|On|To|By|At)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:\([A-Z]{2,4}[a-z]?\)|[-–]\s))"
+)
+# a label that starts an entry ("Present:", "Date of next meeting:"), unless the line above
+# plainly runs on into it
+_LABEL = re.compile(r"^\s*[A-Z][\w'’]*(?: [\w'’]+){0,3}\s*:(?:\s|$)")
+# a section's name on a line of its own ("Present", "Apologies", "Actions")
+_SECTION = re.compile(
+    r"^\s*(?:present|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|attendees"
+    r"|attendance|absent|members|officers|minutes|actions?|agenda|decisions|matters\s+arising"
+    r"|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting)\s*:?\s*$",
+    re.I,
+)
+SIZE_STEP = 1.15  # a line this much larger or smaller than the one above is set apart
+_ENDS = re.compile(r"[.!?:;]['\"’”)\]]*$")
+_ABBREV_END = re.compile(r"(?:\b(?:Cllrs?|Dr|Mr|Mrs|Ms|No|St|Prof|Rev|Co|Ltd|[A-Z])\.)$")
+_HYPHEN_END = re.compile(r"[A-Za-z]{2,}-$")
+_CONTINUES = re.compile(r"^[a-z(£&%]|^\d+(?:\.\d+)?%?\s+[a-z]")
+_OPEN_WORDS = STOP_WORDS | {"cllr", "councillor", "mr", "mrs", "ms", "dr", "per", "via", "re"}
+WRAP_SHARE = 0.97  # the next line's first word did not fit on this one: a wrap
+MARGIN_X = 0.62  # a line starting this far across the text width sits in a margin column
+MARGIN_CHARS = 30  # what a margin column prints: initials, a role, a short name
+MIN_PROSE = 40  # a line this long before a wide gap is prose, not a table row's first cell
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _heading(text: str) -> bool:
+    """A short title line: capitals, or a Markdown heading; nothing follows into it."""
+    letters = [c for c in text if c.isalpha()]
+    short = len(text.split()) <= 10 and not _ENDS.search(text)
+    return text.lstrip().startswith("#") or (
+        short and bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    )
+
+
+def _margin(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= MARGIN_CHARS and len(t.split()) <= 4 and not _ENDS.search(t.rstrip("."))
+
+
+def _width(lines: list[str]) -> float:
+    """The width a document wraps at: a high percentile of its prose lines' lengths."""
+    prose = sorted(len(t) for t in lines if len(t.split()) >= 6 and not _GAP.search(t))
+    if not prose:
+        return float("inf")
+    if len(prose) < 3:
+        return prose[-1]  # too few lines to tell: the longest one is as wide as it gets
+    return prose[int(len(prose) * 0.9) - (1 if len(prose) >= 10 else 0)]
+
+
+def _wraps(prev: str, cur: str, width: float) -> bool:
+    """Does `cur` continue the sentence `prev` was cut from?"""
+    if not prev.strip() or not cur.strip() or cur.startswith("\t") or _GAP.search(prev):
+        return False  # a table row's cells spill by their own rules
+    if _ENTRY.match(cur) or _heading(prev) or _heading(cur):
+        return False
+    if _SECTION.match(prev) or _SECTION.match(cur):
+        return False
+    if _ENDS.search(prev) and not _ABBREV_END.search(prev):
+        return False
+    last = prev.split()[-1].lower().strip("'’\"")
+    runs_on = prev.endswith((",", "-", "–", "/", "&")) or last in _OPEN_WORDS
+    if runs_on or _CONTINUES.match(cur):
+        return True
+    if _LABEL.match(cur):
+        return False
+    first = cur.split()[0]
+    return len(prev) + 1 + len(first) > width * WRAP_SHARE
+
+
+def _join(prev: str, cur: str, hyphenated: set[str]) -> str:
+    if _HYPHEN_END.search(prev) and cur[:1].islower():
+        head = prev.split()[-1][:-1]
+        tail = re.match(r"[\w'’]+", cur)
+        if tail and f"{head}-{tail.group(0)}".lower() not in hyphenated:
+            return prev[:-1] + cur  # "subscrip-" + "tion": a word the line end broke
+        return prev + cur
+    return f"{prev} {cur}"
+
+
+def _hyphenated(texts: list[str]) -> set[str]:
+    """Compounds the document writes with a hyphen inside a line ("non-pecuniary"): at a line
+    end their hyphen stays."""
+    found = set()
+    for text in texts:
+        found |= {m.group(0).lower() for m in re.finditer(r"\b\w+-\w+\b", text)}
+    return found
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u00a0", " ").rstrip()
+    text = _SPACES.sub(" ", text)
+    return _GAP.sub("\t", text)
+
+
+def _split_margin(text: str) -> tuple[str, str | None]:
+    """A prose line with a short last cell beside it: the prose, and what the margin holds."""
+    cells = text.split("\t")
+    if len(cells) == 2 and len(cells[0]) >= MIN_PROSE and _margin(cells[1]):
+        return cells[0].rstrip(), cells[1].strip()
+    return text, None
+
+
+def _in_margin(line: RawLine, left: float, width: float | None) -> bool:
+    if line.x is None or width is None:
+        return False
+    return line.x >= left + MARGIN_X * (width - left) and _margin(line.text)
+
+
+def reflow(page: RawPage, width: float, hyphenated: set[str]) -> str:
+    """One page of lines -> its paragraphs, one a line; blank lines kept (once)."""
+    lines = [RawLine(_clean(ln.text), ln.x, ln.y, ln.size, ln.columns) for ln in page.lines]
+    xs = [ln.x for ln in lines if ln.x is not None and ln.text.strip()]
+    left = Counter(round(x) for x in xs).most_common(1)[0][0] if xs else 0.0
+    body = [ln for ln in lines if not _in_margin(ln, left, page.width)]
+    margin = [ln for ln in lines if _in_margin(ln, left, page.width)]
+    paragraphs: list[list[str]] = []  # [text, margin notes...]
+    anchors: list[int] = []  # the paragraph each body line went into
+    open_paragraph, last = False, RawLine("")
+    for line in body:
+        text = line.text.strip(" ")  # a leading tab is an empty first cell: columns stay aligned
+        if not text.strip():
+            open_paragraph = False
+            paragraphs.append([""])
+            anchors.append(len(paragraphs) - 1)
+            continue
+        if open_paragraph and _continues_cells(last, line):
+            # a table row whose cells wrapped: this line's text goes on in the row's cells
+            paragraphs[-1][0] = _fill_cells(paragraphs[-1][0], last, line, hyphenated)
+            anchors.append(len(paragraphs) - 1)
+            continue
+        prose, note = _split_margin(text)
+        prev = paragraphs[-1][0] if open_paragraph else ""
+        if open_paragraph and _same_size(last, line) and _wraps(prev, prose, width):
+            paragraphs[-1][0] = _join(prev, prose, hyphenated)
+        else:
+            paragraphs.append([prose])
+        if note:
+            paragraphs[-1].append(note)
+        anchors.append(len(paragraphs) - 1)
+        open_paragraph, last = True, line
+    for entry in margin:  # beside the body line on its baseline, else the one above it
+        target = _nearest(entry, body, anchors)
+        if target is not None:
+            paragraphs[target].append(entry.text.strip())
+        else:
+            paragraphs.append([entry.text.strip()])
+    out: list[str] = []
+    for first, *notes in paragraphs:
+        joined = first + ("\t" + " ".join(notes) if notes else "")
+        if joined or (out and out[-1]):
+            out.append(joined)
+    return "\n".join(out).strip("\n")
+
+
+COLUMN_SLACK = 3.0  # points: a line starting this close to a cell's left edge is in that cell
+
+
+def _column(x: float, row: RawLine) -> int | None:
+    return next((k for k, cx in enumerate(row.columns) if abs(cx - x) <= COLUMN_SLACK), None)
+
+
+def _continues_cells(row: RawLine, line: RawLine) -> bool:
+    """A line under a table row that starts in one of the row's later cells, not its first:
+    the rest of text that wrapped inside those cells."""
+    if len(row.columns) < 2 or line.x is None or row.y is None or line.y is None:
+        return False
+    starts = line.columns or (line.x,)
+    columns = [_column(x, row) for x in starts]
+    return (
+        columns[0] is not None
+        and columns[0] > 0
+        and all(c is not None for c in columns)
+        and 0 < row.y - line.y < 3 * (row.size or 10)
+    )
+
+
+def _fill_cells(text: str, row: RawLine, line: RawLine, hyphenated: set[str]) -> str:
+    cells = text.split("\t")
+    cells += [""] * (len(row.columns) - len(cells))
+    for x, part in zip(
+        line.columns or (line.x or 0.0,), line.text.strip().split("\t"), strict=False
+    ):
+        k = _column(x, row)
+        if k is None or not part.strip():
+            continue
+        cells[k] = _join(cells[k], part.strip(), hyphenated) if cells[k].strip() else part.strip()
+    return "\t".join(cells)
+
+
+def _same_size(a: RawLine, b: RawLine) -> bool:
+    if not a.size or not b.size:
+        return True
+    return max(a.size, b.size) / min(a.size, b.size) < SIZE_STEP
+
+
+def _nearest(note: RawLine, body: list[RawLine], anchors: list[int]) -> int | None:
+    best, distance = None, float("inf")
+    for line, anchor in zip(body, anchors, strict=True):
+        if line.y is None or note.y is None or not line.text.strip():
+            continue
+        gap = line.y - note.y  # PDF y grows upwards: a body line above the note has gap > 0
+        if -4 <= gap < distance:
+            best, distance = anchor, max(gap, 0)
+    return best
+
+
+def text_layer(pages: list[RawPage]) -> list[str]:
+    """A document's pages -> page texts: furniture dropped, paragraphs reflowed."""
+    texts = strip_furniture([[ln.text for ln in p.lines] for p in pages])
+    kept: list[RawPage] = []
+    for page, lines in zip(pages, texts, strict=True):
+        wanted = Counter(lines)
+        keep = []
+        for line in page.lines:
+            if wanted[line.text] > 0:
+                wanted[line.text] -= 1
+                keep.append(line)
+        kept.append(RawPage(keep, page.width))
+    everything = [_clean(ln.text) for p in kept for ln in p.lines]
+    width, hyphenated = _width(everything), _hyphenated(everything)
+    return [reflow(p, width, hyphenated) for p in kept]
+
+
+def plain_pages(texts: list[str]) -> list[RawPage]:
+    """Pages of a format without positions (text, Markdown, HTML, Word)."""
+    return [RawPage([RawLine(t) for t in text.split("\n")]) for text in texts]

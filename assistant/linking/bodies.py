@@ -1,0 +1,110 @@
+"""One body, one name: the names a corpus's documents give their bodies, grouped.
+
+Title blocks name the same body in several ways: with or without its parent ("Standards
+Committee", "Vale District Council Standards Committee"), with a word missing ("Hadley Parish
+Council"), by its initials ("EWH NHS Trust Board"), or reworded ("Libraries Joint Committee",
+"Joint Library Services Committee"). A name joins another when its words (plurals folded,
+initials spelt out) are among the other's and both name the same kind of body (the last body
+word: Committee, Board, Council); a name that could join two different bodies ("Parish
+Council" beside two parishes) stays as it is. Each group takes its fullest name (the one most
+of its documents give, where several are as full)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+_SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "with", "de", "upon"}
+_KIND = re.compile(
+    r"\b(council|board|committee|sub-?committee|trust|partnership|group|executive|forum|panel"
+    r"|authority|cabinet|assembly|commission|trustees|governors|body|directors|society"
+    r"|association|federation|alliance|network)\b",
+    re.I,
+)
+_QUALIFIERS = {"full", "main"}  # "Full Governing Board" is the Governing Board
+# the same words in Welsh, as bilingual councils print their names ("Cyngor Tref Llan")
+_WELSH = {
+    "cyngor": "council", "tref": "town", "cymuned": "community", "sir": "county",
+    "pwyllgor": "committee", "bwrdd": "board", "dinas": "city",
+}  # fmt: skip
+
+
+def _stem(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[A-Za-z][\w'’-]*", name.replace("&", " and "))
+
+
+def _expand(name: str, names: Iterable[str]) -> str:
+    """Spell out initials another name of the corpus spells ("EWH" -> "Eastmoor and Wendle
+    Hospitals")."""
+    out = []
+    for word in name.split():
+        if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
+            for other in names:
+                found = _spelt(word, _words(other))
+                if found:
+                    word = found
+                    break
+        out.append(word)
+    return " ".join(out)
+
+
+def _spelt(initials: str, words: list[str]) -> str | None:
+    for start in range(len(words)):
+        picked, letters = [], ""
+        for word in words[start:]:
+            picked.append(word)
+            if word.lower() in _SMALL:
+                continue
+            letters += word[0].upper()
+            if not initials.startswith(letters):
+                break
+            if letters == initials:
+                return " ".join(picked)
+    return None
+
+
+def _tokens(name: str) -> frozenset[str]:
+    return frozenset(
+        _stem(_WELSH.get(w.lower(), w.lower()))
+        for w in _words(name)
+        if w.lower() not in _SMALL and w.lower() not in _QUALIFIERS
+    )
+
+
+def _kind(name: str) -> str | None:
+    found = _KIND.findall(name)
+    return found[-1].lower() if found else None
+
+
+def group_bodies(names: Iterable[str | None]) -> dict[str, str]:
+    """Each name -> the name of its group (itself when it joins none)."""
+    counts = Counter(n for n in names if n)
+    expanded = {n: _expand(n, counts) for n in counts}
+    tokens = {n: _tokens(expanded[n]) for n in counts}
+    # the fullest names first: each later name joins the one group that holds all its words
+    order = sorted(counts, key=lambda n: (-len(tokens[n]), -counts[n], n))
+    groups: list[list[str]] = []
+    for name in order:
+        homes = [
+            g
+            for g in groups
+            if tokens[name] <= tokens[g[0]] and _kind(expanded[name]) == _kind(expanded[g[0]])
+        ]
+        if len(homes) == 1:
+            homes[0].append(name)
+        else:
+            groups.append([name])
+    mapping: dict[str, str] = {}
+    for group in groups:
+        best = max(group, key=lambda n: (len(tokens[n]), counts[n], len(n), n))
+        mapping.update({n: best for n in group})
+    return mapping
