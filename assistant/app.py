@@ -169,6 +169,13 @@ class App:
                 error=f"cannot read file ({exc.strerror})",
             )
         meeting = parse_meeting(doc)
+        if meeting.date_source == "file name" and meeting.date:
+            doc.warnings.append(
+                f"no meeting date in the document: dated {meeting.date.isoformat()} from its "
+                "file name, check it"
+            )
+        elif meeting.date is None:
+            doc.warnings.append("no meeting date found in the document")
         chunks = chunk_document(
             doc, meeting.items, meeting.body, meeting.date, self.settings.chunk_chars
         )
@@ -201,7 +208,20 @@ class App:
         return results
 
     def documents(self) -> list[DocumentInfo]:
-        return self.store.documents()
+        """The catalogue; a document whose body and date another set of minutes gives too is
+        flagged (one of them is misdated, or one meeting was filed twice)."""
+        docs = self.store.documents()
+        seen: dict[tuple[str, dt.date], list[str]] = {}
+        for meeting in self.register.meetings():
+            if meeting.body and meeting.date and meeting.kind == "minutes":
+                seen.setdefault((meeting.body, meeting.date), []).append(meeting.doc_id)
+        for info in docs:
+            if info.body and info.date:
+                others = [d for d in seen.get((info.body, info.date), []) if d != info.doc_id]
+                if others:
+                    names = ", ".join(d.name for d in docs if d.doc_id in others)
+                    info.warnings.append(f"{names} gives the same meeting date")
+        return docs
 
     def remove(self, ref: str) -> list[DocumentInfo]:
         """Remove the documents `ref` names (doc id, file name or path). Returns them."""

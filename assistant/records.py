@@ -102,11 +102,12 @@ class Person(BaseModel):
     initials: str | None = None
     role: str | None = None
     organisation: str | None = None
-    attendance: Literal["present", "apologies", "in attendance", "mentioned"] = "present"
+    attendance: Literal["present", "apologies", "absent", "in attendance", "mentioned"] = "present"
     body: str | None = None
     source: Span | None = None
     # where the record gives the role, when the attendee entry does not ("Cllr X took the Chair")
     role_source: Span | None = None
+    presiding: bool = False  # the record says this person chaired this meeting
 
     @property
     def display(self) -> str:

@@ -17,7 +17,7 @@ import argparse
 import json
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +89,53 @@ def sentences_intact(doc: Document, keys: list[list[str]]) -> tuple[int, int]:
     return intact, found
 
 
+def load_people(path: Path) -> dict[str, list[dict[str, Any]]]:
+    """Attendance gold, either one line per document ({"doc", "people": [...]}) or one line per
+    person ({"doc", "name", ...})."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in _load(path) if path.exists() else []:
+        if "people" in row:
+            out[row["doc"]] += row["people"]
+        else:
+            out[row["doc"]].append(row)
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    x, y = _name_parts(a), _name_parts(b)
+    return bool(x and y) and x[-1] == y[-1] and (len(x) < 2 or len(y) < 2 or x[0][0] == y[0][0])
+
+
+def score_people(meeting: Meeting, gold: list[dict[str, Any]]) -> dict[str, int]:
+    """Counts for attendee recall and precision (surname and first initial), attendance status
+    and chair/clerk roles of the matched."""
+    found = {"gold": len(gold), "predicted": len(meeting.people), "matched": 0, "status": 0}
+    found |= {"roles": 0, "roles_right": 0}
+    used: set[int] = set()
+    for person in gold:
+        k = next(
+            (
+                i
+                for i, p in enumerate(meeting.people)
+                if i not in used and _same_person(p.name, person["name"])
+            ),
+            None,
+        )
+        if k is None:
+            continue
+        used.add(k)
+        got = meeting.people[k]
+        found["matched"] += 1
+        found["status"] += got.attendance == person.get("attendance", "present")
+        role = (person.get("role") or "").lower()
+        for title in ("chair", "clerk"):
+            wanted = bool(re.search(rf"(?<!vice[- ]){title}\b", role)) and "vice" not in role
+            if wanted:
+                found["roles"] += 1
+                found["roles_right"] += bool(re.search(rf"\b{title}", (got.role or "").lower()))
+    return found
+
+
 def _files(corpus: list[Path]) -> dict[str, Path]:
     out: dict[str, Path] = {}
     for root in corpus:
@@ -106,6 +153,8 @@ def evaluate(
     gold_path: Path, corpus: list[Path], actions: list[Path] | None = None
 ) -> dict[str, Any]:
     gold = _load(gold_path)
+    people_gold = load_people(gold_path.parent / "people.jsonl")
+    people: Counter[str] = Counter()
     files = _files(corpus)
     keys: dict[str, list[list[str]]] = defaultdict(list)
     for path in actions or []:
@@ -155,6 +204,8 @@ def evaluate(
         for field, ok in right.items():
             stats[field] += ok
         stats["names"].add(norm_body(got["body"]))
+        if people_gold.get(row["doc"]):
+            people.update(score_people(meeting, people_gold[row["doc"]]))
         if keys.get(row["doc"]):
             i, f = sentences_intact(doc, keys[row["doc"]])
             intact, found = intact + i, found + f
@@ -173,6 +224,16 @@ def evaluate(
             sum(len(s["names"]) == 1 for s in per_body.values()) / max(1, len(per_body)), 4
         ),
         "sentences_intact": round(intact / found, 4) if found else None,
+        "attendees": {
+            "recall": round(people["matched"] / people["gold"], 4) if people["gold"] else None,
+            "precision": round(people["matched"] / people["predicted"], 4)
+            if people["predicted"]
+            else None,
+            "status": round(people["status"] / people["matched"], 4) if people["matched"] else None,
+            "chair_clerk_roles": round(people["roles_right"] / people["roles"], 4)
+            if people["roles"]
+            else None,
+        },
         "keys_found": found,
         "per_body": {
             body: {
@@ -217,6 +278,7 @@ def render(name: str, report: dict[str, Any]) -> str:
             if report["sentences_intact"] is not None
             else "-"
         ),
+        "attendees: " + ", ".join(f"{k} {v}" for k, v in report["attendees"].items()),
         "| body | docs | body | date | kind | chair | names |",
         "|---|---|---|---|---|---|---|",
     ]

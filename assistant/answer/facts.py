@@ -211,6 +211,10 @@ def holds_role(person: Person, role: str) -> bool:
 def role_holders(meetings: Sequence[Meeting], role: str) -> list[tuple[Meeting, Person]]:
     out = []
     for meeting in meetings:
+        chaired = roles.chair(meeting.people) if role == "chair" else None
+        if chaired is not None:  # who presided, else the listed chair itself before others
+            out.append((meeting, chaired))
+            continue
         for person in meeting.people:
             if person.attendance != "apologies" and holds_role(person, role):
                 out.append((meeting, person))

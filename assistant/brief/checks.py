@@ -1,6 +1,6 @@
 """Inconsistencies the papers contain, for a briefing: one meeting dated two ways, a "previous
-meeting" or "next meeting" date that misses the record of that meeting, a weekday that does not
-match its date, owner initials no attendee list gives.
+meeting" or "next meeting" date that misses the record of that meeting, two records giving one
+date, a weekday that does not match its date, owner initials no attendee list gives.
 
 Each finding states what the papers say, in words their quotes support, and cites every date
 it names (the referring sentence and each meeting's own date line). What makes it an
@@ -35,6 +35,7 @@ NEXT_MISMATCH = "A next-meeting date that differs from the record"
 TWO_WAYS = "One meeting dated two ways"
 WRONG_WEEKDAY = "A weekday that does not match its date"
 UNKNOWN_INITIALS = "Owner initials that no attendee list gives"
+SHARED_DATE = "Two records that give one meeting date"
 
 
 @dataclass
@@ -120,9 +121,32 @@ def date_conflicts(meetings: list[Meeting], docs: dict[str, Document]) -> list[F
                     ],
                 )
             )
+    out += _shared_dates(meetings, docs)
     out += _weekday_conflicts(docs[meetings[-1].doc_id]) if meetings else []
     # The sentence that gives the date in question must be found, or nothing is said.
     return [f for f in out if f.spans and not f.missing]
+
+
+def _shared_dates(meetings: list[Meeting], docs: dict[str, Document]) -> list[Finding]:
+    """Two sets of minutes of one body that give the same date: one of them is misdated, or
+    one meeting's minutes were filed twice."""
+    by_date: dict[dt.date, list[Meeting]] = {}
+    for meeting in meetings:
+        if meeting.date and meeting.kind == "minutes":
+            by_date.setdefault(meeting.date, []).append(meeting)
+    out = []
+    for date, same in sorted(by_date.items()):
+        if len(same) < 2:
+            continue
+        names = " and ".join(m.doc for m in same)
+        out.append(
+            _finding(
+                SHARED_DATE,
+                f"{names} both give {day(date)} as their meeting's date.",
+                [_date_line(docs[m.doc_id], m) for m in same],
+            )
+        )
+    return out
 
 
 def _finding(kind: str, text: str, spans: list[Span | None]) -> Finding:

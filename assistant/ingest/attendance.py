@@ -11,6 +11,7 @@ from assistant.records import Document, Person, Span
 
 from .mentions import taking_part
 from .people import INITIALS_GIVEN, NAME, bare_name, clean_name, is_role_text
+from .rosters import roster_people
 from .segments import Line, Piece
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,7 @@ def _entries(text: str, initials_mode: bool) -> list[tuple[str, str | None, str]
         r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" and ", "\x01"), text
     )
     parts = re.split(
-        r"(\s*[,;]\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|(?<!County )(?=\b(?:Cllr|Councillor|County Councillor|Dr|Mr|Mrs|Ms)\b))",
+        r"(\s*[,;]\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|\s+/\s+|(?<!County )(?=\b(?:Cllr|Councillor|County Councillor|Dr|Mr|Mrs|Ms)\b))",
         protected,
     )
     extends_org = False  # the last piece was an organisation "... of Kings Lynn", still open
@@ -119,6 +120,10 @@ def _entries(text: str, initials_mode: bool) -> list[tuple[str, str | None, str]
             found[-1] = (name, ini, f"{role} {sep} {piece}")
             continue
         extends_org = False
+        titled = _ROLE_THEN_NAME.match(piece)
+        if titled:  # "Clerk J White": the post, then the person who holds it
+            found.append((titled.group("name"), None, f"({titled.group('role')})"))
+            continue
         while piece:
             hit = NAME.match(piece)
             if not hit or is_role_text(bare_name(hit.group(0))):
@@ -146,6 +151,11 @@ def _entries(text: str, initials_mode: bool) -> list[tuple[str, str | None, str]
 
 
 _TITLED = re.compile(r"(?:Cllr|Councillor|County Councillor|Dr|Mr|Mrs|Ms)\b")
+_ROLE_THEN_NAME = re.compile(
+    r"^(?P<role>(?:(?:Parish|Town|Locum|Deputy|Assistant|Acting)\s+)?(?:Clerk|Chair(?:man|person)?"
+    r"|Vice[- ]Chair(?:man|person)?|Treasurer|Secretary|RFO|Minute[- ]?[Tt]aker))\s+"
+    rf"(?P<name>{NAME.pattern})$"
+)
 # where an organisation's name can end: an acronym, a body word or a closing bracket
 _ORG_END = re.compile(
     r"(?:\b[A-Z]{2,6}|\b(?:Council|Trust|Authority|Board|Agency|Partnership|Police|Services?|Group"
@@ -220,10 +230,12 @@ def extract_people(
     """People from attendance sections near the start and apologies lines anywhere early."""
     pages = {p.number: p.text for p in doc.pages}
     doc_id, doc_name = doc.doc_id, doc.name
-    people: list[Person] = []
+    people, used = roster_people(doc, lines, body)
+    read = {(lines[k].page, lines[k].start) for k in used}  # rows a roster has read already
     i = 0
     window = [part for line in lines[:_HEAD_LINES] for part in _sections(line)]
     window += lines[_HEAD_LINES:limit]
+    window = [line for line in window if (line.page, line.start) not in read]
     people += _ticked(window, pages, doc, body)
     while i < len(window):
         line = window[i]
@@ -324,33 +336,79 @@ def extract_people(
     return people
 
 
-# "Cllr. O. Williams took the Chair", "In the Chair: Councillor Ann Berry", "Mr J Smith presided"
-_TITLE = r"(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+"
-_WHO = rf"(?P<who>{_TITLE}(?:[A-Z]\.?\s*){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-_CHAIR_TEXT = re.compile(
-    rf"{_WHO}\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b|presided\b)"
-    rf"|\b[Ii]n\s+the\s+[Cc]hair\s*[:\-–]?\s*{_WHO.replace('who', 'who2')}"
+# Who presided, as minutes say it: "Cllr. O. Williams took the Chair", "In the Chair: Ann Berry",
+# "Jo Reed (in the Chair)", "the Chair was taken by the Vice Chair, Cllr Lee", "chaired by
+# Dr Shah", "Chair: Ann Berry"; and, failing any, who opened the meeting by welcoming members.
+_TITLE = (
+    r"(?:Cllrs?|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Rev(?:d)?)\.?\s+"
 )
+_NAMED = r"(?:[A-Z]\.?\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_WHO = rf"(?P<who>(?:{_TITLE})?{_NAMED})"
+_PRESIDED = [
+    re.compile(p)
+    for p in (
+        rf"{_WHO}\s*,?\s*(?:\((?:[^)]{{0,40}}[,;]\s*)?in\s+the\s+[Cc]hair\)|[^.;()]{{0,40}}?,\s*in\s+the\s+[Cc]hair\b)",
+        rf"\b[Ii]n\s+the\s+[Cc]hair\s*[:\-–]?\s*{_WHO}",
+        rf"^\W*(?:[Cc]hair(?:man|person)?|CHAIR)\W*:\W*{_WHO}\W*$",
+        rf"{_WHO}\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b|presided\b|chaired\s+the\s+meeting\b)",
+        rf"\b(?:[Cc]haired|[Pp]resided\s+over)\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
+        rf"\b[Cc]hair\s+was\s+taken\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
+        rf"\bopened\s+by\s+{_WHO}[^.]{{0,80}}?\bwho\s+took\s+the\s+[Cc]hair\b",
+    )
+]
+_WELCOMED = re.compile(
+    rf"^\W*(?:The\s+)?{_WHO}\s+(?:\([^)]*\)\s+)?welcomed\s+(?:everyone|all|members|those\s+present"
+    r"|the\s+(?:members|board|committee|trustees|governors|councillors)|councillors|governors"
+    r"|trustees|colleagues)\b"
+)
+_WELCOME_LINES = 40  # who welcomed members at the opening, not at item 9
 
 
 def _chair_from_text(
     lines: list[Line], people: list[Person], pages: dict[int | None, str], doc: Document
 ) -> None:
-    """An attendee without a role whom the record says took the chair is the chair, cited to
-    that sentence. Only someone on the attendance list: a name alone is never guessed at."""
-    if any(p.role and re.match(r"\(?chair", p.role, re.I) for p in people):
-        return
+    """Whom the record says presided is the chair of this meeting (`presiding`, cited to that
+    sentence), whatever the attendance list calls anyone; failing such a sentence and a chair
+    on the list, who welcomed members at the opening. Only someone on the attendance list: a
+    name alone is never guessed at."""
+    listed = any(
+        p.role
+        and re.search(r"(?<!vice )(?<!vice-)\bchair", p.role, re.I)
+        and p.attendance != "apologies"
+        for p in people
+    )
     for line in lines[:_CHAIR_LINES]:
-        found = _CHAIR_TEXT.search(line.text)
-        if not found:
-            continue
-        who = found.group("who") or found.group("who2")
-        person = _attendee_named(who, people)
-        if person is not None:
-            start, end = line.start + found.start(), line.start + found.end()
-            person.role = "Chair"
-            person.role_source = _span(pages, line.page, start, end, doc.doc_id, doc.name)
-            return
+        for pattern in _PRESIDED:
+            found = pattern.search(line.text)
+            person = _attendee_named(found.group("who"), people) if found else None
+            if found and person is not None:
+                _preside(person, line, found, pages, doc)
+                return
+    if listed:
+        return
+    for line in lines[:_WELCOME_LINES]:
+        for sentence in re.split(r"(?<=[.;])\s+", line.text):
+            found = _WELCOMED.search(sentence)
+            person = _attendee_named(found.group("who"), people) if found else None
+            if found and person is not None:
+                start = line.text.find(sentence)
+                _preside(person, line, found, pages, doc, offset=start)
+                return
+
+
+def _preside(
+    person: Person,
+    line: Line,
+    found: re.Match[str],
+    pages: dict[int | None, str],
+    doc: Document,
+    offset: int = 0,
+) -> None:
+    start, end = line.start + offset + found.start(), line.start + offset + found.end()
+    person.presiding = True
+    if not (person.role and re.search(r"(?<!vice )(?<!vice-)\bchair", person.role, re.I)):
+        person.role = f"Chair; {person.role}" if person.role else "Chair"
+    person.role_source = _span(pages, line.page, start, end, doc.doc_id, doc.name)
 
 
 _CHAIR_LINES = 80
@@ -362,14 +420,20 @@ def _attendee_named(who: str, people: list[Person]) -> Person | None:
     words = re.sub(_TITLE, "", who).replace(".", " ").split()
     if not words:
         return None
-    surname, given = words[-1].lower(), [w[0].lower() for w in words[:-1]]
+    surname, given = words[-1].lower(), [w.lower() for w in words[:-1]]
     found = []
     for person in people:
         parts = bare_name(person.name).split()
         if person.attendance == "apologies" or not parts or parts[-1].lower() != surname:
             continue
-        if given and len(parts) > 1 and parts[0][0].lower() != given[0]:
-            continue
+        if given and len(parts) > 1:
+            first = parts[0].lower().rstrip(".")
+            # a first name given in full must match in full ("Joseph", not "Jill"); an initial
+            # its first letter
+            if (len(given[0]) > 1 and len(first) > 1 and first != given[0]) or first[0] != given[0][
+                0
+            ]:
+                continue
         found.append(person)
     return found[0] if len(found) == 1 else None
 

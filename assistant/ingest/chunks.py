@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from assistant.records import AgendaItem, Chunk, Document
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'“‘])")
+from .segments import Piece, sentences
 
 
 def item_label(item: AgendaItem) -> str:
@@ -96,8 +96,10 @@ def _pieces(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[i
             if l_end - l_start <= max_chars:
                 yield l_start, l_end
                 continue
-            for s_start, s_end in _split(text, l_start, l_end, _SENTENCE_END):
-                yield from _hard_cut(text, s_start, s_end, max_chars)
+            # the text layer's sentences (bullets of a flattened list included), so a chunk
+            # ends where a sentence does
+            for sent in sentences(Piece(None, l_start, l_end, text[l_start:l_end])):
+                yield from _hard_cut(text, sent.start, sent.end, max_chars)
 
 
 def _split(text: str, start: int, end: int, sep: re.Pattern[str]) -> Iterator[tuple[int, int]]:

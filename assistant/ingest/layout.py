@@ -168,6 +168,11 @@ def _wraps(prev: str, cur: str, width: float) -> bool:
         return False
     last = prev.split()[-1].lower().strip("'’\"")
     runs_on = prev.endswith((",", "-", "–", "/", "&")) or last in _OPEN_WORDS
+    if "\t" in cur:  # a row of cells: a table's, unless it is prose with an owner beside it
+        text, _, note = cur.partition("\t")
+        if "\t" in note or not _margin(note):
+            return runs_on and "\t" not in note
+        cur = text
     if runs_on or _CONTINUES.match(cur):
         return True
     if _LABEL.match(cur):

@@ -15,10 +15,30 @@ ROLE_WINDOW = 120  # how far after a name its role or organisation may run
 CHAIR_ROLE = re.compile(r"(?<![-\w])chair(?:man|woman|person)?\b", re.I)
 
 
+# "Chair", "Chairman", "Community governor (Chair)"; not "Vice Chair", "Chair of Audit Committee"
+_CHAIR_HELD = re.compile(
+    r"(?<![-\w])(?<!vice )(?<!vice-)chair(?:man|woman|person)?\b(?!\s+of\b)", re.I
+)
+
+
 def chair(people: list[Person]) -> Person | None:
+    """Who chaired: the one the record says presided, else the attendee listed as chair."""
     for person in people:
-        role = (person.role or "").lower()
-        if re.match(r"^\(?chair(?:man|woman|person)?\b", role) and "vice" not in role:
+        if person.presiding:
+            return person
+    for person in people:  # "(Chair)" itself before "Independent Chair NSCB"
+        role = re.sub(r"[()]", "", person.role or "").strip().lower()
+        if person.attendance != "apologies" and role in {
+            "chair",
+            "chairman",
+            "chairwoman",
+            "chairperson",
+        }:
+            return person
+    for person in people:
+        role = person.role or ""
+        vice = re.match(r"^\W*vice", role, re.I)
+        if person.attendance != "apologies" and _CHAIR_HELD.search(role) and not vice:
             return person
     return None
 

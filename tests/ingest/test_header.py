@@ -1,0 +1,100 @@
+"""Meeting headers and attendance in the forms minutes print them: which body, this meeting's
+date (never one it refers to), the kind, who attended and who chaired. Invented texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.ingest import parse_meeting
+from assistant.ingest.roles import chair
+from assistant.linking import group_bodies
+from tests.builders import document
+
+MINUTES_APPROVED = (
+    "It was RESOLVED that the minutes of the meeting held on 7 November 2024 be approved."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "date"),
+    [
+        # a date glued to the name, and an earlier meeting's minutes approved below it
+        (f"Vale Parish Council - 16th January 2025\nPresent: Cllr A Lee (Chair)\n1. Minutes\n{MINUTES_APPROVED}",
+         "Vale Parish Council", dt.date(2025, 1, 16)),
+        # a parent organisation above its committee, the date in a labelled line
+        ("HILLTOWN DISTRICT COUNCIL\nLICENSING COMMITTEE\nDATE 14/10/2024   TIME 6.00pm\nPresent: Cllr A Lee",
+         "Hilltown District Council Licensing Committee", dt.date(2024, 10, 14)),
+        # the sitting words go: an annual meeting is the same body
+        ("MINUTES OF THE ANNUAL MEETING OF OAKBY TOWN COUNCIL\nheld on Tuesday, 13 May 2025 at 7pm",
+         "Oakby Town Council", dt.date(2025, 5, 13)),
+        # "X held their meeting on", a date in US order
+        ("Oakby Library Board held their meeting on March 5, 2025 at the library.\nPresent: Ann Lee",
+         "Oakby Library Board", dt.date(2025, 3, 5)),
+        # document words and a draft mark are no part of the name
+        ("DRAFT Minutes of the Board of Trustees of the Oakby Food Bank\nWednesday 2.4.2025\nPresent: Ann Lee",
+         "Board of Trustees of the Oakby Food Bank", dt.date(2025, 4, 2)),
+        # the name over two lines, set large
+        ("OAKBY\nHARBOUR TRUST\nRecord of the Meeting of the Trustees\nheld on 3 March 2025\nPresent: Ann Lee",
+         "Oakby Harbour Trust", dt.date(2025, 3, 3)),
+    ],
+)  # fmt: skip
+def test_body_and_this_meetings_date(head, body, date):
+    meeting = parse_meeting(document(head, name="m.txt", layer=True))
+    assert meeting.body == body and meeting.date == date
+    assert meeting.date_source == "title"
+
+
+def test_a_date_only_in_the_file_name_is_said_to_be_so():
+    meeting = parse_meeting(
+        document("Oakby Town Council\nPresent: Ann Lee", name="otc_2025-02-11.txt")
+    )
+    assert meeting.date == dt.date(2025, 2, 11) and meeting.date_source == "file name"
+
+
+def test_a_document_with_no_date_has_none():
+    meeting = parse_meeting(document("Oakby Town Council\nPresent: Ann Lee", name="notes.txt"))
+    assert meeting.date is None and meeting.date_source is None
+
+
+def test_minutes_with_an_action_log_attached_are_minutes():
+    text = "Oakby Town Council\nMinutes of the meeting held on 3 March 2025\nPresent: Ann Lee\n1. Action log\nThe action log was noted."
+    assert parse_meeting(document(text, layer=True)).kind == "minutes"
+
+
+def test_one_bodys_names_group_under_one():
+    names = ["Oakby Town Council Planning Committee", "Planning Committee", "Town Council Planning Committee",
+             "Elm Parish Council", "Parish Council", "Ash Parish Council"]  # fmt: skip
+    grouped = group_bodies(names)
+    assert {grouped[n] for n in names[:3]} == {"Oakby Town Council Planning Committee"}
+    assert grouped["Parish Council"] == "Parish Council"  # two parishes: it could be either
+
+
+@pytest.mark.parametrize(
+    ("lines", "people", "chaired"),
+    [
+        # one line: roles in brackets, "/ Clerk X" after the members
+        (["Present: Councillors D Smith (Chair) R Jones, M Brown and P Green / Clerk J White"],
+         {"D Smith": "present", "R Jones": "present", "P Green": "present", "J White": "present"}, "D Smith"),
+        # a governors' table with a header row; who sent apologies is said in their row
+        (["Name\tCategory\tAttendance", "Mrs Ann Lee (AL)\tCo-opted (Chair)\tPresent",
+          "Mr Bob Cole (BC)\tParent\tApologies", "Ms Cath Dunn (CD)\tStaff\tPresent"],
+         {"Mrs Ann Lee": "present", "Mr Bob Cole": "apologies", "Ms Cath Dunn": "present"}, "Mrs Ann Lee"),
+        # one person a row under a label, the role in the next cell; the vice chair presided
+        (["Present", "Ann Lee\tChair (AL)", "Bob Cole\tVice Chair (BC)", "Apologies", "Cath Dunn\tMember (CD)",
+          "1. Welcome", "In the absence of the Chair, the Chair was taken by the Vice Chair, Bob Cole."],
+         {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "apologies"}, "Bob Cole"),
+        # "Chair:" label line
+        (["Chair: Ann Lee", "Present: Ann Lee, Bob Cole, Cath Dunn"], {"Ann Lee": "present"}, "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_attendance_forms(lines, people, chaired):
+    text = "Oakby Town Council\nMinutes of the meeting held on 3 March 2025\n" + "\n".join(lines)
+    meeting = parse_meeting(document(text, layer=True))
+    got = {p.name: p.attendance for p in meeting.people}
+    for name, attendance in people.items():
+        assert got.get(name) == attendance, got
+    assert all("/" not in (p.role or "") for p in meeting.people)
+    found = chair(meeting.people)
+    assert found is not None and found.name == chaired
