@@ -13,7 +13,8 @@ from pathlib import Path
 
 from assistant.records import Document, Page
 
-from .layout import MARGIN_X, RawLine, RawPage, plain_pages, text_layer
+from .layout import RawLine, RawPage, plain_pages, text_layer
+from .pdflines import Run, page_lines
 
 log = logging.getLogger(__name__)
 
@@ -182,62 +183,24 @@ def _read_pdf(path: Path, data: bytes, warnings: list[str]) -> list[Page]:
     return [Page(number=i + 1, text=t) for i, t in enumerate(texts)]
 
 
-def _raw_line(text: str, where: tuple[float, float, float] | None, columns: list[float]) -> RawLine:
-    if where is None:
-        return RawLine(text)
-    return RawLine(text, where[0], where[1], where[2], tuple(columns))
-
-
-CHAR_EM = 0.5  # an average character's width, in ems, of a proportional font
-GAP_EMS = 2.0  # a jump this much past where a line's text could reach starts a new cell
-
-
 def _pdf_lines(page: object) -> RawPage:
-    """A PDF page's lines in pypdf's reading order, each with the position of its first run
-    (pypdf's visitor sees the very text extract_text returns, run by run)."""
-    runs: list[tuple[str, float, float, float]] = []
+    """A PDF page's lines (pdflines.py), from the runs pypdf's visitor sees with their
+    positions; a rotated page keeps pypdf's own text, line by line."""
+    runs: list[Run] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         scale = (abs(tm[3]) or abs(tm[0]) or 1.0) * (abs(cm[3]) or abs(cm[0]) or 1.0)
-        runs.append((text, x, y, float(size) * scale))
+        for k, piece in enumerate(text.split("\n")):
+            if piece:  # a run of spaces stays: it says where one word ends and the next begins
+                runs.append(Run(piece, x, y - k * float(size) * scale, float(size) * scale))
 
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    text = page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
     width = float(page.mediabox.width) if hasattr(page, "mediabox") else None  # type: ignore[attr-defined]
-    xs = [x for text, x, _, _ in runs if text.strip()]
-    left = min(xs, default=0.0)
-    # a run that starts this far across, after text on its line, is a margin column's entry
-    # (pypdf joins it to the line with a single space)
-    column = left + MARGIN_X * (width - left) if width else float("inf")
-    lines: list[RawLine] = []
-    text, where = "", None
-    columns: list[float] = []
-    for run, x, y, size in runs:
-        pieces = run.split("\n")
-        for k, piece in enumerate(pieces):
-            if k:  # a line ended inside this run
-                lines.append(_raw_line(text, where, columns))
-                text, where, columns = "", None, []
-            if where is None and piece.strip():
-                where = (x, y, size)
-                columns = [x]
-            elif k == 0 and text.strip() and piece.strip() and where is not None:
-                # the text so far, at half an em a character, ends well before this run: the
-                # run starts the next table cell, or a margin column's entry
-                reach = (
-                    where[0] + len(text.rstrip()) * CHAR_EM * (where[2] or size) + GAP_EMS * size
-                )
-                raised = abs(y - where[1]) > 1  # a superscript ("9th"), not a new cell
-                margin = x >= column and len(piece) <= 30 and piece.strip()[:1].isupper()
-                if not raised and (x > reach or margin):
-                    text, piece = text.rstrip(), "\t" + piece.strip()
-                    columns.append(x)
-            text += piece
-    lines.append(_raw_line(text, where, columns))
-    return RawPage(
-        [RawLine(ln.text.rstrip(), ln.x, ln.y, ln.size, ln.columns) for ln in lines], width
-    )
+    if int(page.get("/Rotate", 0) or 0) % 360:  # type: ignore[attr-defined]
+        return RawPage([RawLine(line) for line in text.split("\n")], width)
+    return page_lines(runs, width)
 
 
 # --- DOCX -------------------------------------------------------------------------------------
