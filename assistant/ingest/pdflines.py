@@ -173,7 +173,7 @@ def _table_rows(lines: list[_Line], column: float) -> list[RawLine]:
                 blocks.append(_Block(x, line.y, line.y, line.size, [text]))
     rows: list[list[_Block]] = []
     for block in sorted(blocks, key=lambda b: (-b.top, b.x)):
-        row = next(
+        same_row = next(
             (
                 r
                 for r in rows
@@ -182,8 +182,8 @@ def _table_rows(lines: list[_Line], column: float) -> list[RawLine]:
             ),
             None,
         )
-        if row is not None:
-            row.append(block)
+        if same_row is not None:
+            same_row.append(block)
         else:
             rows.append([block])
     out = []
