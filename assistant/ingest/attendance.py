@@ -95,6 +95,20 @@ def _attendance(kind: str) -> str:
 def _entries(text: str, initials_mode: bool) -> list[tuple[str, str | None, str]]:
     """(name, given initials, trailing role/organisation text) from one attendance text."""
     found: list[tuple[str, str | None, str]] = []
+    if initials_mode and ";" in text:
+        # "Rachel Coyne, Chief Executive (RC); Simon Threlfall, Director of Finance (ST)": one
+        # person an entry, the name first, the initials anywhere in it
+        for entry in (e.strip(" .") for e in text.split(";")):
+            hit = NAME.match(entry)
+            if not hit or is_role_text(bare_name(hit.group(0))):
+                continue
+            given = INITIALS_GIVEN.search(entry, hit.end())
+            tail = entry[hit.end() :]
+            if given:
+                tail = tail.replace(given.group(0), " ", 1)
+            found.append((hit.group(0), given.group(1) if given else None, tail))
+        if found:
+            return found
     if initials_mode:
         pattern = re.compile(rf"({NAME.pattern})\s*\(\s*([A-Z][A-Za-z]{{1,3}})\s*\)")
         matches = list(pattern.finditer(text))
@@ -210,6 +224,10 @@ def _person(
     name = clean_name(name)
     if len(bare_name(name).split()) < 1 or is_role_text(bare_name(name)):
         return None
+    trailing = re.search(r"(?<![\w(])([A-Z][A-Za-z]?[A-Z]{1,2}[a-z]?)\s*[.;,]?\s*$", tail)
+    if ini is None and trailing and tail[: trailing.start()].strip():
+        # "Rachel Coyne (Chief Executive) RC": initials after the role
+        ini, tail = trailing.group(1), tail[: trailing.start()]
     role, org = _role_org(tail)
     if role is None and re.search(r"\(chair\)", tail, re.I):
         role = "Chair"

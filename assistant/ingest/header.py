@@ -53,6 +53,7 @@ _BODY_NOUN = (
     r"Council|Board|Committee|Sub-?Committee|Trust|Partnership|Group|Executive|Forum|Panel"
     r"|Authority|Cabinet|Assembly|Commission|Trustees|Governors|Governing\s+Body|Directors"
     r"|Society|Association|Federation|Alliance|Network|Meeting\s+of\s+Members"
+    r"|(?:Parish|Town|Village)\s+Meeting"  # in England a parish meeting is a body of its own
 )
 _BODY = re.compile(rf"\b(?:{_BODY_NOUN})\b", re.I)
 # a parent organisation above its committee's line: "PELLINGHAM DISTRICT COUNCIL", "Hill School"
@@ -71,7 +72,7 @@ _DOC_WORDS = re.compile(
     r"\b(?:(?:draft|unconfirmed|confirmed|approved|signed|final)\s+)*"
     r"(?:minutes?|agenda(?:\s+pack)?|public\s+document\s+pack|action\s+(?:log|notes?|sheet)"
     r"|actions?\s+log|decisions\s+and\s+actions(?:\s+log)?|notes?|record|report|telecon(?:ference)?"
-    r"|transcript|summary|papers)\b"
+    r"|transcript|summary|papers|record\s+of\s+decisions?|decisions?(?:\s+notice)?)\b"
     r"|\b(?:draft|unconfirmed|confidential|subject\s+to\s+approval|until\s+approved\b.*"
     r"|not\s+yet\s+approved|page\s+\d+(?:\s+of\s+\d+)?|part\s+(?:\d+|one|two|[ab]|i+)\b"
     r"|\(?public\)?|in\s+public|held\s+in\s+public|private|open|closed|virtual|remote|online"
@@ -82,8 +83,8 @@ _SITTING = re.compile(
     r"\b(?:(?:the|an?)\s+)?(?:(?:annual|extraordinary|ordinary|special|general|inaugural|statutory"
     r"|monthly|quarterly|full|emergency|reconvened|adjourned|joint|spring|summer|autumn|winter"
     r"|term|AGM|EGM|first|second|third|fourth|\d+(?:st|nd|rd|th))\s+)*"
-    r"(?:meeting|session|sitting)(?:\s+of(?:\s+the)?)?\b"
-    r"|\b(?:AGM|EGM|annual\s+general)\b",
+    r"(?<!parish )(?<!town )(?<!village )(?:meeting|session|sitting)(?:\s+of(?:\s+the)?)?\b"
+    r"|\b(?:AGM|EGM|annual\s+general)\b|\b(?:annual|general)\s+(?:parish\s+)?assembly\b",
     re.I,
 )
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"

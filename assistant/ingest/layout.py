@@ -200,8 +200,17 @@ def _hyphenated(texts: list[str]) -> set[str]:
     return found
 
 
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")  # a Markdown table row: "| Item | Update |"
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
 def _clean(text: str) -> str:
     text = text.replace("\u00a0", " ").rstrip()
+    if _PIPE_RULE.match(text):
+        return ""  # the rule under a Markdown table's header
+    row = _PIPE_ROW.match(text)
+    if row:  # its cells, as a table's are
+        return "\t".join(c.strip() for c in row.group(1).split("|"))
     text = _SPACES.sub(" ", text)
     return _GAP.sub("\t", text)
 

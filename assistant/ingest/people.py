@@ -13,7 +13,7 @@ from assistant.records import Person
 
 log = logging.getLogger(__name__)
 
-TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|County\s+Councillor|Cllrs|Councillors)\.?"
+TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Canon|Captain|Capt|Cllr|Councillor|County\s+Councillor|Cllrs|Councillors)\.?"
 NAME_WORD = r"(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)*)"
 NAME = re.compile(
     rf"(?:{TITLE}\s+)?{NAME_WORD}(?:\s+[A-Z]\.?)?\s+{NAME_WORD}\b(?!\.\s[A-Z][a-z])"
@@ -163,17 +163,27 @@ def resolve(ref: str, people: list[Person]) -> list[Person]:
 
 
 def _by_role(role: str, people: list[Person]) -> list[Person]:
+    """The attendees whose printed role is this post ("Clerk" in "Clerk to Governors", "Monitoring
+    Officer"), a deputy or vice only when that is what was asked."""
     out = []
+    role = re.sub(r"\s+", " ", role.lower().strip())
     for p in people:
         r = (p.role or "").lower()
-        if not r:
+        if not r or p.attendance == "apologies":
             continue
-        parts = re.split(r"\band\b|,|/", r)
-        for part in parts:
+        for part in re.split(r"\band\b|,|;|/|\(|\)", r):
             part = part.strip()
-            if part.startswith(("vice", "deputy")) and not role.startswith(("vice", "deputy")):
+            if part.startswith(("vice", "deputy", "assistant")) and not role.startswith(
+                ("vice", "deputy", "assistant")
+            ):
                 continue
-            if part == role or part.endswith(" " + role) or part.startswith(role + " "):
+            if re.search(rf"(?<![\w-]){re.escape(role)}(?![\w-])", part):
                 out.append(p)
                 break
     return out
+
+
+def holders(post: str, people: list[Person]) -> list[Person]:
+    """Who holds a post a record names ("the Clerk", "Monitoring Officer"): by their roles."""
+    post = re.sub(r"^(?:the|The)\s+", "", post.strip(" .,;:"))
+    return _by_role(post, people) if post else []

@@ -209,9 +209,13 @@ def _iso(date: dt.date | None) -> str | None:
 
 def owner_matches(query: str, action: ActionItem, meeting: Meeting | None) -> bool:
     """Name, surname, first name, initials or title form against resolved owners and printed refs."""
-    q = re.sub(r"\s+", " ", query).strip().lower()
+    q = re.sub(r"^(?:the\s+)", "", re.sub(r"\s+", " ", query).strip().lower())
     q_bare = bare_name(query).lower()
     for owner in action.owners:
+        post = re.search(r"\(([^)]*)\)\s*$", owner)  # "Jo Reed (Clerk)": the post named
+        if post and q == post.group(1).lower():
+            return True
+        owner = owner[: post.start()].strip() if post else owner
         name = bare_name(owner).lower()
         parts = name.split()
         if (
@@ -220,7 +224,11 @@ def owner_matches(query: str, action: ActionItem, meeting: Meeting | None) -> bo
             or (parts and q_bare in (parts[0], parts[-1]))
         ):
             return True
-    refs = [p.strip().lower() for r in action.owner_refs for p in re.split(r"/|,|\band\b|&", r)]
+    refs = [
+        re.sub(r"^the\s+", "", p.strip().lower())
+        for r in action.owner_refs
+        for p in re.split(r"/|,|\band\b|&", r)
+    ]
     if q in refs:
         return True
     if meeting is not None:

@@ -38,7 +38,8 @@ def test_action_log_rows():
 @pytest.mark.parametrize(
     "sentence, owner",
     [
-        ("The Clerk agreed to write to the landowner about the hedge.", "Clerk"),
+        # a post the attendance list gives to one person is that person's action
+        ("The Clerk agreed to write to the landowner about the hedge.", "Jo Park (Clerk)"),
         ("Cllr Bob Cole agreed to obtain a quote for the bench.", "Cllr Bob Cole"),
         ("ACTION: Ann to send the map to the group.", "Cllr Ann Berry"),
         ("It was agreed to hold a litter pick in April.", None),
@@ -108,13 +109,13 @@ def test_later_update_closes_action(tmp_path):
     [
         (
             "Cllr Bob Cole agreed to visit the site with the Clerk to check the hedge.",
-            ["Cllr Bob Cole", "Clerk"],
+            ["Cllr Bob Cole", "Jo Park (Clerk)"],
         ),
         (
             "Following a suggestion by Cllr Bob Cole the Council agreed that she would price the signs.",
             ["Cllr Bob Cole"],
         ),
-        ("Hall Roof – The Clerk was awaiting a response from the contractor.", ["Clerk"]),
+        ("Hall Roof – The Clerk was awaiting a response from the contractor.", ["Jo Park (Clerk)"]),
         (
             "It was agreed that the Parish Council write to the landowner about the hedge.",
             ["Parish Council"],
@@ -233,7 +234,7 @@ def test_agreement_that_tasks_someone_is_an_action():
         body="There was general agreement that the Clerk would write to the owner.",
     )
     acts = parse_meeting(document(text)).actions
-    assert [a.owners for a in acts] == [["Clerk"]]
+    assert [a.owners for a in acts] == [["Jo Park (Clerk)"]]
 
 
 # --- action logs that re-list earlier actions ----------------------------------------------------

@@ -15,12 +15,13 @@ from assistant.ingest.agenda import item_of
 from assistant.ingest.dates import first_date
 from assistant.ingest.segments import Line, Piece, piece_span, sentences
 from assistant.records import ActionItem, Document, Meeting
+from assistant.text import STOP_WORDS, WORD
 
 from .grammar import ALL, Grammar, build_grammar
 from .owners import known_owner, owners_of
 from .sentences import ACTION_LIST, Candidate, clauses, take_sentence
 from .status import classify_status, sentence_status
-from .tables import ROW_DATE, SUB_ITEM, table_rows
+from .tables import ROW_DATE, SUB_ITEM, header_rows, table_rows
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,13 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
     people = meeting.people
     texts = {p.number: p.text for p in doc.pages}
     grammar = build_grammar(people, "\n".join(texts.values()))
-    table = table_rows(lines, people)
+    table: dict[int, tuple[str | None, str | None, str | None]] = dict(table_rows(lines, people))
+    by_column = header_rows(lines, people)  # a header that names the columns is read by them
+    dues: dict[int, str] = {}
+    for k, (action, owner, update, due) in by_column.items():
+        table[k] = (action, owner, update)
+        if due:
+            dues[k] = due
     cands: list[Candidate] = []
     state: dict[str, str | None] = {"last_person": None}
     in_list = False
@@ -63,6 +70,8 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
                 continue
             cell = next(c for c in line.cells if c.text == desc)
             cand = Candidate([cell], desc, lead, progress, 0.95 if lead else 0.8, True, item=number)
+            if i in dues:
+                cand.extra["due"] = dues[i]
             if row_date and meeting.date and row_date < meeting.date:
                 cand.raised = (
                     row_date  # re-listed from an earlier meeting: its progress is an update
@@ -85,7 +94,37 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
                 if ACTION_LIST.search(sent.text):
                     in_list = True
         item_lines.append(line)
-    return [_to_item(c, k, doc, meeting, texts, grammar) for k, c in enumerate(cands)]
+    items = [_to_item(c, k, doc, meeting, texts, grammar) for k, c in enumerate(cands)]
+    return _restated_once(items, [c.from_table for c in cands])
+
+
+SAME_ACTION = 0.6  # share of the shorter record's content words two records of one action share
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower()[:5] for w in WORD.findall(text) if w.lower() not in STOP_WORDS and len(w) > 2}
+
+
+def _restated_once(items: list[ActionItem], from_table: list[bool]) -> list[ActionItem]:
+    """An action the minutes state in their text and again in their own action table is one
+    action: the table's row (owner, due date, status in columns) stands for both."""
+    rows = [(a, _content(a.description)) for a, t in zip(items, from_table, strict=True) if t]
+    kept = []
+    for item, table in zip(items, from_table, strict=True):
+        if not table:
+            words = _content(item.description)
+            for row, row_words in rows:
+                shared = len(words & row_words) / max(1, min(len(words), len(row_words)))
+                owners_agree = (
+                    not item.owners or not row.owners or bool(set(item.owners) & set(row.owners))
+                )
+                if shared >= SAME_ACTION and owners_agree and len(row_words) >= 3:
+                    break
+            else:
+                kept.append(item)
+            continue
+        kept.append(item)
+    return kept
 
 
 def _right_below(cand: Candidate, line: Line, texts: dict[int | None, str]) -> bool:
@@ -149,7 +188,11 @@ def _to_item(
     span = piece_span(doc.doc_id, doc.name, piece, c.item)
     quote = span.quote
     owners, refs, unresolved = owners_of(c.owner_ref, meeting.people, grammar.groups)
-    status, evidence = classify_status(c.progress) if c.progress else sentence_status(c, grammar)
+    # a row or sentence that sets a task is open until its own words say otherwise
+    status, evidence = (
+        classify_status(c.progress, default="open") if c.progress else sentence_status(c, grammar)
+    )
+    printed_due = c.extra.get("due")
     due = _DUE.search(c.description)
     flat = re.sub(r"\s+", " ", quote)
     digest = hashlib.sha1(f"{doc.doc_id}|{piece.page}|{flat}".encode()).hexdigest()[:10]
@@ -162,7 +205,7 @@ def _to_item(
         status=status,
         status_evidence=evidence,
         progress=c.progress,
-        due=due.group(0) if due else None,
+        due=printed_due or (due.group(0) if due else None),
         body=meeting.body,
         meeting_date=c.raised or meeting.date,
         source=span,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.people import INITIALS_REF, bare_name, resolve
+from assistant.ingest.people import INITIALS_REF, bare_name, holders, resolve
+from assistant.ingest.roles import chair
 from assistant.ingest.segments import Line, Piece
 from assistant.records import Person
 
@@ -32,17 +33,24 @@ def owners_of(
         part = re.sub(r"^(?:Cllrs|Councillors)\.?\s+", "Cllr ", part)
         found = resolve(part, people)
         role = re.sub(r"^(?:the|The)\s+", "", part)
-        if (
+        is_post = bool(
             re.fullmatch(ROLE, part)
             or re.fullmatch(POST, part)
             or role.lower() in {"clerk", "chair", "chairman", "handyman"}
-        ):
-            owners.append(role[:1].upper() + role[1:])
+        )
+        if is_post:
+            # "the Clerk", "the Monitoring Officer": the attendee who holds the post, where the
+            # attendance list names exactly one; else the post as printed
+            chaired = (
+                chair(people) if re.fullmatch(r"chair(?:man|person|woman)?", role, re.I) else None
+            )
+            holding = [chaired] if chaired else holders(role, people)
+            if len(holding) == 1:  # "Jo Reed (Clerk)": who, and the post the record named
+                owners.append(f"{_display(holding[0])} ({role[:1].upper() + role[1:]})")
+            else:
+                owners.append(role[:1].upper() + role[1:])
         elif len(found) == 1:
-            bare = bare_name(found[0].name)
-            # "Cllr Ann Berry" and "Mr Lowe" keep their title; "Dr Eve Shaw" reads as "Eve Shaw"
-            keep = found[0].name.startswith("Cllr") or len(bare.split()) < 2
-            owners.append(found[0].name if keep else bare)
+            owners.append(_display(found[0]))
         elif groups and part in groups and not found:
             owners.append(groups[part])
         elif INITIALS_REF.match(part) and not found and part.upper() != "ALL":  # "ALL" is everyone
@@ -51,6 +59,13 @@ def owners_of(
         else:
             owners.append("All" if part.upper() == "ALL" else part)
     return list(dict.fromkeys(owners)), [ref], unresolved
+
+
+def _display(person: Person) -> str:
+    """ "Cllr Ann Berry" and "Mr Lowe" keep their title; "Dr Eve Shaw" reads as "Eve Shaw"."""
+    bare = bare_name(person.name)
+    keep = person.name.startswith("Cllr") or len(bare.split()) < 2
+    return person.name if keep else bare
 
 
 _GROUP_NAME = re.compile(

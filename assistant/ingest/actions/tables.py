@@ -75,6 +75,79 @@ def _owner_cell(text: str, people: list[Person], named_column: bool) -> str | No
     return text if len(kept) == len(parts) else "/".join(kept)
 
 
+# what an action table's header calls each column, whatever their order
+_COLUMN = {
+    "action": re.compile(
+        r"^(?:agreed\s+)?(?:action(?:\s+point|\s+required|\s+agreed)?s?|task|what|description"
+        r"|detail|item/action|action\s*\(.*\))$",
+        re.I,
+    ),
+    "owner": re.compile(
+        r"^(?:lead|who|owner|by\s+whom|responsib\w*|action\s+by|officer|person|assigned\s+to)s?$",
+        re.I,
+    ),
+    "due": re.compile(
+        r"^(?:due(?:\s+date|\s+by)?|by\s+when|when|deadline|target(?:\s+date)?|timescale|date\s+due)$",
+        re.I,
+    ),
+    "progress": re.compile(
+        r"^(?:progress(?:\s+update)?|update|status|comments?|outcome|notes?|rag)$", re.I
+    ),
+}
+
+
+def _columns(cells: list[str]) -> dict[str, int] | None:
+    """A header row's columns by what they hold: an action column and an owner column at least."""
+    found: dict[str, int] = {}
+    for k, cell in enumerate(cells):
+        for name, pattern in _COLUMN.items():
+            if name not in found and pattern.match(cell.strip(" *:")):
+                found[name] = k
+                break
+    return found if "action" in found and "owner" in found else None
+
+
+def _cell(cells: list[str], columns: dict[str, int], name: str) -> str | None:
+    k = columns.get(name)
+    return (cells[k].strip() or None) if k is not None else None
+
+
+def header_rows(
+    lines: list[Line], people: list[Person]
+) -> dict[int, tuple[str, str | None, str | None, str | None]]:
+    """line index -> (description, lead, progress, due) for rows under a header that names an
+    action and an owner column, read by column: the cells of a row line up with the header's
+    wherever it has as many cells (a table's empty cells kept)."""
+    rows: dict[int, tuple[str, str | None, str | None, str | None]] = {}
+    columns: dict[str, int] | None = None
+    width = 0
+    for i, line in enumerate(lines):
+        cells = [c.text for c in line.cells]
+        found = _columns(cells) if len(cells) >= 2 else None
+        if found:
+            columns, width = found, len(cells)
+            continue
+        if columns is None:
+            continue
+        if len(cells) < 2 or len(cells) != width:
+            if len(cells) < 2:
+                columns = None  # the table ended
+            continue
+        desc = cells[columns["action"]].strip()
+        if len(desc.split()) < 2:
+            continue
+
+        owner = _cell(cells, columns, "owner")
+        lead = _owner_cell(owner, people, True) if owner else None
+        rows[i] = (
+            desc,
+            lead or owner,
+            _cell(cells, columns, "progress"),
+            _cell(cells, columns, "due"),
+        )
+    return rows
+
+
 def table_rows(
     lines: list[Line], people: list[Person]
 ) -> dict[int, tuple[str | None, str | None, str | None]]:
