@@ -18,8 +18,14 @@ log = logging.getLogger(__name__)
 
 SECTION = re.compile(
     r"^\s*(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?"
-    r"|[A-Za-z][\w',& ]{0,60}?\s+in\s+attendance(?=\s*:))\b\s*[:\-–]?\s*(?P<rest>.*)$",
+    r"|officers(?:\s+present)?|(?:[A-Z][\w'’]*\s+){1,3}present(?=\s*\**\s*:)"
+    r"|[A-Za-z][\w',& ]{0,60}?\s+in\s+attendance(?=\s*:))\b\s*\**\s*[:\-–]?\s*\**\s*(?P<rest>.*)$",
     re.I | re.S,  # a line joined from a wrapped one holds its line break
+)
+# any other label before a list of people with their initials ("From the practice: Dr Ann Lee
+# (AL), GP Partner; ..."): those people attend
+_LABELLED_LIST = re.compile(
+    r"^\s*\**\s*(?P<kind>[A-Z][\w'’ ]{2,40}?)\s*\**\s*:\s*\**\s*(?P<rest>.*\([A-Z][A-Za-z]{1,3}\).*)$"
 )
 INLINE_APOLOGIES = re.compile(
     r"apologies(?:\s+for\s+absence)?\s*(?:were\s+)?(?:noted|received|given)?\s*(?:from)?\s*[:\-–]?\s*(?:received\s+from\s+)?",
@@ -35,7 +41,7 @@ _STOP_SECTION = re.compile(
 # count of the public into one line: each list starts at its label, wherever it stands
 _MID_SECTION = re.compile(
     r"\b(?:members\s+present|also\s*,?\s+in\s+attendance|in\s+attendance|also\s+present|present"
-    r"|attendees|apologies(?:\s+for\s+absence)?)\b(?=\s*:)|\balso\s*,?\s+in\s+attendance\b",
+    r"|attendees|officers|apologies(?:\s+for\s+absence)?)\b(?=\s*:)|\balso\s*,?\s+in\s+attendance\b",
     re.I,
 )
 _PUBLIC_COUNT = re.compile(
@@ -85,6 +91,8 @@ def _attendance(kind: str) -> str:
     kind = kind.lower()
     if kind.startswith("apolog"):
         return "apologies"
+    if not re.search(r"present|attend", kind):
+        return "in attendance"  # "Officers:", "From the practice:", "Guest:"
     if "attendance" in kind and kind.strip() not in {"attendance"} and not kind.startswith("in"):
         return "in attendance"
     if kind.startswith("in ") or kind.startswith("also"):
@@ -258,6 +266,8 @@ def extract_people(
     while i < len(window):
         line = window[i]
         m = SECTION.match(line.text)
+        if m is None and i < _HEAD_LINES and not _STOP_SECTION.match(line.text):
+            m = _LABELLED_LIST.match(line.text)
         block: list[Line] = []
         kind = ""
         if m and len(line.text) < 1500:
@@ -317,7 +327,7 @@ def extract_people(
             text = bl.text
             offset = bl.start
             if n == 0:
-                heading = SECTION.match(text)
+                heading = SECTION.match(text) or _LABELLED_LIST.match(text)
                 assert heading is not None
                 offset = bl.start + heading.start("rest")
                 text = heading.group("rest")

@@ -133,6 +133,9 @@ def resolve(ref: str, people: list[Person]) -> list[Person]:
     if not ref:
         return []
     low = ref.lower()
+    given = [p for p in people if p.initials and p.initials == ref]
+    if given:  # initials the attendance list gives, whatever their form ("Sec", "ESe")
+        return given
     if low in ROLE_REFS or low in {"parish clerk", "chairperson"}:
         return _by_role(low, people)
     if INITIALS_REF.match(ref):

@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from assistant.ingest.people import bare_name, resolve
-from assistant.linking import Links, apply_updates, group_bodies, link_body
+from assistant.linking import Links, apply_updates, explain_owners, group_bodies, link_body
 from assistant.records import ActionItem, Meeting, Person
 
 from .database import Database
@@ -119,6 +119,8 @@ class Register:
         linked: list[ActionItem] = []
         merged: set[str] = set()
         for body, group in by_body.items():
+            if body:
+                explain_owners(group)
             links = link_body(group) if body else Links()
             merged |= links.merged
             for meeting in group:

@@ -1,0 +1,62 @@
+"""Owners a record leaves unexplained, explained by the body's other meetings: an action log
+prints "OP" and no attendance list, the minutes of the meeting before say "Owen Pryce (OP)";
+"the Clerk" is whoever the body's nearest attendance list calls its Clerk."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.ingest.people import bare_name, holders, resolve
+from assistant.records import ActionItem, Meeting, Person
+
+_POST = re.compile(r"^(?:the\s+)?(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+
+
+def _display(person: Person) -> str:
+    bare = bare_name(person.name)
+    return person.name if person.name.startswith("Cllr") or len(bare.split()) < 2 else bare
+
+
+def _nearest(meeting: Meeting, others: list[Meeting]) -> list[Meeting]:
+    """The body's other meetings, nearest in time first (undated ones last)."""
+    here = meeting.date or dt.date.min
+
+    def distance(m: Meeting) -> int:
+        return abs((m.date - here).days) if m.date and meeting.date else 10**6
+
+    return sorted((m for m in others if m.doc_id != meeting.doc_id and m.people), key=distance)
+
+
+def explain_owners(meetings: list[Meeting]) -> None:
+    """Resolve each action's unexplained initials, and posts no attendee of its own meeting
+    holds, against the nearest other meeting of the same body whose people explain them
+    (exactly one person each)."""
+    for meeting in meetings:
+        others = _nearest(meeting, meetings)
+        for action in meeting.actions:
+            _explain(action, meeting, others)
+
+
+def _explain(action: ActionItem, meeting: Meeting, others: list[Meeting]) -> None:
+    owners = list(action.owners)
+    unresolved = set(action.unresolved)
+    for k, owner in enumerate(owners):
+        post = None if owner in unresolved else _POST.match(owner)
+        if owner not in unresolved and (post is None or holders(owner, meeting.people)):
+            continue
+        if post is not None and resolve(owner, meeting.people):
+            continue  # a name of this meeting's own people
+        for other in others:
+            found = (
+                resolve(owner, other.people)
+                if owner in unresolved
+                else holders(owner, other.people)
+            )
+            if len(found) == 1:
+                name = _display(found[0])
+                owners[k] = name if owner in unresolved else f"{name} ({owner})"
+                unresolved.discard(owner)
+                break
+    action.owners = list(dict.fromkeys(owners))
+    action.unresolved = [u for u in action.unresolved if u in unresolved]
