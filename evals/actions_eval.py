@@ -79,7 +79,7 @@ def owners_correct(gold: list[str], a: ActionItem) -> bool:
     return every_gold and no_extra
 
 
-def _assign(golds: list[dict], preds: list[ActionItem]) -> dict[int, int]:
+def assign(golds: list[dict], preds: list[ActionItem]) -> dict[int, int]:
     """One-to-one matching (augmenting paths): gold index -> predicted index."""
     edges = {
         g: [p for p, a in enumerate(preds) if matches(gold, a)] for g, gold in enumerate(golds)
@@ -127,7 +127,7 @@ def score_actions(gold_dir: Path, predicted: dict[str, list[ActionItem]]) -> dic
     for doc, golds in by_doc.items():
         preds = predicted.get(doc, [])
         n_pred += len(preds)
-        assignment = _assign(golds, preds)
+        assignment = assign(golds, preds)
         for index, gold_action in enumerate(golds):
             pred = preds[assignment[index]] if index in assignment else None
             case = {
@@ -238,7 +238,7 @@ def status_now_accuracy(
         by_doc.setdefault(g["doc"], []).append(g)
     for doc, golds in by_doc.items():
         preds = predicted.get(doc, [])
-        for g_index, p_index in _assign(golds, preds).items():
+        for g_index, p_index in assign(golds, preds).items():
             g, action = golds[g_index], preds[p_index]
             want = latest[g["id"]]["status_later"] if g["id"] in latest else g["status"]
             standing = action.standing()

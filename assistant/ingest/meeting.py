@@ -3,7 +3,7 @@ agenda items, decisions, people and actions, each with its exact source span."""
 
 from __future__ import annotations
 
-from assistant.records import Document, Meeting
+from assistant.records import ActionItem, Document, Meeting
 
 from .actions import extract_actions
 from .agenda import agenda_items, decisions, item_of
@@ -12,7 +12,13 @@ from .header import find_body, find_kind, meeting_date, referenced_dates
 from .segments import Piece, doc_lines, sentences
 
 
-def parse_meeting(doc: Document) -> Meeting:
+def parse_meeting(
+    doc: Document,
+    action_threshold: float | None = None,
+    observe: list[tuple[ActionItem, dict[str, float]]] | None = None,
+) -> Meeting:
+    """The document's meeting record. `action_threshold` and `observe` reach the action
+    detector (extract_actions): the defaults are what ingest uses."""
     lines = doc_lines(doc)
     body = find_body(lines)
     dated = meeting_date(lines, doc.name)
@@ -40,5 +46,5 @@ def parse_meeting(doc: Document) -> Meeting:
         items=items,
         decisions=decisions(pieces, doc),
     )
-    meeting.actions = extract_actions(doc, lines, meeting)
+    meeting.actions = extract_actions(doc, lines, meeting, action_threshold, observe)
     return meeting

@@ -8,6 +8,7 @@ Text layers: pypdf `extract_text` for PDFs (no de-hyphenation), DOCX paragraphs,
 headers and footers, tag-stripped HTML, raw Markdown. Comparison is case- and
 whitespace-insensitive with curly quotes folded.
 """
+
 from __future__ import annotations
 
 import html
@@ -28,11 +29,13 @@ def text_of(path: Path) -> str:
     suf = path.suffix.lower()
     if suf == ".pdf":
         from pypdf import PdfReader
+
         return "\n".join(p.extract_text() or "" for p in PdfReader(str(path)).pages)
     if suf == ".docx":
         import docx
         from docx.table import Table
         from docx.text.paragraph import Paragraph
+
         d = docx.Document(str(path))
         parts = []
         for el in d.element.body.iterchildren():  # body order: paragraphs and tables
@@ -53,7 +56,12 @@ def text_of(path: Path) -> str:
 
 
 def norm(s: str) -> str:
-    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    s = (
+        s.replace("\u2019", "'")
+        .replace("\u2018", "'")
+        .replace("\u201c", '"')
+        .replace("\u201d", '"')
+    )
     s = s.replace("\u00ad", "").replace("\u00a0", " ")
     return re.sub(r"\s+", " ", s).strip().lower()
 
@@ -195,10 +203,12 @@ def main(argv):
             misses.append(f"question {q['id']}: unanswerable but has must/sources")
 
     n_open = sum(a["status"] == "open" for a in actions)
-    print(f"{len(texts)} documents, {len(meetings)} meetings, {len(bodies)} bodies, "
-          f"{len(people)} people, {len(actions)} actions ({n_open} open, {len(actions) - n_open} closed), "
-          f"{len(fus)} follow-ups ({sum(f['status_later'] == 'open' for f in fus)} open), "
-          f"{len(qs)} questions ({sum(not q['answerable'] for q in qs)} unanswerable)")
+    print(
+        f"{len(texts)} documents, {len(meetings)} meetings, {len(bodies)} bodies, "
+        f"{len(people)} people, {len(actions)} actions ({n_open} open, {len(actions) - n_open} closed), "
+        f"{len(fus)} follow-ups ({sum(f['status_later'] == 'open' for f in fus)} open), "
+        f"{len(qs)} questions ({sum(not q['answerable'] for q in qs)} unanswerable)"
+    )
     if misses:
         print(f"{len(misses)} problems:")
         for m in misses:

@@ -17,6 +17,7 @@ from assistant.ingest.segments import Line, Piece, piece_span, sentences
 from assistant.records import ActionItem, Document, Meeting
 from assistant.text import STOP_WORDS, WORD
 
+from .detector import detector, features
 from .grammar import ALL, Grammar, build_grammar
 from .owners import known_owner, owners_of
 from .sentences import ACTION_LIST, Candidate, clauses, take_sentence
@@ -26,15 +27,28 @@ from .tables import ROW_DATE, SUB_ITEM, header_rows, table_rows
 log = logging.getLogger(__name__)
 
 
-def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[ActionItem]:
+KEEP_ALL = 0.0  # a threshold that keeps every candidate (to train the detector on them all)
+
+
+def extract_actions(
+    doc: Document,
+    lines: list[Line],
+    meeting: Meeting,
+    threshold: float | None = None,
+    observe: list[tuple[ActionItem, dict[str, float]]] | None = None,
+) -> list[ActionItem]:
+    """The meeting's actions. Each candidate the grammar and the tables find is scored by the
+    detector (its probability becomes the action's confidence) and kept above `threshold`
+    (the detector's own by default); `observe`, when given, receives every candidate with its
+    cues."""
     people = meeting.people
     texts = {p.number: p.text for p in doc.pages}
     grammar = build_grammar(people, "\n".join(texts.values()))
     table: dict[int, tuple[str | None, str | None, str | None]] = dict(table_rows(lines, people))
     by_column = header_rows(lines, people)  # a header that names the columns is read by them
     dues: dict[int, str] = {}
-    for k, (action, owner, update, due) in by_column.items():
-        table[k] = (action, owner, update)
+    for k, (task, owner, update, due) in by_column.items():
+        table[k] = (task, owner, update)
         if due:
             dues[k] = due
     cands: list[Candidate] = []
@@ -94,8 +108,21 @@ def extract_actions(doc: Document, lines: list[Line], meeting: Meeting) -> list[
                 if ACTION_LIST.search(sent.text):
                     in_list = True
         item_lines.append(line)
-    items = [_to_item(c, k, doc, meeting, texts, grammar) for k, c in enumerate(cands)]
-    return _restated_once(items, [c.from_table for c in cands])
+    model = detector()
+    cut = threshold if threshold is not None else (model.threshold if model else KEEP_ALL)
+    actions: list[ActionItem] = []
+    tables: list[bool] = []
+    for k, cand in enumerate(cands):
+        action = _to_item(cand, k, doc, meeting, texts, grammar)
+        cues = features(cand, action.owners, people)
+        if model is not None:
+            action.confidence = round(model.probability(cues), 3)
+        if observe is not None:
+            observe.append((action, cues))
+        if model is None or action.confidence >= cut:
+            actions.append(action)
+            tables.append(cand.from_table)
+    return _restated_once(actions, tables)
 
 
 SAME_ACTION = 0.6  # share of the shorter record's content words two records of one action share
