@@ -222,10 +222,16 @@ class Evidence:
     # The passage the quote was cut from (its item and lead-in): what the question's numbers
     # and names may be found in before answering. Claims are checked against the quote alone.
     context: str = ""
+    # initials the quote uses -> the person the meeting's attendance list gives for them
+    # ("RH" -> "Rosa Hale"): a claim may name the person the minutes abbreviate
+    names: dict[str, str] = field(default_factory=dict)
 
     @property
     def haystack(self) -> str:
-        return f"{self.text}\n{self.facts}\n{self.meeting or ''}"
+        """What the model was shown of this evidence: its quote and facts, the item heading
+        above it and the meeting it comes from."""
+        named = "; ".join(f"{k} = {v}" for k, v in self.names.items())
+        return f"{self.text}\n{self.facts}\n{named}\n{self.item or ''}\n{self.meeting or ''}"
 
 
 # --------------------------------------------------------------------------- briefings

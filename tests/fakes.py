@@ -181,6 +181,9 @@ class FakeRegister:
     def bodies(self) -> list[str]:
         return sorted({m.body for m in self._meetings if m.body})
 
+    def meeting(self, doc_id: str) -> Meeting | None:
+        return next((m for m in self._meetings if m.doc_id == doc_id), None)
+
     def resolve(self, ref: str, body: str | None = None) -> list[Person]:
         ref_l = ref.lower()
         return [

@@ -25,6 +25,7 @@ from assistant.records import (
     EvidenceEvent,
     FinalAnswer,
     Message,
+    Person,
     StreamEvent,
     TextDelta,
 )
@@ -65,7 +66,7 @@ class Answerer:
         self.router = Router(register, retriever)
         self.llm = llm or LLM("none")
         self.embedder = embedder
-        self.verifier = Verifier(embedder)
+        self.verifier = Verifier(embedder, relations=True)
         self._page_text = page_text  # Store.page_text(doc_id, page): checks quotes resolve
         self._notices = list(notices)
         self._k = k
@@ -161,19 +162,20 @@ class Answerer:
                 notices.append(fallback_notice(backend, exc))
                 backend, kept, shown = "none", [], compose.Renumbering(evidence)
             if backend != "none" and not kept:
-                if gate.unasked_topic(question, evidence) or (
-                    "decline" in seen and not gate.plainly_answered(question, evidence)
-                ):
+                if gate.unasked_topic(question, evidence):
                     # Nothing the model wrote held up, and no passage names all the question is
-                    # about (or the model said so itself): the minutes do not say.
+                    # about: the minutes do not say.
                     yield self._final(question, kept, shown, backend, notices, route)
                     return
-                # The evidence answers the question but nothing the model wrote survived
-                # verification: show the passages rather than a decline they contradict.
-                notices.append("The generated answer could not be verified; showing the passages.")
+                # The passages bear on the question but nothing the model wrote survived
+                # verification: quote them rather than decline what was found.
+                notices.append(
+                    "The model's wording could not be verified against the minutes; "
+                    "quoting them instead."
+                )
                 backend = "none"
         if not kept:
-            for sentence in compose.passage_sentences(question, evidence):
+            for sentence in compose.quoted(compose.passage_sentences(question, evidence)):
                 kept.append(shown.apply(sentence))
                 yield TextDelta(kept[-1])
         yield self._final(question, kept, shown, backend, notices, route)
@@ -304,7 +306,25 @@ class Answerer:
             return []
         floor = max(MIN_WINDOW_SCORE, windows[0].score - WINDOW_SPREAD)
         chosen = [w for w in windows if w.score >= floor][:MAX_PASSAGES]
-        return [ev.window_evidence(i, w) for i, w in enumerate(chosen, 1)]
+        passages = [ev.window_evidence(i, w) for i, w in enumerate(chosen, 1)]
+        for item in passages:
+            item.names = ev.initials_named(item.text, self._roster(item.doc_id))
+        return passages
+
+    def _roster(self, doc_id: str) -> list[Person]:
+        """The people a document's initials may stand for: its own attendance list, then
+        those of its body's other meetings (an action log lists nobody)."""
+        if self.register is None:
+            return []
+        try:
+            meeting = self.register.meeting(doc_id)
+            if meeting is None:
+                return []
+            others = self.register.people(meeting.body) if meeting.body else []
+        except sqlite3.Error:
+            log.exception("cannot read the attendance list of %s", doc_id)
+            return []
+        return [*meeting.people, *others]
 
     def _resolvable(self, evidence: list[Evidence]) -> list[Evidence]:
         """Drop evidence whose quote is not verbatim in its page (a citation must resolve)."""

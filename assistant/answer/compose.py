@@ -36,17 +36,25 @@ def one_sentence(text: str) -> str:
     return "; ".join(joined)
 
 
-def action_sentence(item: Evidence) -> str:
-    """One cited sentence per action, composed from the register's fields (the facts the
-    verifier checks against), e.g. "Laurence Jones (LJ): enquire about ... (open; progress:
-    Ongoing) [1]"."""
+def action_line(item: Evidence, update: Evidence | None = None) -> str:
+    """One line per action, as a person writes it from the register: what, who, when it was
+    set, when it is due, where it stands, and its latest update with that meeting's date, e.g.
+    "Circulate the audit report – Anna Baker (AB); set at the Board meeting on 4 March 2020;
+    open [1]; latest update at the Board meeting on 6 May 2020: Circulated [2]." """
     facts = item.fields
-    owners = ", ".join(item.owners) or "No owner named"
-    status = facts.get("Status", "unknown")
-    progress = f"; progress: {one_sentence(facts['Progress'])}" if facts.get("Progress") else ""
-    due = f"; due {one_sentence(facts['Due'])}" if facts.get("Due") else ""
+    owners = ", ".join(item.owners) or "no owner named"
     description = one_sentence(facts.get("Action", item.text)).rstrip(".")
-    return f"{owners}: {description} ({status}{progress}{due}) [{item.n}]."
+    parts = [f"{description} – {owners}", f"set at the {_meeting_phrase(item.meeting)}"]
+    if facts.get("Due"):
+        parts.append(f"due {one_sentence(facts['Due']).rstrip('.')}")
+    state = facts.get("Status", "unknown")
+    if facts.get("Progress"):
+        state += f" ({one_sentence(facts['Progress']).rstrip('.')})"
+    line = f"{'; '.join(parts)}; {state} [{item.n}]"
+    if update is not None:
+        text = one_sentence(update.text).rstrip(".")
+        line += f"; latest update at the {_meeting_phrase(update.meeting)}: {text} [{update.n}]"
+    return line + "."
 
 
 def update_sentence(item: Evidence) -> str:
@@ -120,14 +128,14 @@ def record_sentences(kind: str, evidence: list[Evidence], role: str | None = Non
     it all, so no model is asked to phrase it (a small model mixes up owners; reading its
     prompt costs seconds)."""
     if kind == "actions":
-        return [
-            action_sentence(e)
-            if e.kind == "action"
-            else update_sentence(e)
-            if e.kind == "update"
-            else f"{one_sentence(e.text)} [{e.n}]"
-            for e in evidence
-        ]
+        lines = []
+        for k, e in enumerate(evidence):
+            if e.kind == "action":
+                after = evidence[k + 1] if k + 1 < len(evidence) else None
+                lines.append(action_line(e, after if after and after.kind == "update" else None))
+            elif e.kind != "update":  # a commitment the register does not hold, quoted
+                lines.append(f"{one_sentence(e.text)} [{e.n}]")
+        return lines
     if kind == "role":
         return [role_sentence(e, role or "chair") for e in evidence]
     if kind == "next_meeting":
@@ -178,7 +186,7 @@ def best_sentences(text: str, wanted: set[str], asked: set[str]) -> list[str]:
     pieces = [flat(claim_text(p)) for p, _ in split_sentences(text)]
     scored = []
     for i, piece in enumerate(pieces):
-        if len(re.findall(r"[A-Za-z]+", piece)) < MIN_SENTENCE_WORDS:
+        if len(re.findall(r"[A-Za-z]+", piece)) < MIN_SENTENCE_WORDS or _heading_like(piece):
             continue
         words = ev.content_words(piece)
         score = 2 * len(asked & words) + len(wanted & words)
@@ -191,6 +199,27 @@ def best_sentences(text: str, wanted: set[str], asked: set[str]) -> list[str]:
     if pieces[best].rstrip().endswith(":") and best + 1 < len(pieces):
         chosen.append(pieces[best + 1])
     return chosen
+
+
+def _heading_like(text: str) -> bool:
+    """A title or a table's header row, not a statement: capitals, or a short run of
+    capitalised words with no sentence end ("CALEDFWLCH PLAY AREA", "Ref Action Owner Due")."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.7:
+        return True
+    words = text.split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    return len(words) <= 10 and not re.search(r"[.!?:;]$", text) and capitalised >= 0.7 * len(words)
+
+
+def quoted(sentences: list[str]) -> list[str]:
+    """Sentences of the minutes shown as what they are: "The minutes record: “...” [1]"."""
+    out = []
+    for k, sentence in enumerate(sentences):
+        text, _, cite = sentence.rpartition(" [")
+        body = f"“{text.strip()}” [{cite}" if cite else f"“{sentence.strip()}”"
+        out.append(f"The minutes record: {body}" if k == 0 else body)
+    return out
 
 
 class Renumbering:

@@ -423,8 +423,26 @@ def prompt_block(evidence: Evidence) -> str:
     label = evidence.meeting or (
         evidence.doc if evidence.page is None else f"{evidence.doc} p.{evidence.page}"
     )
+    if evidence.item and evidence.kind == "passage":
+        heading = " ".join(evidence.item.split())[:80]
+        label = f"{label}; {heading}"  # the item heading the passage sits under
     body = evidence.facts if evidence.kind == "action" else evidence.text
     if evidence.kind == "person":
         body = f"{evidence.facts}. Quote: {evidence.text}"
     flat = re.sub(r"\s+", " ", body).strip()
-    return f'[{evidence.n}] ({label}) "{flat}"'
+    named = "; ".join(f"{k} = {v}" for k, v in evidence.names.items())
+    return f'[{evidence.n}] ({label}) "{flat}"' + (f" (initials: {named})" if named else "")
+
+
+def initials_named(text: str, people: Sequence[Person]) -> dict[str, str]:
+    """The initials a passage uses that the attendance list explains: {"RH": "Rosa Hale"}.
+    The first person listed with those initials wins (the meeting's own list comes first)."""
+    known: dict[str, str] = {}
+    for person in people:
+        if person.initials and person.initials not in known:
+            known[person.initials] = person.name
+    return {
+        ref: known[ref]
+        for ref in dict.fromkeys(re.findall(r"\b[A-Z][A-Za-z]{1,3}\b", text))
+        if ref in known
+    }

@@ -31,10 +31,23 @@ MEETING_WORDS = frozenset(
 )
 
 
+# Titles of offices: "the Minister", "the Cabinet Secretary" name a person by post, and
+# minutes and transcripts name the holder instead ("Kirsty Williams AM:").
+POSTS = frozenset(
+    """minister secretary deputy cabinet chief inspector commissioner chair vice mayor leader
+    executive director officer clerk treasurer governor headteacher principal president
+    trustee""".split()
+)
+# "the Education Minister": a capitalised word before a title is part of the post
+_BEFORE_POST = re.compile(rf"\b([A-Z][a-z]+)\s+(?=(?:{'|'.join(POSTS)})\b)", re.I)
+
+
 def entities(question: str, body: str | None = None) -> set[str]:
     """Words of the question that name something: capitalised, not its first word, not a
-    question word, month, kind of body or the name of the body it is confined to."""
-    skip = set(body_words(body or "")) | ORG_WORDS | MEETING_WORDS
+    question word, month, kind of body, title of an office, or the name of the body it is
+    confined to."""
+    skip = set(body_words(body or "")) | ORG_WORDS | MEETING_WORDS | POSTS
+    skip |= {m.group(1).lower() for m in _BEFORE_POST.finditer(question) if m.group(1)[0].isupper()}
     found = set()
     for word in name_tokens(question, known=set()):
         folded = re.sub(r"['’]s?$", "", word).lower()

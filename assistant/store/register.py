@@ -187,6 +187,10 @@ class Register:
                 )
         return list(found.values())
 
+    def meeting(self, doc_id: str) -> Meeting | None:
+        """The meeting record of one document (its actions as first read)."""
+        return self._meetings().get(doc_id)
+
     def meetings(self, body: str | None = None) -> list[Meeting]:
         meetings = list(self._meetings().values())
         if body:

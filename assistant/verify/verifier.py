@@ -50,6 +50,9 @@ SIMILARITY_THRESHOLD = 0.45
 # A sentence the model did not cite is attributed to the evidence it matches best, but only
 # when it matches clearly: the model did not commit to a source, so the bar is higher.
 UNCITED_MARGIN = 0.10
+# The sentence holding a claim's names and numbers may be this much less like the claim than
+# the evidence's closest sentence: more, and the claim borrowed them from another statement.
+RELATION_MARGIN = 0.15
 _CITATION = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Cllr|St|No|Nos|e\.g|i\.e|etc|vs|approx|Prof|Rev|Co|Ltd|inc)|"
@@ -248,9 +251,19 @@ def _people_aliases(evidence: list[Evidence]) -> dict[str, set[str]]:
 
 
 class Verifier:
-    def __init__(self, embedder: Embeds | None, threshold: float = SIMILARITY_THRESHOLD):
+    """`relations`: also check that a claim's names and numbers are the ones its passage ties
+    to what it says (for generated answers; a briefing's bullets are composed from the very
+    spans they cite)."""
+
+    def __init__(
+        self,
+        embedder: Embeds | None,
+        threshold: float = SIMILARITY_THRESHOLD,
+        relations: bool = False,
+    ):
         self._embedder = embedder
         self.threshold = threshold
+        self.relations = relations
         # Evidence sentences are embedded once per answer, not once per streamed sentence.
         self._vectors: dict[str, np.ndarray] = {}
 
@@ -290,6 +303,13 @@ class Verifier:
                 check.reasons.extend(self._exact(claim, cited, known, people, question))
                 if not check.reasons or all(r.startswith("cites missing") for r in check.reasons):
                     self._similarity(check, cited, self.threshold)
+                fine = not check.reasons or all(
+                    r.startswith("cites missing") for r in check.reasons
+                )
+                if self.relations and fine:
+                    relation = self._relation(claim, cited, known)
+                    if relation:
+                        check.reasons.append(relation)
             checks.append(check)
         for check in checks:
             # "cites missing [n]" alone is not fatal: the valid citations carry the sentence.
@@ -348,6 +368,58 @@ class Verifier:
         stop = body[-1] if body[-1:] in ".!?" else ""
         check.text = f"{body[: len(body) - len(stop)].rstrip()} [{best[1].n}]{stop or '.'}"
 
+    def _relation(self, claim: str, cited: list[Evidence], known: set[str]) -> str | None:
+        """The names and numbers of a claim must be the ones the evidence ties to what the
+        claim says: one sentence of the evidence (its heading before it) holds them all, and it
+        is among the sentences closest in meaning to the claim. "X resigned" does not stand on
+        a passage where Y resigned and X is in the attendance line."""
+        wanted_numbers = sentence_numbers(claim)
+        wanted_names = {w.lower() for w in name_tokens(claim, known)}
+        if not wanted_numbers and not wanted_names:
+            return None
+        if len(cited) != 1 or cited[0].kind != "passage":
+            # a record's fields tie its names (the owner check reads them); a sentence citing
+            # several passages joins what they say
+            return None
+        item = cited[0]
+        heading = f"{item.item or ''}\n{item.meeting or ''}"
+        if wanted_numbers <= numbers_in(normalise(heading)) and all(
+            name_in(heading, w) for w in wanted_names
+        ):
+            return None  # what the item heading and the meeting line say
+        # lines, then sentences and their clauses; a table row stays whole, its cells together
+        units = [
+            (item, part.strip())
+            for line in item.text.split("\n")
+            for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])|;\s+", line)
+            if len(part.strip()) > 3
+        ]
+        if not units:
+            return None
+        holding = []
+        for k, (item, unit) in enumerate(units):
+            # the sentence, or it and the next (a statement that runs over two), under its heading
+            after = units[k + 1][1] if k + 1 < len(units) and units[k + 1][0] is item else ""
+            for span in (unit, f"{unit} {after}"):
+                # "RH said": the sentence names the person its initials stand for
+                named = [n for ref, n in item.names.items() if re.search(rf"\b{ref}\b", span)]
+                together = f"{item.item or ''}\n{item.meeting or ''}\n{span}\n{'; '.join(named)}"
+                if wanted_numbers <= numbers_in(normalise(together)) and all(
+                    name_in(together, w) for w in wanted_names
+                ):
+                    holding.append(unit)
+                    break
+        if not holding:
+            return "its names and numbers are not stated together in one sentence"
+        if self._embedder is None or len(units) == 1:
+            return None
+        vectors = self._embed([claim, *(u for _, u in units)])
+        scores = {u: float(vectors[0] @ v) for (_, u), v in zip(units, vectors[1:], strict=True)}
+        best = max(scores.values())
+        if max(scores[u] for u in holding) < best - RELATION_MARGIN:
+            return "the sentence that holds its names and numbers is not the one it paraphrases"
+        return None
+
     def _similarity(self, check: SentenceCheck, cited: list[Evidence], bar: float) -> None:
         check.similarity = self._best_similarity(check.claim, cited)
         if check.similarity < bar:
@@ -361,6 +433,13 @@ class Verifier:
             u
             for item in cited
             for u in [*evidence_sentences(item.text), *evidence_sentences(item.facts)]
+        ]
+        # a claim may name the topic only the item heading gives: heading and sentence together
+        units += [
+            f"{item.item}: {u}"
+            for item in cited
+            if item.item
+            for u in evidence_sentences(item.text)
         ]
         if not units:
             return -1.0

@@ -129,7 +129,11 @@ def test_action_questions_are_answered_from_the_register_without_the_model(answe
     assert llm.history == []  # the records say it all: no prompt is spent on phrasing them
     assert answer.backend == "server" and answer.answerable
     assert "Ian King" not in answer.answer
-    assert "Lucy Jarvis (LJ): LJ to contact the GP practices" in answer.answer
+    # one line per action: what, who, when it was set, where it stands, cited
+    assert (
+        "LJ to contact the GP practices about liaison arrangements – Lucy Jarvis (LJ); set at the "
+        "Riverside Health Board meeting on 4 March 2020; open (Ongoing) [1]"
+    ) in answer.answer
     assert "carers' grant" in answer.answer
 
 

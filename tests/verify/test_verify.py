@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.records import Evidence
+from assistant.answer.evidence import initials_named
+from assistant.records import Evidence, Person
 from assistant.verify.verifier import Verifier, split_sentences, verify
 from tests.fakes import HashEmbedder
 
@@ -257,3 +258,50 @@ SPENT = Evidence(
 def test_a_decision_claimed_must_be_the_decision_recorded(sentence: str, supported: bool) -> None:
     checked = Verifier(HashEmbedder()).verify(sentence, [FINDING, SPENT])
     assert checked.sentences[0].supported is supported, checked.sentences[0].reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # the person the passage ties to resigning, not one named in its attendance line
+        ("Councillor Dixon resigned in September [1].", True),
+        ("Councillor Moss resigned in September [1].", False),
+        # the amount the passage ties to what was accepted, not the one it gives for the quote
+        ("The council accepted the three-year price of £647.10 [1].", True),
+        ("The council accepted the three-year price of £702.35 [1].", False),
+    ],
+)
+def test_names_and_numbers_are_the_ones_the_passage_ties_to_the_claim(claim, supported):
+    evidence = Evidence(
+        n=1,
+        text=(
+            "Present: Councillors A Moss, B Dixon and C Hart.\n"
+            "The Clerk reported that Councillor Dixon had resigned in September. "
+            "The insurance quote for the year was £702.35; the council accepted the three-year "
+            "fixed price of £647.10."
+        ),
+        doc="m.txt",
+        page=None,
+        item="Clerk's report",
+    )
+    verifier = Verifier(HashEmbedder(), relations=True)
+    assert bool(verifier.verify(claim, [evidence]).kept) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Rosa Hale agreed to circulate the revised budget [1].", True),
+        ("Tom Price agreed to circulate the revised budget [1].", False),
+    ],
+)
+def test_a_claim_may_name_the_person_the_minutes_give_by_initials(claim, supported):
+    people = [
+        Person(name="Rosa Hale", initials="RH"),
+        Person(name="Tom Price", initials="TP"),
+    ]
+    text = "RH agreed to circulate the revised budget before the next meeting."
+    evidence = Evidence(n=1, text=text, doc="m.txt", page=None, names=initials_named(text, people))
+    assert evidence.names == {"RH": "Rosa Hale"}
+    verifier = Verifier(HashEmbedder(), relations=True)
+    assert bool(verifier.verify(claim, [evidence]).kept) is supported
