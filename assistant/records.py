@@ -225,13 +225,15 @@ class Evidence:
     # initials the quote uses -> the person the meeting's attendance list gives for them
     # ("RH" -> "Rosa Hale"): a claim may name the person the minutes abbreviate
     names: dict[str, str] = field(default_factory=dict)
+    speaker: str | None = None  # in a verbatim record, whose turn the quote is from
 
     @property
     def haystack(self) -> str:
-        """What the model was shown of this evidence: its quote and facts, the item heading
-        above it and the meeting it comes from."""
+        """What the model was shown of this evidence: its quote and facts, who was speaking,
+        the item heading above it and the meeting it comes from."""
         named = "; ".join(f"{k} = {v}" for k, v in self.names.items())
-        return f"{self.text}\n{self.facts}\n{named}\n{self.item or ''}\n{self.meeting or ''}"
+        heading = "\n".join(x for x in (self.speaker, self.item, self.meeting) if x)
+        return f"{self.text}\n{self.facts}\n{named}\n{heading}"
 
 
 # --------------------------------------------------------------------------- briefings

@@ -309,7 +309,21 @@ class Answerer:
         passages = [ev.window_evidence(i, w) for i, w in enumerate(chosen, 1)]
         for item in passages:
             item.names = ev.initials_named(item.text, self._roster(item.doc_id))
+            item.speaker = self._speaker(item)
         return passages
+
+    def _speaker(self, item: Evidence) -> str | None:
+        """Whose turn a passage of a verbatim record is from (its label may be chunks back)."""
+        if self.register is None or self._page_text is None or item.start is None:
+            return None
+        try:
+            meeting = self.register.meeting(item.doc_id)
+            if meeting is None or meeting.kind != "transcript":
+                return None
+            return ev.speaker_at(self._page_text(item.doc_id, item.page), item.start)
+        except (KeyError, sqlite3.Error):
+            log.warning("cannot load %s page %s to find its speaker", item.doc, item.page)
+            return None
 
     def _roster(self, doc_id: str) -> list[Person]:
         """The people a document's initials may stand for: its own attendance list, then

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.ingest.header import SPEAKER_LABEL
 from assistant.records import (
     ActionItem,
     ActionUpdate,
@@ -426,12 +427,25 @@ def prompt_block(evidence: Evidence) -> str:
     if evidence.item and evidence.kind == "passage":
         heading = " ".join(evidence.item.split())[:80]
         label = f"{label}; {heading}"  # the item heading the passage sits under
+    if evidence.speaker:
+        label = f"{label}; {evidence.speaker} speaking"
     body = evidence.facts if evidence.kind == "action" else evidence.text
     if evidence.kind == "person":
         body = f"{evidence.facts}. Quote: {evidence.text}"
     flat = re.sub(r"\s+", " ", body).strip()
     named = "; ".join(f"{k} = {v}" for k, v in evidence.names.items())
     return f'[{evidence.n}] ({label}) "{flat}"' + (f" (initials: {named})" if named else "")
+
+
+def speaker_at(page: str, start: int) -> str | None:
+    """In a verbatim record, the speaker whose turn holds offset `start`: the label opening
+    the last turn that begins before it."""
+    turn = None
+    for line in re.finditer(r"^.+$", page[:start], re.M):
+        label = SPEAKER_LABEL.match(line.group(0))
+        if label:
+            turn = label.group(0).rstrip(": \t")
+    return turn
 
 
 def initials_named(text: str, people: Sequence[Person]) -> dict[str, str]:

@@ -59,7 +59,14 @@ def entities(question: str, body: str | None = None) -> set[str]:
 
 def missing_entities(question: str, evidence: Sequence[Evidence], body: str | None) -> set[str]:
     texts = [f"{e.haystack}\n{e.context}" for e in evidence]
-    return {w for w in entities(question, body) if not any(name_in(t, w) for t in texts)}
+    return {w for w in entities(question, body) if not any(named(t, w) for t in texts)}
+
+
+def named(text: str, word: str) -> bool:
+    """The name is in the text; an acronym's plural ("HMIs") by its singular too."""
+    if name_in(text, word):
+        return True
+    return re.fullmatch(r"[A-Z]{2,}s", word) is not None and name_in(text, word[:-1])
 
 
 # "2011-12", "2019/20", "2020/2021": a financial or school year, named by either of its years
@@ -93,7 +100,7 @@ def answerable(question: str, evidence: Sequence[Evidence], body: str | None = N
         for e in evidence
     ):  # a sum of money, in a passage about what was asked
         return False
-    return covers(question, evidence)
+    return covers(question, evidence, entities(question, body))
 
 
 # "How much did they spend on X?" is answered by an amount of money, not by any number.
@@ -102,9 +109,11 @@ MONEY_ASKED = re.compile(
 )
 
 
-def covers(question: str, evidence: Sequence[Evidence]) -> bool:
+def covers(question: str, evidence: Sequence[Evidence], names: set[str] | None = None) -> bool:
     """Some passage holds a third of what the question asks about (at least one word; two
-    when it asks about four or more things), not counting the words that name the meeting."""
+    when it asks about four or more things), not counting the words that name the meeting.
+    A passage that holds every name the question gives (who spoke, which scheme) and one word
+    of what it asks is on the question however many other words it asks with."""
     best = 0
     wanted_any = False
     asked = ev.focus_words(question) - ASKING_WORDS  # "decide", "agree": what kind, not what
@@ -114,6 +123,8 @@ def covers(question: str, evidence: Sequence[Evidence]) -> bool:
         if wanted:
             share = len(wanted & ev.content_words(item.text))
             need = max(1, -(-len(wanted) // 3))
+            if names and all(named(f"{item.haystack}\n{item.context}", w) for w in names):
+                need = 1
             best = max(best, share - need + 1)
     return not wanted_any or best >= 1
 

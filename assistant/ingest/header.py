@@ -316,8 +316,32 @@ _KINDS = [
 ]
 
 
+# "Jane Hughes AM: ...", "The Chair: ...": a turn of a verbatim record opens with its speaker
+# (a person's name of two to four words, or one after a title, a post-nominal, the
+# constituency or post in brackets; or the chair): one word before a colon is a label of the
+# minutes ("Present:", "Minutes:", "Resolved:")
+_NAME_WORD = r"[A-Z][^\W\d_]+"
+_TITLE = r"(?:(?:Right\s+)?Hon\.?|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?\s+"
+SPEAKER_LABEL = re.compile(
+    rf"^(?:(?:The\s+)?(?:Acting\s+|Deputy\s+|Vice[- ])?Chair(?:man|woman|person)?"
+    rf"|{_TITLE}{_NAME_WORD}(?:[ '’\-]{_NAME_WORD}){{0,3}}"
+    rf"|{_NAME_WORD}(?:[ '’\-]{_NAME_WORD}){{1,3}})"
+    r"(?:\s+[A-Z]{2,3})?(?:\s*\((?:[^()\n]|\([^()\n]*\))*\))?:\s"
+)
+
+
+def is_transcript(text: str) -> bool:
+    """Most paragraphs open with a speaker's name, and more than one person speaks."""
+    paragraphs = [p.strip() for p in re.split(r"\n+", text) if len(p.strip()) > 20]
+    labels = [m.group(0) for p in paragraphs if (m := SPEAKER_LABEL.match(p))]
+    return len(paragraphs) >= 6 and len(labels) >= len(paragraphs) / 2 and len(set(labels)) > 1
+
+
 def find_kind(lines: list[Line], text: str) -> str:
-    """What the document is, from its title block first, then its opening text."""
+    """What the document is: a verbatim record by its shape (turn after turn opened by the
+    speaker's name), else from its title block first, then its opening text."""
+    if is_transcript(text):
+        return "transcript"
     title = "\n".join(line.text for line in title_block(lines))
     for kind, pattern in _KINDS:
         if pattern.search(title):

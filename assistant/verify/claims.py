@@ -5,6 +5,7 @@ verifier requires each of them to be found in the evidence a sentence cites."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.text import MONTHS, STOP_WORDS
 
@@ -54,7 +55,12 @@ _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 
 
 def normalise(text: str) -> str:
+    """Lower case, one kind of quote and dash, accents folded ("Siân" is printed "Sian")."""
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
     return re.sub(r"\s+", " ", text).lower()
 
 
@@ -112,7 +118,7 @@ def name_tokens(text: str, known: set[str]) -> set[str]:
     """Capitalised words that may name someone or something. A sentence's first word is
     only a name if some evidence uses it as one (`known`); otherwise "Currently" counts."""
     tokens: set[str] = set()
-    words = list(re.finditer(r"[A-Z][A-Za-z'’\-]+", text))
+    words = list(re.finditer(r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])+", text))  # "Siân", "O’Neill"
     for match in words:
         word = re.sub(r"['’]s?$", "", match.group(0))
         if word.lower() in COMMON_CAPITALISED or word.lower() in MONTHS:

@@ -382,7 +382,7 @@ class Verifier:
             # several passages joins what they say
             return None
         item = cited[0]
-        heading = f"{item.item or ''}\n{item.meeting or ''}"
+        heading = "\n".join(x for x in (item.speaker, item.item, item.meeting) if x)
         if wanted_numbers <= numbers_in(normalise(heading)) and all(
             name_in(heading, w) for w in wanted_names
         ):
@@ -403,7 +403,7 @@ class Verifier:
             for span in (unit, f"{unit} {after}"):
                 # "RH said": the sentence names the person its initials stand for
                 named = [n for ref, n in item.names.items() if re.search(rf"\b{ref}\b", span)]
-                together = f"{item.item or ''}\n{item.meeting or ''}\n{span}\n{'; '.join(named)}"
+                together = f"{heading}\n{span}\n{'; '.join(named)}"
                 if wanted_numbers <= numbers_in(normalise(together)) and all(
                     name_in(together, w) for w in wanted_names
                 ):

@@ -98,3 +98,27 @@ def test_attendance_forms(lines, people, chaired):
     assert all("/" not in (p.role or "") for p in meeting.people)
     found = chair(meeting.people)
     assert found is not None and found.name == chaired
+
+
+TRANSCRIPT = """Oakby Scrutiny Committee
+The Chair (Ms Ann Lee): Good morning and welcome to this evidence session on library funding.
+Mr. Tom Price (Oakby North, Lab.): Thank you, Chair. I want to ask about the book fund first.
+Dana Cole MS: The book fund was held at last year's level, and we added a mobile service.
+The Chair (Ms Ann Lee): And the opening hours, were they cut anywhere in the county?
+Dana Cole MS: Two branches moved to four days a week, the others kept their hours.
+Mr. Tom Price (Oakby North, Lab.): Were the users of those two branches consulted on it?
+"""
+LABELLED_MINUTES = """Oakby Town Council
+Minutes of the meeting held on 3 March 2025
+Present: Ann Lee (Chair), Tom Price, Dana Cole and the Clerk.
+Apologies: received from Cllr Rhys Ward, who was on holiday.
+Resolved: that the minutes of the meeting held in February be approved.
+Action Points: the Clerk to write to the highways team about the lights.
+Matters Arising: the bench on the green has now been repaired by the contractor.
+Finance: the payments listed were approved, proposed by Cllr Lee and seconded.
+"""
+
+
+def test_a_verbatim_record_is_a_transcript_by_its_shape():
+    assert parse_meeting(document(TRANSCRIPT, layer=True)).kind == "transcript"
+    assert parse_meeting(document(LABELLED_MINUTES, layer=True)).kind == "minutes"

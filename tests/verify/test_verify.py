@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.evidence import initials_named
+from assistant.answer.evidence import initials_named, speaker_at
 from assistant.records import Evidence, Person
 from assistant.verify.verifier import Verifier, split_sentences, verify
 from tests.fakes import HashEmbedder
@@ -305,3 +305,29 @@ def test_a_claim_may_name_the_person_the_minutes_give_by_initials(claim, support
     assert evidence.names == {"RH": "Rosa Hale"}
     verifier = Verifier(HashEmbedder(), relations=True)
     assert bool(verifier.verify(claim, [evidence]).kept) is supported
+
+
+def test_in_a_transcript_the_speaker_of_the_turn_may_be_named():
+    page = TRANSCRIPT_PAGE
+    start = page.index("Two branches")
+    evidence = Evidence(
+        n=1,
+        text=page[start : page.index("\n", start)],
+        doc="t.txt",
+        page=None,
+        start=start,
+        speaker=speaker_at(page, start),
+    )
+    assert evidence.speaker == "Dana Cole MS"
+    verifier = Verifier(HashEmbedder(), relations=True)
+    said = "Dana Cole said two branches moved to four days a week [1]."
+    assert verifier.verify(said, [evidence]).kept
+    assert not verifier.verify(said.replace("Dana Cole", "Tom Price"), [evidence]).kept
+
+
+TRANSCRIPT_PAGE = (
+    "The Chair (Ms Ann Lee): Were opening hours cut anywhere?\n"
+    "Dana Cole MS: Thank you. We looked at every branch over the summer.\n"
+    "Two branches moved to four days a week, the others kept their hours.\n"
+    "Mr. Tom Price (Oakby North, Lab.): Were their users consulted?\n"
+)
