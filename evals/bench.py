@@ -1,8 +1,10 @@
 """Benchmark: ingestion speed, warm query latency, index size and peak memory of the hybrid path,
 beside llama-index's default path (SentenceSplitter + VectorStoreIndex on Chroma, same embedder
-and same readers) as a baseline. Each path runs in its own process so memory is its own.
+and same readers) as a baseline. Each path runs in its own process so memory is its own. Then
+answers on the embedded model over the hybrid index: how long until the evidence is shown,
+until the first verified sentence, and until the whole answer (p50 and p95).
 
-    python -m evals.bench [--corpus DIR ...] [--json] [--out FILE]
+    python -m evals.bench [--corpus DIR ...] [--json] [--out FILE] [--no-answers]
 """
 
 from __future__ import annotations
@@ -35,6 +37,17 @@ QUERIES = [
     "defibrillator training",
 ]
 REPEATS = 5
+# Asked of the embedded model: passages to phrase (most) and records to compose (the first two).
+QUESTIONS = [
+    "What actions are open for LJ?",
+    "Who chaired the meeting?",
+    "What was the Ofsted judgement for children's services?",
+    "What was decided about street lighting repairs?",
+    "What was agreed about the precept and budget for the year?",
+    "What was said about safeguarding partnership arrangements?",
+    "What was decided on the grass cutting contract?",
+    "What was said about defibrillator training?",
+]
 # tiktoken tokens: about 250 word pieces, so the 256-piece embedder sees every chunk whole.
 FULL_COVERAGE_CHUNK = 200
 
@@ -95,6 +108,48 @@ def run_hybrid(corpus: list[Path], index_dir: Path) -> dict[str, Any]:
         "index_bytes": _dir_size(index_dir),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
+
+
+def run_answers(corpus: list[Path], index_dir: Path) -> dict[str, Any]:
+    """Answer QUESTIONS on the embedded model over an index of the corpus."""
+    from assistant.answer import Answerer
+    from assistant.app import App
+    from assistant.llm import build_llm
+    from assistant.records import EvidenceEvent, TextDelta
+
+    settings = Settings(index_dir=index_dir, llm_backend="local")
+    app = App(settings)
+    app.ingest(corpus)
+    llm, notices = build_llm(settings)
+    if not llm.available:
+        return {"backend": llm.backend, "available": False, "notices": notices}
+    answerer = Answerer(
+        app.retriever, app.register, llm, app.embedder, page_text=app.store.page_text
+    )
+    start = time.perf_counter()
+    answerer.warm()
+    warm = time.perf_counter() - start
+    times: dict[str, list[float]] = {"evidence": [], "first_text": [], "total": []}
+    for question in QUESTIONS:
+        start = time.perf_counter()
+        first = None
+        for event in answerer.stream(question):
+            now = time.perf_counter() - start
+            if isinstance(event, EvidenceEvent):
+                times["evidence"].append(now)
+            elif isinstance(event, TextDelta) and first is None:
+                first = now
+        total = time.perf_counter() - start
+        times["first_text"].append(first if first is not None else total)
+        times["total"].append(total)
+    llm.close()
+    out: dict[str, Any] = {"backend": llm.backend, "available": True, "warm_s": warm}
+    for key, samples in times.items():
+        samples.sort()
+        out[f"{key}_p50_s"] = statistics.median(samples)
+        out[f"{key}_p95_s"] = samples[max(0, round(len(samples) * 0.95) - 1)]
+    out["questions"] = len(QUESTIONS)
+    return out
 
 
 def run_baseline(
@@ -239,7 +294,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the measurements as JSON")
     parser.add_argument("--out", type=Path, help="also write the JSON report here")
     parser.add_argument(
-        "--only", choices=["hybrid", "baseline", "baseline-full"], help=argparse.SUPPRESS
+        "--only",
+        choices=["hybrid", "baseline", "baseline-full", "answers"],
+        help=argparse.SUPPRESS,
+    )
+    parser.add_argument(
+        "--no-answers", action="store_true", help="skip timing answers on the embedded model"
     )
     parser.add_argument("--index", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -247,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         if args.only == "hybrid":
             measured = run_hybrid(corpus, args.index)
+        elif args.only == "answers":
+            measured = run_answers(corpus, args.index)
         else:
             full = args.only == "baseline-full"
             measured = run_baseline(corpus, args.index, FULL_COVERAGE_CHUNK if full else None)
@@ -255,12 +317,14 @@ def main(argv: list[str] | None = None) -> int:
     hybrid = _child("hybrid", corpus)
     baseline = _child("baseline", corpus)
     full_coverage = _child("baseline-full", corpus)
+    answers = None if args.no_answers else _child("answers", corpus)
     result = {
         "hybrid": hybrid,
         "baseline": baseline,
         "baseline_full_coverage": full_coverage,
         "ingest_speedup": baseline["ingest_s"] / hybrid["ingest_s"],
         "ingest_speedup_full_coverage": full_coverage["ingest_s"] / hybrid["ingest_s"],
+        "answers": answers,
     }
     if args.out:
         args.out.write_text(json.dumps(result, indent=2))
@@ -274,6 +338,20 @@ def main(argv: list[str] | None = None) -> int:
             f"\nre-ingest of unchanged files (hybrid): {hybrid['rerun_s']:.2f} s, "
             f"{hybrid['rerun_embedded']} chunks embedded"
         )
+        if answers and answers.get("available"):
+            print(
+                f"\nanswers on the embedded model ({answers['questions']} questions, model warmed "
+                f"in {answers['warm_s']:.1f} s), p50 / p95 seconds:"
+            )
+            for key, label in (("evidence", "evidence shown"), ("first_text", "first text"),
+                               ("total", "whole answer")):  # fmt: skip
+                print(
+                    f"  {label:15} {answers[f'{key}_p50_s']:6.2f} / {answers[f'{key}_p95_s']:6.2f}"
+                )
+        elif answers:
+            print(
+                f"\nanswers: the {answers['backend']} model is not available: {answers['notices']}"
+            )
     return 0
 
 
