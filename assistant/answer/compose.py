@@ -36,6 +36,24 @@ def one_sentence(text: str) -> str:
     return "; ".join(joined)
 
 
+# "ACTION:", "Action by AB -": the marker the minutes print before a task
+_ACTION_MARKER = re.compile(r"^\s*actions?(?:\s+by\s+[^:\-–]{1,30})?\s*[:\-–]\s*", re.I)
+# "LJ to report ...", "MC and LJ are to look at ...": the owners, then the task
+_OWNERS_THEN_TASK = re.compile(r"^(.{1,40}?)\s+(?:is\s+|are\s+)?to\s+(?=[a-z])")
+
+
+def task_of(description: str, owners: str) -> str:
+    """The task an action sets, without the marker and the owners the line gives apart:
+    "ACTION: LJ to report on waiting times" -> "Report on waiting times"."""
+    text = _ACTION_MARKER.sub("", description)
+    lead = _OWNERS_THEN_TASK.match(text)
+    if lead:
+        refs = [r for r in re.split(r"\s*(?:/|,|&|\band\b)\s*", lead.group(1)) if r]
+        if refs and all(re.search(rf"(?<!\w){re.escape(r)}(?!\w)", owners) for r in refs):
+            text = text[lead.end() :]
+    return text[:1].upper() + text[1:] if text else description
+
+
 def action_line(item: Evidence, update: Evidence | None = None) -> str:
     """One line per action, as a person writes it from the register: what, who, when it was
     set, when it is due, where it stands, and its latest update with that meeting's date, e.g.
@@ -43,7 +61,8 @@ def action_line(item: Evidence, update: Evidence | None = None) -> str:
     open [1]; latest update at the Board meeting on 6 May 2020: Circulated [2]." """
     facts = item.fields
     owners = ", ".join(item.owners) or "no owner named"
-    description = one_sentence(facts.get("Action", item.text)).rstrip(".")
+    printed = f"{owners}, {facts.get('Printed as', '')}"
+    description = task_of(one_sentence(facts.get("Action", item.text)), printed).rstrip(".")
     parts = [f"{description} – {owners}", f"set at the {_meeting_phrase(item.meeting)}"]
     if facts.get("Due"):
         parts.append(f"due {one_sentence(facts['Due']).rstrip('.')}")

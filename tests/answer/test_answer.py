@@ -131,7 +131,7 @@ def test_action_questions_are_answered_from_the_register_without_the_model(answe
     assert "Ian King" not in answer.answer
     # one line per action: what, who, when it was set, where it stands, cited
     assert (
-        "LJ to contact the GP practices about liaison arrangements – Lucy Jarvis (LJ); set at the "
+        "Contact the GP practices about liaison arrangements – Lucy Jarvis (LJ); set at the "
         "Riverside Health Board meeting on 4 March 2020; open (Ongoing) [1]"
     ) in answer.answer
     assert "carers' grant" in answer.answer
@@ -638,3 +638,27 @@ def test_a_decision_question_about_something_no_record_names_is_not_answered() -
     assert answerer.route("What did the council decide about drones?").kind == "search"
     answer = answerer.ask("What did the council decide about drones?")
     assert not answer.answerable and answer.answer == DECLINE
+
+
+@pytest.mark.parametrize(
+    ("description", "owners", "task"),
+    [
+        ("ACTION: LJ to report on waiting times", "Lucy Jarvis (LJ)", "Report on waiting times"),
+        (
+            "MC and LJ to look at GP liaison",
+            "Mia Cole (MC), Lucy Jarvis (LJ)",
+            "Look at GP liaison",
+        ),
+        ("Action by AB - circulate the audit", "Ann Berry (AB)", "Circulate the audit"),
+        # the lead is not the owner the line names: the sentence stays whole
+        (
+            "The Clerk to write to the council",
+            "Lucy Jarvis (LJ)",
+            "The Clerk to write to the council",
+        ),
+    ],
+)
+def test_an_action_line_gives_the_task_apart_from_its_owners(description, owners, task) -> None:
+    from assistant.answer.compose import task_of
+
+    assert task_of(description, owners) == task
