@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The browser tests' system packages: Debian's Chromium (Playwright drives it; it downloads no
-# browser of its own). Idempotent: does nothing when Chromium is already there.
+# The tests' system packages: Debian's Chromium for the browser tests (Playwright drives it; it
+# downloads no browser of its own), and strace, with which tests/test_offline.py watches native
+# code's sockets. Idempotent: does nothing when both are already there.
 set -euo pipefail
-if [ -x /usr/bin/chromium ]; then
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/strace ]; then
     exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
@@ -12,5 +13,5 @@ else
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core strace >/dev/null
 /usr/bin/chromium --version

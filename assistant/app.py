@@ -17,7 +17,15 @@ from typing import Any
 from .answer import Answerer
 from .brief import Phraser, briefing_json, build_briefing, export, render_markdown
 from .config import Settings, get_settings
-from .ingest import SUPPORTED, ReadError, chunk_document, parse_meeting, read_document, sha256_of
+from .ingest import (
+    Limits,
+    ReadError,
+    chunk_document,
+    expand_paths,
+    parse_meeting,
+    read_document,
+    sha256_of,
+)
 from .llm import build_llm
 from .records import (
     ActionItem,
@@ -32,7 +40,15 @@ from .records import (
     SearchHit,
     StreamEvent,
 )
-from .store import DocumentWrite, Embedder, Register, Retriever, ScopedRetriever, Store
+from .store import (
+    DocumentWrite,
+    Embedder,
+    Register,
+    Retriever,
+    ScopedRetriever,
+    Store,
+    index_lock,
+)
 
 log = logging.getLogger(__name__)
 
@@ -97,11 +113,19 @@ class App:
     # --- ingestion ----------------------------------------------------------------------------
 
     def ingest(
-        self, paths: Iterable[Path | str], progress: Progress | None = None
+        self,
+        paths: Iterable[Path | str],
+        progress: Progress | None = None,
+        notify: Callable[[str], None] | None = None,
     ) -> list[IngestResult]:
         """Ingest files and folders (walked recursively). Unchanged files are skipped; changed
-        ones replace their old version; a file that fails is reported and the rest go on."""
-        with self._ingest_lock:
+        ones replace their old version; a file that fails is reported and the rest go on.
+        One ingest writes to an index at a time: another waits (`notify` is told) up to the
+        `lock_wait` setting, then raises IndexBusy."""
+        with (
+            self._ingest_lock,
+            index_lock(Path(self.settings.index_dir), self.settings.lock_wait, notify),
+        ):
             files, results = expand_paths(paths)
             # Documents an interrupted run left pending are completed now, asked for or not.
             for info in self.store.pending():
@@ -138,8 +162,34 @@ class App:
                 self.store.set_bodies(self.register.relink())
             return results + [done[path] for path in files]
 
+    @property
+    def limits(self) -> Limits:
+        s = self.settings
+        return Limits(
+            file_mb=s.max_file_mb,
+            pages=s.max_pages,
+            text_chars=s.max_text_chars,
+            paragraphs=s.max_paragraphs,
+            unzipped_mb=s.max_unzipped_mb,
+            seconds=s.file_seconds,
+            memory_mb=s.file_memory_mb,
+        )
+
     def _prepare(self, path: Path) -> IngestResult | _Prepared:  # runs in the worker thread
-        """Read, parse and chunk one file; or say why not (unchanged, unreadable)."""
+        """Read, parse and chunk one file; or say why not (unchanged, unreadable, or a fault
+        of ours on it: reported by name, so that one file never stops the others)."""
+        try:
+            return self._prepare_file(path)
+        except Exception as exc:  # a bug on one file's content must not lose the whole run
+            log.info("ingest of %s failed", path, exc_info=True)
+            return IngestResult(
+                path=str(path.resolve()),
+                name=path.name,
+                status="failed",
+                error=f"could not be read ({type(exc).__name__}: {exc}); please report it",
+            )
+
+    def _prepare_file(self, path: Path) -> IngestResult | _Prepared:
         resolved = str(path.resolve())
         old = self.store.document(resolved)
         try:
@@ -158,7 +208,7 @@ class App:
                     chunks=old.chunks,
                     warnings=old.warnings,
                 )
-            doc = read_document(path)
+            doc = read_document(path, self.limits)
         except ReadError as exc:
             return IngestResult(path=resolved, name=path.name, status="failed", error=exc.problem)
         except OSError as exc:
@@ -182,16 +232,43 @@ class App:
         return _Prepared(doc=doc, meeting=meeting, chunks=chunks, old=old, path=path)
 
     def _store(self, batch: list[_Prepared]) -> dict[Path, IngestResult]:
+        """Store a batch together; if that fails, each document alone, so that one document's
+        failure is its own (it stays pending, and the next ingest redoes it)."""
+        try:
+            return self._store_batch(batch)
+        except Exception as exc:
+            if len(batch) == 1:
+                return {batch[0].path: self._not_stored(batch[0], exc)}
+        results: dict[Path, IngestResult] = {}
+        for p in batch:
+            try:
+                results.update(self._store_batch([p]))
+            except Exception as exc:  # reported by name; the run goes on
+                results[p.path] = self._not_stored(p, exc)
+        return results
+
+    @staticmethod
+    def _not_stored(p: _Prepared, exc: Exception) -> IngestResult:
+        log.error("storing %s failed", p.path, exc_info=exc)
+        return IngestResult(
+            path=p.doc.path,
+            name=p.doc.name,
+            status="failed",
+            error=f"could not be stored ({type(exc).__name__}: {exc}); it is redone next run",
+        )
+
+    def _store_batch(self, batch: list[_Prepared]) -> dict[Path, IngestResult]:
         # Order matters for crash safety: documents stay pending until write() completes them
         # together, and a pending document is redone (records included) by the next ingest.
         for p in batch:
             self.store.begin(p.doc)
             if p.old is not None and p.old.doc_id != p.doc.doc_id:
                 self.register.remove_document(p.old.doc_id)
-            self.register.upsert_meeting(p.meeting)
+            self.register.upsert_meeting(p.meeting, complete=False)
         embedded = self.store.write(
             [DocumentWrite(p.doc, p.chunks, p.meeting.body, p.meeting.date) for p in batch]
         )
+        self.register.complete([p.doc.doc_id for p in batch])
         results = {}
         for p, fresh in zip(batch, embedded, strict=True):
             warnings = list(p.doc.warnings) + ([] if p.chunks else ["no text to index"])
@@ -452,41 +529,3 @@ def person_json(person: Person) -> dict[str, Any]:
         if person.source is None
         else {"doc": person.source.doc, "page": person.source.page, "quote": person.source.quote},
     }
-
-
-def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[IngestResult]]:
-    """Files to ingest (folders walked recursively, hidden files skipped), and failures for
-    paths that do not exist or name an unsupported file."""
-    files: list[Path] = []
-    failures: list[IngestResult] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files += sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SUPPORTED
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        elif path.is_file():
-            if path.suffix.lower() in SUPPORTED:
-                files.append(path)
-            else:
-                failures.append(
-                    IngestResult(
-                        path=str(path),
-                        name=path.name,
-                        status="failed",
-                        error=f"unsupported file type '{path.suffix or '(none)'}' "
-                        f"(supported: {', '.join(sorted(SUPPORTED))})",
-                    )
-                )
-        else:
-            failures.append(
-                IngestResult(
-                    path=str(path), name=path.name, status="failed", error="no such file or folder"
-                )
-            )
-    unique = list(dict.fromkeys(p.resolve() for p in files))
-    return unique, failures

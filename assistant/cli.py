@@ -13,6 +13,7 @@ import click
 
 from .app import App, action_json, answer_json, expand_paths, person_json
 from .records import ActionItem, Answer, EvidenceEvent, FinalAnswer, IngestResult, TextDelta
+from .store import IndexBusy
 
 
 def _app(ctx: click.Context) -> App:
@@ -78,7 +79,25 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
         bar.update(1)
 
     bar.total = len(expand_paths(paths)[0])
-    results = app.ingest(paths, progress=progress)
+    try:
+        results = app.ingest(
+            paths, progress=progress, notify=lambda message: click.echo(message, err=True)
+        )
+    except IndexBusy as exc:
+        bar.close()
+        click.echo(f"error: {exc}", err=True)
+        ctx.exit(2)
+    except KeyboardInterrupt:
+        bar.close()
+        docs = app.documents()
+        pending = sum(1 for d in docs if d.state != "complete")
+        click.echo(
+            f"Interrupted. The index keeps {len(docs) - pending} complete document(s); "
+            f"{pending} left half-done will be redone. Run the same command again to finish: "
+            "files already stored are skipped.",
+            err=True,
+        )
+        ctx.exit(130)
     bar.close()
     if as_json:
         _emit_json([r.model_dump() for r in results])
@@ -94,6 +113,12 @@ def _print_ingest_summary(results: list[IngestResult]) -> None:
             click.echo(f"FAILED     {r.name}: {r.error}", err=True)
         for warning in r.warnings:
             click.echo(f"warning    {r.name}: {warning}", err=True)
+    skipped = [r.name for r in results if r.status == "skipped"]
+    if skipped:
+        shown = ", ".join(skipped[:5]) + (
+            f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        )
+        click.echo(f"skipped    {len(skipped)} file(s) of a type not read: {shown}", err=True)
     counts = {
         s: sum(1 for r in results if r.status == s)
         for s in ("ingested", "updated", "unchanged", "failed")
@@ -524,15 +549,43 @@ def eval_(
     help="Address to listen on (0.0.0.0 to share on your network).",
 )
 @click.option("--port", default=7860, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--auth", help="Require a login, given as user:pass.")
+@click.option(
+    "--auth",
+    help="Require a login, given as user:pass (seen by anyone who can list processes: "
+    "prefer --auth-file or MINUTES_AUTH).",
+)
+@click.option(
+    "--auth-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Require a login, read as user:pass from the file's first line.",
+)
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, auth: str | None) -> None:
-    """Start the web UI: chat with citations, the action register, briefings, documents."""
-    from assistant.ui.layout import serve as run_ui
+def serve(
+    ctx: click.Context, host: str, port: int, auth: str | None, auth_file: Path | None
+) -> None:
+    """Start the web UI: chat with citations, the action register, briefings, documents.
 
+    Only this machine can reach it unless --host says otherwise. A login comes from
+    --auth-file, the MINUTES_AUTH environment variable, or --auth, in that order.
+    """
+    from assistant.ui.layout import serve as run_ui
+    from assistant.ui.network import is_loopback, port_free
+
+    app = _app(ctx)
+    if auth_file is not None:
+        auth = auth_file.read_text(encoding="utf-8").strip().split("\n")[0].strip()
+    auth = auth or app.settings.auth
     if auth is not None and ":" not in auth:
         raise click.BadParameter("give it as user:pass", param_hint="--auth")
-    app = _app(ctx)
+    if auth is None and not is_loopback(host):
+        click.echo(
+            f"warning: serving on {host} without a login: anyone who can reach this machine "
+            "can read and change the index (give --auth-file)",
+            err=True,
+        )
+    if not port_free(host, port):
+        click.echo(f"error: port {port} on {host} is in use; pick another with --port", err=True)
+        ctx.exit(2)
     click.echo(f"Minutes Assistant on http://{host}:{port}  (Ctrl-C to stop)", err=True)
     try:
         run_ui(app, host=host, port=port, auth=auth)

@@ -55,7 +55,24 @@ class Settings(BaseSettings):
     )
     local_threads: int = Field(2, description="Threads for the local LLM.")
     local_ctx: int = Field(4096, description="Context window of the local LLM, in tokens.")
+    auth: str | None = Field(
+        None, description="A login for the web UI, as user:pass (MINUTES_AUTH)."
+    )
     upload_max_mb: int = Field(50, description="Largest file the web UI accepts, in MB.")
+    max_file_mb: int = Field(100, description="Largest file ingested, in MB.")
+    max_pages: int = Field(1000, description="Most pages of a PDF ingested.")
+    max_text_chars: int = Field(
+        5_000_000, description="Most characters of text in one file (about 2,500 pages)."
+    )
+    max_paragraphs: int = Field(100_000, description="Most paragraphs in one Word file.")
+    max_unzipped_mb: int = Field(
+        50, description="Most MB a Word file's XML may unzip to (its pictures aside)."
+    )
+    lock_wait: float = Field(
+        600.0, description="Seconds an ingest waits for another one on the same index (0: none)."
+    )
+    file_seconds: float = Field(60.0, description="Longest time reading one file may take.")
+    file_memory_mb: int = Field(1500, description="Most memory reading one file may add, in MB.")
     cache_dir: Path = Field(
         Path.home() / ".cache" / "minutes-assistant",
         description="Where the packaged model is assembled once.",

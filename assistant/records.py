@@ -192,7 +192,7 @@ class IngestResult(BaseModel):
 
     path: str
     name: str
-    status: Literal["ingested", "updated", "unchanged", "failed"]
+    status: Literal["ingested", "updated", "unchanged", "failed", "skipped"]
     doc_id: str | None = None
     pages: int = 0
     chunks: int = 0

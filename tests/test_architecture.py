@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "assistant"
 
 # Lower layers never import higher ones; within a layer, stages do not import each other.
 LAYERS = [
-    {"config", "records", "text", "prompts"},
+    {"config", "records", "text", "prompts", "safety"},
     {"llm", "ingest", "verify"},
     {"linking"},
     {"store"},

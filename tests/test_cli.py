@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -117,3 +118,52 @@ def test_ask_json_contract_on_the_demo_question(index):
     for citation in answer["citations"]:
         assert {"n", "doc", "page", "quote"} <= set(citation)
         assert citation["quote"] in (SAMPLES / citation["doc"]).read_text()
+
+
+def _busy_port(host: str) -> tuple[socket.socket, int]:
+    holder = socket.socket()
+    holder.bind((host, 0))
+    holder.listen()
+    return holder, holder.getsockname()[1]
+
+
+def test_serve_on_a_busy_port_is_one_clear_line_and_exit_2(tmp_path):
+    holder, port = _busy_port("127.0.0.1")
+    with holder:
+        done = run(tmp_path / "index", "serve", "--port", str(port), ok=False)
+    assert done.returncode == 2
+    assert (
+        done.stderr.strip()
+        == f"error: port {port} on 127.0.0.1 is in use; pick another with --port"
+    )
+
+
+def test_serve_warns_when_shared_without_a_login_and_reads_the_login_from_a_file(tmp_path):
+    holder, port = _busy_port("0.0.0.0")
+    with holder:
+        open_to_all = run(
+            tmp_path / "index", "serve", "--host", "0.0.0.0", "--port", str(port), ok=False
+        )
+        secret = tmp_path / "login"
+        secret.write_text("clerk-without-a-colon\n")
+        bad_file = run(tmp_path / "index", "serve", "--auth-file", str(secret), ok=False)
+    assert "warning: serving on 0.0.0.0 without a login" in open_to_all.stderr
+    assert bad_file.returncode == 2 and "user:pass" in bad_file.stderr
+
+
+def test_ctrl_c_during_ingest_says_what_was_kept_and_what_to_rerun(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from assistant.app import App
+    from assistant.cli import main
+
+    def interrupted(self, paths, progress=None, notify=None):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(App, "ingest", interrupted)
+    monkeypatch.setenv("MINUTES_INDEX_DIR", str(tmp_path / "index"))
+    (tmp_path / "m.txt").write_text("Parish Council minutes.")
+    done = CliRunner().invoke(main, ["ingest", str(tmp_path / "m.txt")])
+    assert done.exit_code == 130
+    assert "Interrupted. The index keeps 0 complete document(s)" in done.output
+    assert "Run the same command again" in done.output

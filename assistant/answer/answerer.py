@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from assistant import safety
 from assistant.llm.client import LLM, LLMError, fallback_notice
 from assistant.prompts import render
 from assistant.records import (
@@ -411,6 +412,11 @@ class Answerer:
     ) -> FinalAnswer:
         citations = shown.citations()
         text = " ".join(kept)
+        if any(safety.LEFT_OUT in (c.quote or "") for c in citations):
+            notices = notices + [
+                "A cited passage held text addressed to an AI assistant: it was left out and "
+                "not followed (`minutes docs` quotes it)."
+            ]
         if not citations:
             text = DECLINE
             if route.kind == "actions" and route.people:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from assistant import safety
 from assistant.ingest.header import SPEAKER_LABEL
 from assistant.records import (
     ActionItem,
@@ -106,19 +107,10 @@ def units(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# Text addressed to an AI rather than to a board ("ignore previous instructions", a fake
-# "System:" line) is never evidence: quoting it would let a document put words in our mouth.
-INJECTION = re.compile(
-    r"\b(?:ignore|disregard|forget)\b[^.\n]{0,40}\b(?:instructions?|prompts?|rules)\b"
-    r"|^\W*(?:system|assistant|developer)\s*:"
-    r"|\byou\s+are\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|language\s+model|chatbot)\b"
-    r"|\b(?:new|updated)\s+instructions\b",
-    re.I | re.M,
-)
-
-
 def looks_like_injection(text: str) -> bool:
-    return INJECTION.search(text) is not None
+    """Text addressed to an AI rather than to a board is never evidence (reading leaves it out
+    of the index; this also guards an index read before it did)."""
+    return safety.score(text)[0] >= safety.MARKED
 
 
 def candidate_windows(chunk: Chunk) -> list[Window]:

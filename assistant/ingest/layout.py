@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from assistant.text import STOP_WORDS
 
+from . import limits
+
 
 @dataclass(frozen=True)
 class RawLine:
@@ -49,6 +51,7 @@ _PAGE_NO = re.compile(
 _PAGE_OF = re.compile(r"\bpage\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}\b", re.I)
 EDGE_LINES = 3  # header and footer lines are among a page's first and last three
 RUNNING_SHARE = 0.6  # a line at the edge of this share of pages is a running header or footer
+TEMPLATED_SHARE = 0.5  # furniture is a small share of a document's lines, never most of them
 
 
 def _key(line: str) -> str:
@@ -59,14 +62,15 @@ def strip_furniture(pages: list[list[str]]) -> list[list[str]]:
     """Drop running headers and footers (the same line, digits aside, at the top or bottom of
     most pages) and page-number lines. The first page keeps its header lines (they often name
     the body and the date). Never empties a page that had text: when the rules would, the page
-    keeps everything but its page numbers."""
+    keeps everything but its page numbers, and when they would take most of the document's
+    lines, every page does."""
     edges: Counter[str] = Counter()
     for lines in pages:
         texts = [ln for ln in lines if ln.strip()]
         edges.update({_key(ln) for ln in texts[:EDGE_LINES] + texts[-EDGE_LINES:]})
     threshold = max(2, int(len(pages) * RUNNING_SHARE + 0.5))
     running = {k for k, n in edges.items() if n >= threshold and k} if len(pages) > 1 else set()
-    out = []
+    out, stripped, filled_total = [], 0, 0
     for number, lines in enumerate(pages):
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
         edge = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
@@ -87,9 +91,15 @@ def strip_furniture(pages: list[list[str]]) -> list[list[str]]:
             return _key(line) in running or bool(_PAGE_OF.search(line))
 
         kept = [ln for i, ln in enumerate(lines) if not furniture(i, ln)]
+        stripped += len(lines) - len(kept)
         if filled and not any(ln.strip() for ln in kept):
             kept = [ln for ln in lines if not _PAGE_NO.match(ln)]
+        filled_total += len(filled)
         out.append(kept)
+    if stripped > TEMPLATED_SHARE * filled_total:
+        # Pages that repeat most of their lines are a template (forms, short notices): what
+        # recurs is their content, not furniture, so only page numbers go.
+        return [[ln for ln in lines if not _PAGE_NO.match(ln)] for lines in pages]
     return out
 
 
@@ -332,6 +342,7 @@ def text_layer(pages: list[RawPage]) -> list[str]:
     texts = strip_furniture([[ln.text for ln in p.lines] for p in pages])
     kept: list[RawPage] = []
     for page, lines in zip(pages, texts, strict=True):
+        limits.check()
         wanted = Counter(lines)
         keep = []
         for line in page.lines:

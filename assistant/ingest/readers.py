@@ -5,15 +5,20 @@ so that ingestion can report it and carry on with the other files."""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import html
 import logging
 import re
+import zipfile
 from pathlib import Path
 
+from assistant import safety
 from assistant.records import Document, Page
 
+from . import limits
 from .layout import RawLine, RawPage, plain_pages, text_layer
+from .limits import MB, LimitError, Limits
 from .pdflines import Run, page_lines
 
 log = logging.getLogger(__name__)
@@ -32,36 +37,36 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_document(path: Path) -> Document:
-    """Read one file. Raises ReadError for anything that yields no usable text."""
+def read_document(path: Path, limit: Limits | None = None) -> Document:
+    """Read one file. Raises ReadError for anything that yields no usable text, and for a file
+    over one of the `limit`s (size, pages, paragraphs, time, memory)."""
     path = Path(path)
+    limit = limit or Limits()
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise ReadError(path, f"unsupported file type '{suffix or '(none)'}'")
     try:
+        size = path.stat().st_size
+        if size > limit.file_mb * MB:
+            raise limits.over("file size in MB", size / MB, limit.file_mb, "MINUTES_MAX_FILE_MB")
         data = path.read_bytes()
+    except LimitError as exc:
+        raise ReadError(path, str(exc)) from exc
     except OSError as exc:
         raise ReadError(path, f"cannot read file ({exc.strerror})") from exc
     if not data.strip():
         raise ReadError(path, "empty file (0 bytes of text)")
     warnings: list[str] = []
-    if suffix == ".pdf":
-        pages = _read_pdf(path, data, warnings)
-        kind = "pdf"
-    elif suffix == ".docx":
-        pages = _single_page(_read_docx(path, data))
-        kind = "docx"
-    else:
-        text = _decode_text(path, data, warnings)
-        if suffix in {".html", ".htm"} or _looks_like_html(text):
-            # a web page's line breaks are spaces; text with some tags in it keeps its own
-            text = html_to_text(text, page=suffix in {".html", ".htm"})
-            kind = "html" if suffix in {".html", ".htm"} else suffix.lstrip(".")
-        else:
-            kind = suffix.lstrip(".")
-        pages = _single_page(text)
+    try:
+        with limits.budget(path, limit):
+            kind, pages = _read_pages(path, suffix, data, limit, warnings)
+    except LimitError as exc:
+        raise ReadError(path, str(exc)) from exc
+    except MemoryError as exc:
+        raise ReadError(path, "ran out of memory reading it") from exc
     if not any(p.text.strip() for p in pages):
         raise ReadError(path, "no text found")
+    _leave_out_instructions(pages, warnings)
     digest = sha256_of(data)
     return Document(
         # The name is part of the id: two files with the same bytes are two documents to a user.
@@ -75,15 +80,69 @@ def read_document(path: Path) -> Document:
     )
 
 
-def _single_page(text: str) -> list[Page]:
+def _leave_out_instructions(pages: list[Page], warnings: list[str]) -> None:
+    """Text addressed to an AI assistant, not to the board, is overwritten in place (every other
+    offset stays true), so it is never indexed, quoted or answered from; the document's
+    warnings quote what was left out, so that a person can see it."""
+    for page in pages:
+        found = safety.instructions(page.text)
+        if not found:
+            continue
+        page.text = safety.neutralise(page.text, found)
+        where = f" on page {page.number}" if page.number else ""
+        for item in found:
+            quote = " ".join(item.text.split())
+            quote = quote if len(quote) <= 120 else quote[:117] + "…"
+            warnings.append(
+                f"text addressed to an AI assistant{where}, left out of the index and of "
+                f"answers ({', '.join(item.cues[:2])}): “{quote}”"
+            )
+
+
+def _read_pages(
+    path: Path, suffix: str, data: bytes, limit: Limits, warnings: list[str]
+) -> tuple[str, list[Page]]:
+    """(kind, pages) of a file's bytes."""
+    if suffix == ".pdf":
+        return "pdf", _read_pdf(path, data, limit, warnings)
+    if suffix == ".docx":
+        return "docx", _single_page(_read_docx(path, data, limit), limit)
+    text = _decode_text(path, data, warnings)
+    kind = suffix.lstrip(".")
+    if suffix in {".html", ".htm"} or _looks_like_html(text):
+        # a web page's line breaks are spaces; text with some tags in it keeps its own
+        text = html_to_text(text, page=suffix in {".html", ".htm"})
+        kind = "html" if suffix in {".html", ".htm"} else kind
+    return kind, _single_page(text, limit)
+
+
+def _single_page(text: str, limit: Limits) -> list[Page]:
     """A format without pages: one page of text, through the text layer."""
+    if len(text) > limit.text_chars:
+        raise limits.over(
+            "characters of text", len(text), limit.text_chars, "MINUTES_MAX_TEXT_CHARS"
+        )
     return [Page(number=None, text=text_layer(plain_pages([normalise_space(text)]))[0])]
 
 
 # --- text -------------------------------------------------------------------------------------
 
 
+_BOMS = (  # UTF-32's come first: its little-endian mark begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def _decode_text(path: Path, data: bytes, warnings: list[str]) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise ReadError(path, f"marked as {encoding.upper()} but not valid {exc}") from exc
     sample = data[:65536]
     if b"\x00" in sample or _control_ratio(sample) > 0.05:
         raise ReadError(path, "binary content, not text (is it mis-named?)")
@@ -108,6 +167,13 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 
 
+_HIDDEN = re.compile(
+    r"<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(?:\shidden(?=[\s=>/])|display\s*:\s*none"
+    r"|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9]))[^>]*>.*?</\1\s*>",
+    re.S | re.I,
+)
+
+
 def _looks_like_html(text: str) -> bool:
     return len(re.findall(r"</?(?:p|li|ul|ol|div|table|tr|td|br|u|i|b)\b[^>]*>", text)) >= 3
 
@@ -129,6 +195,8 @@ def html_to_text(text: str, page: bool = False) -> str:
 
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     text = re.sub(r"<(script|style)\b.*?</\1>", "", text, flags=re.S | re.I)
+    text = re.sub(r"<(?:script|style)\b.*", "", text, flags=re.S | re.I)  # unclosed: to the end
+    text = _HIDDEN.sub("", text)  # what a browser does not show is not what the page says
     text = re.sub(r"<![^>]*>", "", text)  # <!DOCTYPE html>
     if page:
         text = re.sub(r"<nav\b.*?</nav>", "", text, flags=re.S | re.I)
@@ -149,7 +217,7 @@ def normalise_space(text: str) -> str:
 # --- PDF --------------------------------------------------------------------------------------
 
 
-def _read_pdf(path: Path, data: bytes, warnings: list[str]) -> list[Page]:
+def _read_pdf(path: Path, data: bytes, limit: Limits, warnings: list[str]) -> list[Page]:
     import io
 
     import pypdf
@@ -160,8 +228,13 @@ def _read_pdf(path: Path, data: bytes, warnings: list[str]) -> list[Page]:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadError(path, "encrypted PDF: it needs a password to open")
-        raw = [_pdf_lines(page) for page in reader.pages]
-    except ReadError:
+        if len(reader.pages) > limit.pages:
+            raise limits.over("pages", len(reader.pages), limit.pages, "MINUTES_MAX_PAGES")
+        raw = []
+        for page in reader.pages:
+            limits.check()
+            raw.append(_pdf_lines(page))
+    except (ReadError, LimitError, MemoryError):
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise ReadError(path, f"not a readable PDF ({exc})") from exc
@@ -206,9 +279,10 @@ def _pdf_lines(page: object) -> RawPage:
 # --- DOCX -------------------------------------------------------------------------------------
 
 
-def _read_docx(path: Path, data: bytes) -> str:
+def _read_docx(path: Path, data: bytes, limit: Limits) -> str:
     import io
-    import zipfile
+
+    from lxml import etree
 
     try:
         import docx
@@ -217,11 +291,14 @@ def _read_docx(path: Path, data: bytes) -> str:
     except ImportError as exc:  # pragma: no cover - a core dependency
         raise ReadError(path, "reading .docx needs python-docx (pip install python-docx)") from exc
     try:
+        _check_docx_size(zipfile.ZipFile(io.BytesIO(data)), limit)
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError) as exc:
         raise ReadError(path, f"not a readable Word .docx file ({exc})") from exc
     blocks: list[str] = []
     for block in document.iter_inner_content():
+        if len(blocks) % 1000 == 0:
+            limits.check()
         if isinstance(block, Paragraph):
             blocks.append(block.text)
         elif isinstance(block, Table):
@@ -233,3 +310,26 @@ def _read_docx(path: Path, data: bytes) -> str:
                         cells.append(text)
                 blocks.append("\t".join(cells))
     return normalise_space("\n".join(blocks))
+
+
+def _check_docx_size(archive: zipfile.ZipFile, limit: Limits) -> None:
+    """Refuse a Word file whose XML would unzip past the limit, or whose body holds more
+    paragraphs than the limit, before any of it is parsed. A zip member's declared size bounds
+    what reading it can inflate to, so a small file that would unzip to gigabytes is refused
+    unread; the paragraphs are counted streaming, a megabyte at a time."""
+    xml = sum(i.file_size for i in archive.infolist() if i.filename.endswith((".xml", ".rels")))
+    if xml > limit.unzipped_mb * MB:
+        raise limits.over(
+            "unzipped XML in MB", xml / MB, limit.unzipped_mb, "MINUTES_MAX_UNZIPPED_MB"
+        )
+    if "word/document.xml" not in archive.namelist():
+        return  # python-docx says what is missing
+    count, tail = 0, b""
+    with archive.open("word/document.xml") as body:
+        while chunk := body.read(MB):
+            text = tail + chunk
+            count += text.count(b"<w:p>") + text.count(b"<w:p ")
+            tail = text[-5:]
+            count -= tail.count(b"<w:p>") + tail.count(b"<w:p ")  # counted again next time
+            if count > limit.paragraphs:
+                raise limits.over("paragraphs", count, limit.paragraphs, "MINUTES_MAX_PARAGRAPHS")

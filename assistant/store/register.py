@@ -11,7 +11,7 @@ import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from assistant.ingest.people import bare_name, resolve
+from assistant.ingest.people import bare_name, derive_initials, resolve
 from assistant.linking import Links, apply_updates, explain_owners, group_bodies, link_body
 from assistant.records import ActionItem, Meeting, Person
 
@@ -34,8 +34,17 @@ class Register:
                 CREATE TABLE IF NOT EXISTS actions (id TEXT PRIMARY KEY, doc_id TEXT, doc TEXT, body TEXT, date TEXT,
                     status TEXT, json TEXT);
                 CREATE INDEX IF NOT EXISTS actions_doc ON actions(doc_id);
+                CREATE TABLE IF NOT EXISTS action_keys (id TEXT, key TEXT);
+                CREATE INDEX IF NOT EXISTS action_keys_key ON action_keys(key);
+                CREATE INDEX IF NOT EXISTS action_keys_id ON action_keys(id);
                 """
             )
+            columns = {r[1] for r in db.execute("PRAGMA table_info(meetings)").fetchall()}
+            if "complete" not in columns:  # an index made before documents could be pending
+                db.execute("ALTER TABLE meetings ADD COLUMN complete INTEGER NOT NULL DEFAULT 1")
+            keyed = db.execute("SELECT 1 FROM action_keys LIMIT 1").fetchone()
+            if not keyed and db.execute("SELECT 1 FROM actions LIMIT 1").fetchone():
+                self._key_all(db)  # an index made before owners were keyed
         self._cache: dict[str, Meeting] | None = None
 
     @property
@@ -48,20 +57,29 @@ class Register:
     def close(self) -> None:
         self._database.close()
 
-    def upsert_meeting(self, meeting: Meeting) -> None:
+    def upsert_meeting(self, meeting: Meeting, complete: bool = True) -> None:
+        """Record a meeting. One recorded `complete=False` is not shown until `complete()` says
+        its document is stored, so that no query sees the records of a half-ingested one."""
         with self._tx() as db:
             self._delete(db, meeting.doc_id)
             db.execute(
-                "INSERT INTO meetings VALUES (?,?,?,?,?)",
+                "INSERT INTO meetings (doc_id, doc, body, date, json, complete) "
+                "VALUES (?,?,?,?,?,?)",
                 (
                     meeting.doc_id,
                     meeting.doc,
                     meeting.body,
                     _iso(meeting.date),
                     meeting.model_dump_json(),
+                    int(complete),
                 ),
             )
-            self._write_actions(db, meeting.actions)
+            self._write_actions(db, meeting.actions, {meeting.doc_id: meeting})
+        self._cache = None
+
+    def complete(self, doc_ids: list[str]) -> None:
+        with self._tx() as db:
+            db.executemany("UPDATE meetings SET complete=1 WHERE doc_id=?", [(d,) for d in doc_ids])
         self._cache = None
 
     def remove_document(self, doc_id: str) -> None:
@@ -72,10 +90,23 @@ class Register:
     @staticmethod
     def _delete(db: sqlite3.Connection, doc_id: str) -> None:
         db.execute("DELETE FROM meetings WHERE doc_id=?", (doc_id,))
+        db.execute(
+            "DELETE FROM action_keys WHERE id IN (SELECT id FROM actions WHERE doc_id=?)", (doc_id,)
+        )
         db.execute("DELETE FROM actions WHERE doc_id=?", (doc_id,))
 
     @staticmethod
-    def _write_actions(db: sqlite3.Connection, actions: list[ActionItem]) -> None:
+    def _write_actions(
+        db: sqlite3.Connection, actions: list[ActionItem], meetings: dict[str, Meeting]
+    ) -> None:
+        db.executemany(
+            "INSERT INTO action_keys VALUES (?,?)",
+            [
+                (a.id, key)
+                for a in actions
+                for key in owner_keys_of(a, meetings.get(a.source.doc_id))
+            ],
+        )
         db.executemany(
             "INSERT OR REPLACE INTO actions VALUES (?,?,?,?,?,?,?)",
             [
@@ -94,7 +125,7 @@ class Register:
 
     def _meetings(self) -> dict[str, Meeting]:
         if self._cache is None:
-            rows = self._db.execute("SELECT json FROM meetings").fetchall()
+            rows = self._db.execute("SELECT json FROM meetings WHERE complete=1").fetchall()
             self._cache = {m.doc_id: m for m in (Meeting.model_validate_json(r[0]) for r in rows)}
         return self._cache
 
@@ -135,9 +166,11 @@ class Register:
                 ],
             )
             db.execute("DELETE FROM actions")
-            self._write_actions(db, linked)
+            db.execute("DELETE FROM action_keys")
+            self._write_actions(db, linked, meetings)
             # a log row that re-lists an earlier meeting's action lives on as that action's update
             db.executemany("DELETE FROM actions WHERE id=?", [(m,) for m in merged])
+            db.executemany("DELETE FROM action_keys WHERE id=?", [(m,) for m in merged])
         return renamed
 
     def actions(
@@ -148,7 +181,11 @@ class Register:
         since: dt.date | None = None,
         doc: str | None = None,
     ) -> list[ActionItem]:
-        sql, args = "SELECT json, doc_id FROM actions WHERE 1=1", []
+        sql = (
+            "SELECT json, doc_id FROM actions "
+            "WHERE doc_id IN (SELECT doc_id FROM meetings WHERE complete=1)"
+        )
+        args: list[str] = []
         if status != "all":
             sql += " AND status=?"
             args.append(status)
@@ -161,13 +198,44 @@ class Register:
         if doc:
             sql += " AND (doc=? OR doc_id=?)"
             args += [doc, doc]
+        if owner:  # the actions some owner key of which the query names, checked exactly below
+            keys = sorted(query_keys(owner))
+            sql += f" AND id IN (SELECT id FROM action_keys WHERE key IN ({','.join('?' * len(keys))}))"
+            args += keys
         sql += " ORDER BY date, id"
         rows = self._db.execute(sql, args).fetchall()
         out = [ActionItem.model_validate_json(r[0]) for r in rows]
         if owner:
-            meetings = self._meetings()
+            meetings = self._meetings_of({a.source.doc_id for a in out})
             out = [a for a in out if owner_matches(owner, a, meetings.get(a.source.doc_id))]
         return out
+
+    def _meetings_of(self, doc_ids: set[str]) -> dict[str, Meeting]:
+        """Some meetings' records, read on their own (not the whole register's)."""
+        if self._cache is not None:
+            return {d: self._cache[d] for d in doc_ids if d in self._cache}
+        marks = ",".join("?" * len(doc_ids))
+        rows = self._db.execute(
+            f"SELECT json FROM meetings WHERE complete=1 AND doc_id IN ({marks})", sorted(doc_ids)
+        ).fetchall()
+        return {m.doc_id: m for m in (Meeting.model_validate_json(r[0]) for r in rows)}
+
+    def _key_all(self, db: sqlite3.Connection) -> None:
+        meetings = {
+            m.doc_id: m
+            for m in (
+                Meeting.model_validate_json(r[0])
+                for r in db.execute("SELECT json FROM meetings").fetchall()
+            )
+        }
+        actions = [
+            ActionItem.model_validate_json(r[0])
+            for r in db.execute("SELECT json FROM actions").fetchall()
+        ]
+        db.executemany(
+            "INSERT INTO action_keys VALUES (?,?)",
+            [(a.id, k) for a in actions for k in owner_keys_of(a, meetings.get(a.source.doc_id))],
+        )
 
     def people(self, body: str | None = None) -> list[Person]:
         seen: dict[tuple[str, str], Person] = {}
@@ -205,12 +273,54 @@ class Register:
 
     def bodies(self) -> list[str]:
         return sorted(
-            {r[0] for r in self._db.execute("SELECT body FROM meetings").fetchall() if r[0]}
+            {
+                r[0]
+                for r in self._db.execute("SELECT body FROM meetings WHERE complete=1").fetchall()
+                if r[0]
+            }
         )
 
 
 def _iso(date: dt.date | None) -> str | None:
     return date.isoformat() if date else None
+
+
+# Words of a name that say nothing of who: a query's title or article narrows nothing.
+_NOT_KEYS = {"the", "of", "and", "cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof"}
+
+
+def _words_of(text: str) -> set[str]:
+    """A text's whole form and each word of it, folded as names are compared (case, hyphens,
+    apostrophes, the punctuation around initials)."""
+    folded = " ".join(re.sub(r"[-’'.,;:()/&]+", " ", text.lower()).split())
+    return ({folded} | set(folded.split())) - _NOT_KEYS - {""}
+
+
+def owner_keys_of(action: ActionItem, meeting: Meeting | None) -> set[str]:
+    """Every word by which `owner_matches` could find this action's owner: the owners' names
+    and posts, the printed references, and, for an owner on the meeting's attendance list,
+    that person's initials (given and derived) and role. A superset: a query that names none
+    of them cannot match, so only actions sharing a key with a query are checked exactly."""
+    keys: set[str] = set()
+    for owner in action.owners:
+        keys |= _words_of(owner)
+    for ref in action.owner_refs:
+        keys |= _words_of(ref)
+    owners = {bare_name(o).lower() for o in action.owners} | {
+        bare_name(re.sub(r"\s*\([^)]*\)\s*$", "", o)).lower() for o in action.owners
+    }
+    for person in meeting.people if meeting else []:
+        if bare_name(person.name).lower() not in owners:
+            continue
+        keys |= _words_of(person.name) | _words_of(person.role or "")
+        keys |= {i.lower() for i in (person.initials, derive_initials(person.name)) if i}
+        role = (person.role or "").lower()
+        keys |= {r for r in ("clerk", "chair", "chairman", "chairperson") if r[:5] in role}
+    return keys
+
+
+def query_keys(query: str) -> set[str]:
+    return _words_of(query) or {query.lower()}
 
 
 def owner_matches(query: str, action: ActionItem, meeting: Meeting | None) -> bool:

@@ -301,7 +301,9 @@ class Handlers:
 
         tick(0.0, "Waiting for the index")
         try:
-            results = self.app.ingest(paths, progress=progress)
+            results = self.app.ingest(
+                paths, progress=progress, notify=lambda message: tick(0.0, message)
+            )
         except Exception as exc:  # noqa: BLE001 - the session must survive a failed ingest
             log.exception("ingest failed")
             report.failed += len(paths)
@@ -312,6 +314,9 @@ class Handlers:
             if r.status == "failed":
                 report.failed += 1
                 report.lines.append(f"- ✗ **{r.name}**: {r.error}")
+                continue
+            if r.status == "skipped":
+                report.lines.append(f"- – **{r.name}**: skipped, {r.error}")
                 continue
             report.ingested += 1
             warn = f" — ⚠ {'; '.join(r.warnings)}" if r.warnings else ""

@@ -5,25 +5,19 @@ only lays it out and wires it. It makes no outside request: analytics off, syste
 
 from __future__ import annotations
 
-import os
+# (no telemetry, no version check, no model hub: set in assistant/__init__.py)
+import logging
+from collections.abc import Iterator
+from typing import Any
 
-# Before gradio is imported: no telemetry, no version check, no model hub.
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+import gradio as gr
+import pandas as pd
 
-import logging  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from typing import Any  # noqa: E402
+from assistant.app import App
 
-import gradio as gr  # noqa: E402
-import pandas as pd  # noqa: E402
-
-from assistant.app import App  # noqa: E402
-
-from . import views as ui_views  # noqa: E402
-from .handlers import Handlers  # noqa: E402
-from .views import ACTION_HEADERS, ACTION_WIDTHS, DOCUMENT_HEADERS  # noqa: E402
+from . import views as ui_views
+from .handlers import Handlers
+from .views import ACTION_HEADERS, ACTION_WIDTHS, DOCUMENT_HEADERS
 
 log = logging.getLogger(__name__)
 

@@ -29,7 +29,10 @@ _GROUP = (
     r"(?:[Tt]he\s+)?(?:(?!The\b)[A-Z][\w'’-]*\s+){0,4}(?:Council|Committee|Working\s+Group|Group|Board|Team|Panel|SMT|Partnership|Members"
     r"|Councillors|Officers?|Manager|Engineer|Executive)"
 )
-ALL = r"(?:All|ALL|Everyone|Members)"
+# the whole meeting or all of a class of its members owns the task: "All", "All governors"
+# ("Trustees agreed to award the contract" is the meeting deciding, not a task)
+_CLASS = r"(?:members|councillors|governors|trustees|directors|partners|attendees)"
+ALL = rf"(?:(?:All|ALL)(?:\s+(?:the\s+)?(?i:{_CLASS}))?|Everyone|Everybody|Members)"
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)"
 
 

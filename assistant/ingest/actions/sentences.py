@@ -140,6 +140,8 @@ def take_sentence(
     cands.append(cand)
 
 
+# a marker line that states a task, not only who takes the one before ("Action: Nadia")
+_OWN_TASK = re.compile(r"\b(?:to|will|shall|should|must)\s+(?!be\b)[a-z]{2,}")
 _SHORT_ACTION = 8  # words: "The Clerk agreed to action." leans on the sentence before it
 
 
@@ -150,6 +152,8 @@ def _follows_on(
     agreed to do.") names who takes that action on: one action, not two."""
     if len(sent.text.split()) >= _SHORT_ACTION or not cands or cands[-1].from_table:
         return False
+    if cand.extra.get("kind") == "marker" and _OWN_TASK.search(sent.text):
+        return False  # "ACTION: The Clerk to order signs." is an action of its own, however short
     prev = cands[-1]
     last = prev.pieces[-1]
     if (
