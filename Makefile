@@ -33,8 +33,10 @@ test: setup
 test-fast: setup
 	$(BIN)/python -m pytest -m "not slow and not integration"
 
+SCALE_DOCS ?= 10000
 bench: setup
 	$(BIN)/python -m evals.bench
+	$(BIN)/python -m evals.scale.bench_scale --docs $(SCALE_DOCS)
 
 eval: setup
 	$(BIN)/minutes eval --compare

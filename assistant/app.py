@@ -127,12 +127,14 @@ class App:
             index_lock(Path(self.settings.index_dir), self.settings.lock_wait, notify),
         ):
             files, results = expand_paths(paths)
+            left: list[str | None] = []  # bodies that lost a document: relinked too
             # Documents an interrupted run left pending are completed now, asked for or not.
             for info in self.store.pending():
                 if Path(info.path).is_file() and Path(info.path) not in files:
                     files.append(Path(info.path))
                 elif not Path(info.path).is_file():
                     self._remove_path(info.path, info.doc_id)
+                    left.append(info.body)
             # Reading and parsing the next files (Python, one core) overlaps with embedding
             # the current batch (ONNX, which releases the GIL).
             done: dict[Path, IngestResult] = {}
@@ -153,13 +155,17 @@ class App:
                         done[path] = prepared
                         continue
                     batch.append(prepared)
+                    if prepared.old is not None:
+                        left.append(prepared.old.body)
                     if sum(len(p.chunks) for p in batch) >= BATCH_CHUNKS:
                         done.update(self._store(batch))
                         batch = []
                 if batch:
                     done.update(self._store(batch))
-            if any(r.status in ("ingested", "updated") for r in done.values()):
-                self.store.set_bodies(self.register.relink())
+            stored = [r.doc_id for r in done.values() if r.status in ("ingested", "updated")]
+            if stored:
+                changed = [d for d in stored if d]
+                self.store.set_bodies(self.register.relink(changed=changed, left=left))
             return results + [done[path] for path in files]
 
     @property
@@ -307,7 +313,8 @@ class App:
             for info in found:
                 self._remove_path(info.path, info.doc_id)
             if found:
-                self.store.set_bodies(self.register.relink())
+                left = [info.body for info in found]
+                self.store.set_bodies(self.register.relink(changed=[], left=left))
             return found
 
     def _remove_path(self, path: str, doc_id: str) -> None:

@@ -11,11 +11,16 @@ true) and the document is flagged with a quote of what was left out.
 The cues are general forms of address, never a document's sentences: who is addressed (an AI,
 a model, "you" as the reader), what is asked (to override its instructions, to answer every
 question a given way, to call a tool or send data somewhere) and the markup of chat prompts.
+
+A learned screen over passage embeddings was tried for the paraphrases no cue names
+(evals/train_injection.py) and not adopted: on a blind red-team set it stopped one answer in
+54 from following and cost as many right answers, leaving out passages about AI policy.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Who is addressed: a machine reader. ("the Assistant Director" is a post: not this.)
@@ -262,8 +267,6 @@ _LEET_WORD = re.compile(
 def plain(text: str) -> str:
     """`text` as a person sees it: full-width and look-alike letters as Latin ones, invisible
     characters gone, digits standing for letters ("1GN0R3") read as those letters."""
-    import unicodedata
-
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).translate(_LOOKALIKE)
     return _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text)
 

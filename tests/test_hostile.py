@@ -230,3 +230,23 @@ def test_links_out_of_the_folder_and_loops_are_reported_not_followed(tmp_path: P
     assert why["passwd.txt"][0] == "failed" and "outside" in why["passwd.txt"][1]
     assert why["loop"][0] == "failed" and "loop" in why["loop"][1]
     assert why["tool.exe"] == ("skipped", "unsupported file type '.exe'")
+
+
+def test_a_document_that_cannot_be_stored_is_named_and_the_batch_goes_on(settings, tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(MINUTES.replace("Ashby", name[0].upper() + "shby"))
+    app = App(settings)
+    real = app.store.write
+
+    def fails_on_b(batch):
+        if any(item.doc.name == "b.txt" for item in batch):
+            raise OSError("disk full")
+        return real(batch)
+
+    app.store.write = fails_on_b  # type: ignore[method-assign]
+    results = {r.name: r for r in app.ingest([folder])}
+    assert results["a.txt"].status == results["c.txt"].status == "ingested"
+    assert results["b.txt"].status == "failed" and "disk full" in (results["b.txt"].error or "")
+    assert {d.name: d.state for d in app.documents()}["b.txt"] == "pending"

@@ -37,9 +37,10 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_document(path: Path, limit: Limits | None = None) -> Document:
+def read_document(path: Path, limit: Limits | None = None, screen: bool = True) -> Document:
     """Read one file. Raises ReadError for anything that yields no usable text, and for a file
-    over one of the `limit`s (size, pages, paragraphs, time, memory)."""
+    over one of the `limit`s (size, pages, paragraphs, time, memory). Text addressed to an AI
+    assistant is left out unless `screen` is False (to study it)."""
     path = Path(path)
     limit = limit or Limits()
     suffix = path.suffix.lower()
@@ -56,6 +57,9 @@ def read_document(path: Path, limit: Limits | None = None) -> Document:
         raise ReadError(path, f"cannot read file ({exc.strerror})") from exc
     if not data.strip():
         raise ReadError(path, "empty file (0 bytes of text)")
+    mismatch = _misnamed(suffix, data)
+    if mismatch:
+        raise ReadError(path, mismatch)
     warnings: list[str] = []
     try:
         with limits.budget(path, limit):
@@ -66,7 +70,8 @@ def read_document(path: Path, limit: Limits | None = None) -> Document:
         raise ReadError(path, "ran out of memory reading it") from exc
     if not any(p.text.strip() for p in pages):
         raise ReadError(path, "no text found")
-    _leave_out_instructions(pages, warnings)
+    if screen:
+        _leave_out_instructions(pages, warnings)
     digest = sha256_of(data)
     return Document(
         # The name is part of the id: two files with the same bytes are two documents to a user.
@@ -78,6 +83,21 @@ def read_document(path: Path, limit: Limits | None = None) -> Document:
         pages=pages,
         warnings=warnings,
     )
+
+
+def _misnamed(suffix: str, data: bytes) -> str | None:
+    """What a .pdf or .docx file really is, when its first bytes say it is something else."""
+    head = data[:1024].lstrip()
+    looks = (
+        "a PDF" if head.startswith(b"%PDF-")
+        else "a Word file or another zip archive" if head.startswith(b"PK\x03\x04")
+        else "plain text" if head and _control_ratio(head) == 0 and b"\x00" not in head
+        else None
+    )  # fmt: skip
+    wanted = {".pdf": "a PDF", ".docx": "a Word file or another zip archive"}.get(suffix)
+    if wanted is None or looks is None or looks == wanted:
+        return None
+    return f"named {suffix} but its content is {looks}: rename it and ingest it again"
 
 
 def _leave_out_instructions(pages: list[Page], warnings: list[str]) -> None:
