@@ -566,7 +566,7 @@ def serve(
     """Start the web UI: chat with citations, the action register, briefings, documents.
 
     Only this machine can reach it unless --host says otherwise. A login comes from
-    --auth-file, the MINUTES_AUTH environment variable, or --auth, in that order.
+    --auth-file, else --auth, else the MINUTES_AUTH environment variable.
     """
     from assistant.ui.layout import serve as run_ui
     from assistant.ui.network import is_loopback, port_free

@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from assistant import safety
@@ -71,8 +72,15 @@ class Window:
 
 def content_words(text: str) -> set[str]:
     """Lowercase word stems (first 5 letters) that carry meaning: "chaired" ~ "Chair"."""
+    return set(_content_words(text))
+
+
+@lru_cache(maxsize=100_000)  # every question reads the register's decisions and items again
+def _content_words(text: str) -> frozenset[str]:
     words = {w.lower().replace("’", "'") for w in WORD.findall(text)}
-    return {w[:5] for w in words if w not in IGNORED_WORDS and not w.isdigit() and len(w) > 1}
+    return frozenset(
+        w[:5] for w in words if w not in IGNORED_WORDS and not w.isdigit() and len(w) > 1
+    )
 
 
 MONTH_STEMS = {

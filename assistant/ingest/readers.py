@@ -89,7 +89,7 @@ def _misnamed(suffix: str, data: bytes) -> str | None:
     """What a .pdf or .docx file really is, when its first bytes say it is something else."""
     head = data[:1024].lstrip()
     looks = (
-        "a PDF" if head.startswith(b"%PDF-")
+        "a PDF" if b"%PDF-" in head  # a reader allows some bytes before the marker
         else "a Word file or another zip archive" if head.startswith(b"PK\x03\x04")
         else "plain text" if head and _control_ratio(head) == 0 and b"\x00" not in head
         else None

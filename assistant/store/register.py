@@ -31,7 +31,7 @@ class Register:
         self._cache: dict[str, Meeting] | None = None
         self._writes = 0  # this register's own commits (another process's: PRAGMA data_version)
         self._stamped: tuple[int, int] | None = None  # what the caches were read at
-        self._listed: dict[str, list[tuple[Meeting, list[ActionItem]]]] = {}
+        self._listed: dict[str, list[Meeting]] = {}
         with self._tx() as db:
             db.executescript(
                 """
@@ -237,14 +237,20 @@ class Register:
         sql += " ORDER BY date, id"
         rows = self._db.execute(sql, args).fetchall()
         out = [ActionItem.model_validate_json(r[0]) for r in rows]
-        if owner:
-            meetings = self._meetings_of({a.source.doc_id for a in out})
-            out = [a for a in out if owner_matches(owner, a, meetings.get(a.source.doc_id))]
+        if owner:  # most match by the owners' names or printed refs; the rest need the roster
+            rest = [a for a in out if not owner_matches(owner, a, None)]
+            meetings = self._meetings_of({a.source.doc_id for a in rest})
+            unmatched = {
+                a.id for a in rest if not owner_matches(owner, a, meetings.get(a.source.doc_id))
+            }
+            out = [a for a in out if a.id not in unmatched]
         return out
 
     def _meetings_of(self, doc_ids: set[str]) -> dict[str, Meeting]:
         """Some meetings' records, read on their own (not the whole register's)."""
         self._fresh()
+        if not doc_ids:
+            return {}
         if self._cache is not None:
             return {d: self._cache[d] for d in doc_ids if d in self._cache}
         marks = ",".join("?" * len(doc_ids))
@@ -303,10 +309,18 @@ class Register:
             rows = dict(self._db.execute("SELECT id, json FROM actions").fetchall())
             self._listed[key] = [
                 # actions missing from the table were folded into an earlier meeting's by relink
-                (m, [ActionItem.model_validate_json(rows[a.id]) for a in m.actions if a.id in rows])
+                m.model_copy(
+                    update={
+                        "actions": [
+                            ActionItem.model_validate_json(rows[a.id])
+                            for a in m.actions
+                            if a.id in rows
+                        ]
+                    }
+                )
                 for m in sorted(meetings, key=lambda m: (m.date or dt.date.min, m.doc))
             ]
-        return [m.model_copy(update={"actions": list(acts)}) for m, acts in self._listed[key]]
+        return list(self._listed[key])  # shared records: callers read them, never change them
 
     def bodies(self) -> list[str]:
         return sorted(
