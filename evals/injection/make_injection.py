@@ -24,7 +24,8 @@ import docx
 from docx.shared import Pt
 from fpdf import FPDF
 from pypdf import PdfReader
-from specs import CASES, DEFAULT_KIND, FILLERS, INJ, NAMES, STAFF, VENUES, Case
+
+from evals.injection.specs import CASES, DEFAULT_KIND, FILLERS, INJ, NAMES, STAFF, VENUES, Case
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "build"
