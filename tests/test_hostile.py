@@ -250,3 +250,14 @@ def test_a_document_that_cannot_be_stored_is_named_and_the_batch_goes_on(setting
     assert results["a.txt"].status == results["c.txt"].status == "ingested"
     assert results["b.txt"].status == "failed" and "disk full" in (results["b.txt"].error or "")
     assert {d.name: d.state for d in app.documents()}["b.txt"] == "pending"
+
+
+def test_a_file_named_for_another_format_says_what_it_is(tmp_path: Path) -> None:
+    pdf_as_word = tmp_path / "minutes.docx"
+    pdf_as_word.write_bytes(make_pdf([["Ashby Parish Council"]]))
+    with pytest.raises(ReadError, match="not a Word file, though named .docx: .* is a PDF"):
+        read_document(pdf_as_word)
+    word_as_pdf = tmp_path / "minutes.pdf"
+    word_as_pdf.write_bytes(_docx(3))
+    with pytest.raises(ReadError, match="not a PDF, .* a Word file or another zip archive"):
+        read_document(word_as_pdf)

@@ -97,7 +97,10 @@ def _misnamed(suffix: str, data: bytes) -> str | None:
     wanted = {".pdf": "a PDF", ".docx": "a Word file or another zip archive"}.get(suffix)
     if wanted is None or looks is None or looks == wanted:
         return None
-    return f"named {suffix} but its content is {looks}: rename it and ingest it again"
+    kind = "a PDF" if suffix == ".pdf" else "a Word file"
+    return (
+        f"not {kind}, though named {suffix}: its content is {looks}; rename it and ingest it again"
+    )
 
 
 def _leave_out_instructions(pages: list[Page], warnings: list[str]) -> None:
