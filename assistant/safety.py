@@ -208,6 +208,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     ),
 ]
 
+_WEIGHTS = {name: weight for name, weight, _ in _CUES}
 MARKED = 1.0  # a paragraph scoring this is addressed to a machine
 LONG_PARAGRAPH = 600  # a marked paragraph longer than this loses only its marked sentences
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|$)")
@@ -246,8 +247,7 @@ def _score(text: str) -> tuple[float, tuple[str, ...]]:
         for name, _, pattern in _CUES
         if pattern.search(squashed if name.endswith("to hide it)") else text)
     )
-    weights = {name: weight for name, weight, _ in _CUES}
-    return sum(weights[name] for name in found), found
+    return sum(_WEIGHTS[name] for name in found), found
 
 
 # Letters of other alphabets drawn like Latin ones, as a disguise uses them
@@ -298,6 +298,9 @@ def instructions(text: str) -> list[Instruction]:
     return _with_what_markup_introduces(text, out)
 
 
+_NEXT_LINE = re.compile(r"\n*([^\n]+)")
+
+
 def _with_what_markup_introduces(text: str, found: list[Instruction]) -> list[Instruction]:
     """A line that is only markup ("### Instruction:", "<|im_start|>system") introduces the
     paragraph after it: that is the instruction too."""
@@ -305,7 +308,7 @@ def _with_what_markup_introduces(text: str, found: list[Instruction]) -> list[In
     for item in found:
         if len(re.findall(r"[A-Za-z]{2,}", item.text)) > 3:
             continue
-        following = re.compile(r"\n*([^\n]+)").match(text, item.end)
+        following = _NEXT_LINE.match(text, item.end)
         if following and not any(f.start == following.start(1) for f in out):
             out.append(
                 Instruction(following.start(1), following.end(1), item.cues, following.group(1))

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import ipaddress
 import socket
 from pathlib import Path
 
 import pytest
 
 from assistant.config import Settings, get_settings
+from assistant.ui.network import is_loopback
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def _is_loopback(address: object) -> bool:
     if isinstance(address, tuple) and address:
-        host = str(address[0])
-        if host == "localhost":
-            return True
-        try:
-            return ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            return False
+        return is_loopback(str(address[0]))
     return isinstance(address, (str, bytes))  # AF_UNIX sockets are local
 
 

@@ -13,7 +13,6 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 MB = 1024 * 1024
 
@@ -37,9 +36,9 @@ _local = threading.local()
 
 
 @contextmanager
-def budget(path: Path, limits: Limits) -> Iterator[None]:
-    """Time and memory for reading `path` on this thread, checked by `check()`."""
-    _local.state = (path, limits, time.monotonic() + limits.seconds, _rss_mb() + limits.memory_mb)
+def budget(limits: Limits) -> Iterator[None]:
+    """Time and memory for reading one file on this thread, checked by `check()`."""
+    _local.state = (limits, time.monotonic() + limits.seconds, _rss_mb() + limits.memory_mb)
     try:
         yield
     finally:
@@ -51,7 +50,7 @@ def check() -> None:
     state = getattr(_local, "state", None)
     if state is None:
         return
-    _path, limits, deadline, memory_cap = state
+    limits, deadline, memory_cap = state
     if time.monotonic() > deadline:
         raise LimitError(
             f"took longer than {limits.seconds:g} s to read (setting MINUTES_FILE_SECONDS)"

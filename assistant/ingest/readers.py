@@ -62,7 +62,7 @@ def read_document(path: Path, limit: Limits | None = None, screen: bool = True) 
         raise ReadError(path, mismatch)
     warnings: list[str] = []
     try:
-        with limits.budget(path, limit):
+        with limits.budget(limit):
             kind, pages = _read_pages(path, suffix, data, limit, warnings)
     except LimitError as exc:
         raise ReadError(path, str(exc)) from exc

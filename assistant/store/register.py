@@ -90,12 +90,10 @@ class Register:
     def complete(self, doc_ids: list[str]) -> None:
         with self._tx() as db:
             db.executemany("UPDATE meetings SET complete=1 WHERE doc_id=?", [(d,) for d in doc_ids])
-        self._cache = None
 
     def remove_document(self, doc_id: str) -> None:
         with self._tx() as db:
             self._delete(db, doc_id)
-        self._cache = None
 
     @staticmethod
     def _delete(db: sqlite3.Connection, doc_id: str) -> None:
@@ -109,14 +107,7 @@ class Register:
     def _write_actions(
         db: sqlite3.Connection, actions: list[ActionItem], meetings: dict[str, Meeting]
     ) -> None:
-        db.executemany(
-            "INSERT INTO action_keys VALUES (?,?)",
-            [
-                (a.id, key)
-                for a in actions
-                for key in owner_keys_of(a, meetings.get(a.source.doc_id))
-            ],
-        )
+        Register._write_keys(db, actions, meetings)
         db.executemany(
             "INSERT OR REPLACE INTO actions VALUES (?,?,?,?,?,?,?)",
             [
@@ -271,6 +262,12 @@ class Register:
             ActionItem.model_validate_json(r[0])
             for r in db.execute("SELECT json FROM actions").fetchall()
         ]
+        self._write_keys(db, actions, meetings)
+
+    @staticmethod
+    def _write_keys(
+        db: sqlite3.Connection, actions: list[ActionItem], meetings: dict[str, Meeting]
+    ) -> None:
         db.executemany(
             "INSERT INTO action_keys VALUES (?,?)",
             [(a.id, k) for a in actions for k in owner_keys_of(a, meetings.get(a.source.doc_id))],
