@@ -32,6 +32,8 @@ from .records import (
     Answer,
     Briefing,
     Chunk,
+    CorrectedField,
+    Correction,
     Document,
     DocumentInfo,
     IngestResult,
@@ -49,6 +51,7 @@ from .store import (
     Store,
     index_lock,
 )
+from .store.corrections import Corrections, action_anchor, correct_meeting
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +99,12 @@ class App:
 
     @cached_property
     def register(self) -> Register:
-        return Register(Path(self.settings.index_dir) / "records.sqlite")
+        return Register(Path(self.settings.index_dir) / "records.sqlite", self.corrections)
+
+    @cached_property
+    def corrections(self) -> Corrections:
+        # Apart from the records: what people put right is not rebuilt by a re-ingest.
+        return Corrections(Path(self.settings.index_dir) / "people.sqlite")
 
     @cached_property
     def answerer(self) -> Answerer:
@@ -225,6 +233,8 @@ class App:
                 error=f"cannot read file ({exc.strerror})",
             )
         meeting = parse_meeting(doc)
+        fixes = self.corrections.of("document", [doc.doc_id], [doc.name])
+        meeting = correct_meeting(meeting, fixes)
         if meeting.date_source == "file name" and meeting.date:
             doc.warnings.append(
                 f"no meeting date in the document: dated {meeting.date.isoformat()} from its "
@@ -294,6 +304,13 @@ class App:
         """The catalogue; a document whose body and date another set of minutes gives too is
         flagged (one of them is misdated, or one meeting was filed twice)."""
         docs = self.store.documents()
+        fixes = self.corrections.of("document", [d.doc_id for d in docs], [d.name for d in docs])
+        for info in docs:
+            info.corrections = [
+                c for c in fixes if info.doc_id == c.target or info.name == c.anchor
+            ]
+            if any(c.field == "date" for c in info.corrections):  # no longer a guess
+                info.warnings = [w for w in info.warnings if "meeting date" not in w]
         seen: dict[tuple[str, dt.date], list[str]] = {}
         for meeting in self.register.meetings():
             if meeting.body and meeting.date and meeting.kind == "minutes":
@@ -392,6 +409,8 @@ class App:
 
     def close(self) -> None:
         """Stop the local LLM engine if one was started."""
+        if "corrections" in self.__dict__:
+            self.corrections.close()
         if "answerer" in self.__dict__:
             self.answerer.llm.close()
 
@@ -403,6 +422,78 @@ class App:
         since: dt.date | None = None,
     ) -> list[ActionItem]:
         return self.register.actions(owner=owner, status=status, body=body, since=since)
+
+    def correct_action(
+        self, action_id: str, field: CorrectedField, value: str, who: str, note: str = ""
+    ) -> ActionItem:
+        """Put an action right (status open/closed, owner, due). The correction is kept apart
+        from the records and survives re-ingest. KeyError for an unknown id; BadCorrection for
+        a bad value."""
+        with self._ingest_lock:
+            action = self.register.action(action_id)
+            if action is None:
+                raise KeyError(f"no action with id '{action_id}' (see `minutes actions --json`)")
+            if field == "owner":  # initials or a surname become the attendee's full name
+                found = self.register.resolve(value, action.body)
+                value = found[0].name if len(found) == 1 else value
+            was = {"status": action.status, "owner": ", ".join(action.owners), "due": action.due}
+            self.corrections.add(
+                Correction(
+                    kind="action",
+                    target=action.id,
+                    anchor=action_anchor(action),
+                    field=field,
+                    value=value,
+                    was=was.get(field),
+                    note=note,
+                    who=who,
+                    at=dt.datetime.now(dt.UTC),
+                )
+            )
+            fixed = self.register.recorrect(action.id)
+            assert fixed is not None  # read just above, under the lock
+            return fixed
+
+    def correct_document(
+        self, ref: str, field: CorrectedField, value: str, who: str, note: str = ""
+    ) -> DocumentInfo:
+        """Put a document's body or meeting date right; its meeting, actions and passages
+        follow, and a re-ingest keeps it. LookupError when `ref` names no single document."""
+        with self._ingest_lock, index_lock(Path(self.settings.index_dir), self.settings.lock_wait):
+            found = self.store.find_documents(ref)
+            if len(found) != 1:
+                names = ", ".join(d.name for d in found)
+                raise LookupError(
+                    f"'{ref}' names {len(found)} documents{': ' + names if names else ''}; "
+                    "give its doc id or full path"
+                )
+            info = found[0]
+            meeting = self.register.meeting(info.doc_id)
+            if meeting is None:
+                raise LookupError(f"{info.name} is not fully ingested yet: ingest it again first")
+            was = meeting.body if field == "body" else (_iso(meeting.date) or None)
+            correction = self.corrections.add(
+                Correction(
+                    kind="document",
+                    target=info.doc_id,
+                    anchor=info.name,
+                    field=field,
+                    value=value,
+                    was=was,
+                    note=note,
+                    who=who,
+                    at=dt.datetime.now(dt.UTC),
+                )
+            )
+            fixed = correct_meeting(meeting, [correction])
+            self.register.upsert_meeting(fixed)
+            self.store.set_facts(info.doc_id, fixed.body, fixed.date)
+            renamed = self.register.relink(changed=[info.doc_id], left=[meeting.body])
+            self.store.set_bodies(renamed)
+            return next(d for d in self.documents() if d.doc_id == info.doc_id)
+
+    def corrections_made(self) -> list[Correction]:
+        return self.corrections.all()
 
     def people(self, body: str | None = None) -> list[Person]:
         return self.register.people(body=body)
@@ -477,62 +568,5 @@ class App:
         return export(note, path)
 
 
-def answer_json(answer: Answer) -> dict[str, Any]:
-    """The `--json` contract of `minutes ask` (also served by the UI's API)."""
-    return {
-        "answer": answer.answer,
-        "answerable": answer.answerable,
-        "citations": [c.model_dump() for c in answer.citations],
-        "backend": answer.backend,
-        "notices": answer.notices,
-    }
-
-
-def action_json(action: ActionItem) -> dict[str, Any]:
-    """The `--json` contract of `minutes actions` (also served by the UI's API)."""
-    return {
-        "id": action.id,
-        "description": action.description,
-        "owners": action.owners,
-        "status": action.status,
-        "progress": action.progress,
-        "due": action.due,
-        "meeting": {
-            "body": action.body,
-            "date": action.meeting_date.isoformat() if action.meeting_date else None,
-        },
-        "source": {
-            "doc": action.source.doc,
-            "page": action.source.page,
-            "quote": action.source.quote,
-            "item": action.source.item,
-        },
-        "history": [
-            {
-                "status": u.status,
-                "text": u.text,
-                "date": u.meeting_date.isoformat() if u.meeting_date else None,
-                "source": {"doc": u.source.doc, "page": u.source.page, "quote": u.source.quote},
-                "tentative": u.tentative,
-            }
-            for u in action.history
-        ],
-        "owner_refs": action.owner_refs,
-        "unresolved": action.unresolved,
-        "status_evidence": action.status_evidence,
-        "confidence": action.confidence,
-    }
-
-
-def person_json(person: Person) -> dict[str, Any]:
-    return {
-        "name": person.name,
-        "initials": person.initials,
-        "role": person.role,
-        "organisation": person.organisation,
-        "attendance": person.attendance,
-        "body": person.body,
-        "source": None
-        if person.source is None
-        else {"doc": person.source.doc, "page": person.source.page, "quote": person.source.quote},
-    }
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""

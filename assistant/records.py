@@ -38,6 +38,34 @@ class Document(BaseModel):
         raise KeyError(f"{self.name} has no page {number}")
 
 
+CorrectedField = Literal["status", "owner", "due", "body", "date"]
+
+
+class Correction(BaseModel):
+    """A person's fix to what was read (an action closed, an owner or a meeting date put
+    right). Kept apart from the records, applied over them on every read and re-ingest, and
+    always shown as a correction, with who made it, when and why."""
+
+    id: int = 0
+    kind: Literal["action", "document"]
+    target: str  # the action's id or the document's doc_id
+    # Finds the target again when its id changes (an edited file is a new document): the
+    # document's name, and for an action its description as read.
+    anchor: str
+    field: CorrectedField
+    value: str
+    was: str | None = None  # what the records said before
+    note: str = ""
+    who: str
+    at: dt.datetime
+
+    def describe(self) -> str:
+        """'closed by J. Smith on 3 Dec 2026: done'."""
+        what = self.value if self.field == "status" else f"{self.field} set to {self.value}"
+        said = f"{what} by {self.who} on {self.at.day} {self.at:%b %Y}"
+        return f"{said}: {self.note}" if self.note else said
+
+
 class DocumentInfo(BaseModel):
     """A row of the index's catalogue: what was ingested from where, and how it went."""
 
@@ -53,6 +81,7 @@ class DocumentInfo(BaseModel):
     date: dt.date | None
     warnings: list[str]
     ingested_at: str
+    corrections: list[Correction] = Field(default_factory=list)  # its body or date put right
 
 
 class Span(BaseModel):
@@ -153,6 +182,8 @@ class ActionItem(BaseModel):
     source: Span
     confidence: float = 1.0
     history: list[ActionUpdate] = Field(default_factory=list)
+    # What people have put right (status, owner, due), the latest of each field in force.
+    corrections: list[Correction] = Field(default_factory=list)
 
     def standing(self) -> ActionUpdate | None:
         """The latest update that sets the status: where the action stands now."""

@@ -102,6 +102,32 @@ def test_docs_and_remove(index, tmp_path):
     assert missing.returncode == 1 and "No document matches" in missing.stderr
 
 
+def test_corrections_from_the_command_line_last_and_are_listed(tmp_path):
+    index = tmp_path / "index"
+    run(index, "ingest", str(SAMPLES))
+    (lj,) = json.loads(run(index, "actions", "--owner", "LJ", "--json").stdout)
+    done = run(
+        index, "actions", "--set-status", lj["id"], "closed", "--note", "reported", "--by", "Jo"
+    )
+    assert "[closed]" in done.stdout and "closed by Jo on " in done.stdout
+    assert "No open actions for LJ" in run(index, "actions", "--owner", "LJ").stdout
+    bad = run(index, "actions", "--set-status", lj["id"], "shut", ok=False)
+    assert bad.returncode == 1 and "status must be one of open, closed" in bad.stderr
+    doc = "riverside_partnership_2025-03-12.md"
+    run(index, "docs", "--set", doc, "date=2025-03-13", "--by", "Jo")
+    listing = json.loads(run(index, "docs", "--json").stdout)
+    fixed = next(d for d in listing if d["name"] == doc)
+    assert fixed["date"] == "2025-03-13" and fixed["corrections"][0]["who"] == "Jo"
+    typo = run(index, "docs", "--set", doc, "when=2025-03-13", ok=False)
+    assert typo.returncode == 2 and "body=NAME or date=YYYY-MM-DD" in typo.stderr
+    made = json.loads(run(index, "corrections", "--json").stdout)
+    assert [(c["kind"], c["field"]) for c in made] == [("action", "status"), ("document", "date")]
+    # a brief reads the corrected register: the action is listed as closed, with the note
+    brief = run(index, "brief", "--body", "Riverside").stdout
+    closed = brief.split("## Closed")[1].split("##")[0]
+    assert "early help waiting times" in closed and "closed by Jo on" in closed
+
+
 def test_bad_date_is_a_clear_usage_error(index):
     done = run(index, "search", "x", "--since", "last week", ok=False)
     assert done.returncode == 2 and "YYYY-MM-DD" in done.stderr

@@ -101,6 +101,8 @@ def action_bullet(
         aside.append(f"open {(as_of - action.meeting_date).days} days")
     if due is not None and action.status == "open" and due < as_of:
         aside.append(f"overdue since {day(due)}")
+    # A person's correction is not in the minutes: shown beside the claim, never as it.
+    aside += [f"corrected: {c.describe()}" for c in action.corrections]
     return Bullet(
         text=text, spans=_unique(spans), group=group, aside="; ".join(aside) or None, key=action.id
     )
@@ -157,7 +159,9 @@ def open_actions_sections(
     rest go to a second section kept for the JSON, not the note."""
     last = meetings[-1]
     origins: dict[str, Span] = {}
-    merged = scan.merge_duplicates([a for a in actions if a.status == "open"], origins)
+    # Duplicates merge before the status is read: a re-listing's status (or a person's
+    # correction of either record) is the action's.
+    merged = [a for a in scan.merge_duplicates(actions, origins) if a.status == "open"]
     due = {a.id: scan.due_date(a, meetings) for a in merged}
     of_last = [a for a in merged if a.meeting_date == last.date or a.source.doc_id == last.doc_id]
     of_last = [
@@ -232,12 +236,14 @@ def closed_sections(
     people = {p.name: p for m in meetings for p in m.people}
     origins: dict[str, Span] = {}
     rows: list[Bullet] = []
-    for action in scan.merge_duplicates([a for a in actions if a.status == "closed"], origins):
+    for action in [a for a in scan.merge_duplicates(actions, origins) if a.status == "closed"]:
         closing = next(
             (u for u in reversed(action.history) if u.status == "closed" and not u.tentative),
             None,
         )
         when = closing.meeting_date if closing else action.meeting_date
+        if action.corrections and closing is None:  # closed by a person, not by the minutes
+            when = max(c.at.date() for c in action.corrections)
         if when is None or (since is not None and when <= since):
             continue
         if closing is None and any(scan.overlaps(action.source, d) for d in shown_decisions):

@@ -321,13 +321,17 @@ def merge_duplicates(
             if (overlap >= 0.7 and same_owners) or overlap >= NEAR_SAME:
                 history = [*other.history, *action.history]
                 first[action.id] = first.pop(other.id, other.source)
-                kept[i] = action.model_copy(
-                    update={
-                        "meeting_date": other.meeting_date,
-                        "history": history,
-                        "owners": action.owners or other.owners,
+                update: dict[str, object] = {
+                    "meeting_date": other.meeting_date,
+                    "history": history,
+                    "owners": action.owners or other.owners,
+                }
+                if other.corrections and not action.corrections:  # a person's fix holds
+                    update |= {
+                        k: getattr(other, k)
+                        for k in ("status", "status_evidence", "owners", "due", "corrections")
                     }
-                )
+                kept[i] = action.model_copy(update=update)
                 break
         else:
             kept.append(action)

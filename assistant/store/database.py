@@ -11,8 +11,9 @@ from pathlib import Path
 
 
 class Database:
-    def __init__(self, path: Path, rows_by_name: bool = False):
+    def __init__(self, path: Path, rows_by_name: bool = False, durable: bool = False):
         self.path = Path(path)
+        self._durable = durable
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._rows_by_name = rows_by_name
         self._local = threading.local()
@@ -31,8 +32,9 @@ class Database:
             if self._rows_by_name:
                 conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA journal_mode=WAL")
-            # everything here can be rebuilt from the documents: no fsync per commit
-            conn.execute("PRAGMA synchronous=NORMAL")
+            # What is read can be rebuilt from the documents: no fsync per commit. What people
+            # wrote (corrections, conversations) cannot: every commit reaches the disk.
+            conn.execute(f"PRAGMA synchronous={'FULL' if self._durable else 'NORMAL'}")
             self._local.conn = conn
             with self._conns_lock:
                 self._conns.append(conn)

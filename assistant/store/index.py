@@ -274,8 +274,25 @@ class Store:
             for doc_id, body in bodies.items():
                 db.execute("UPDATE documents SET body=? WHERE doc_id=?", (body or None, doc_id))
                 db.execute("UPDATE chunks SET body=? WHERE doc_id=?", (body or None, doc_id))
-        marks = ",".join("?" * len(bodies))
-        rows = self.db.execute(f"SELECT * FROM chunks WHERE doc_id IN ({marks})", list(bodies))
+        self._update_metadata(list(bodies))
+
+    def set_facts(self, doc_id: str, body: str | None, date: dt.date | None) -> None:
+        """A document's body and meeting date as corrected, its chunks (and their filters)
+        included."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE documents SET body=?, date=? WHERE doc_id=?",
+                (body, date.isoformat() if date else None, doc_id),
+            )
+            db.execute(
+                "UPDATE chunks SET body=?, date=? WHERE doc_id=?",
+                (body, to_epoch(date) if date else None, doc_id),
+            )
+        self._update_metadata([doc_id])
+
+    def _update_metadata(self, doc_ids: list[str]) -> None:
+        marks = ",".join("?" * len(doc_ids))
+        rows = self.db.execute(f"SELECT * FROM chunks WHERE doc_id IN ({marks})", doc_ids)
         chunks = [_chunk(row) for row in rows]
         for start in range(0, len(chunks), 500):
             part = chunks[start : start + 500]

@@ -16,6 +16,7 @@ from assistant.ingest.people import bare_name, derive_initials, resolve
 from assistant.linking import Links, apply_updates, explain_owners, group_bodies, link_body
 from assistant.records import ActionItem, Meeting, Person
 
+from .corrections import Corrections, action_anchor, correct_action
 from .database import Database
 
 log = logging.getLogger(__name__)
@@ -24,8 +25,9 @@ log = logging.getLogger(__name__)
 class Register:
     """Meetings, people and actions of the corpus in SQLite; actions carry their linked history."""
 
-    def __init__(self, db_path: Path):
+    def __init__(self, db_path: Path, corrections: Corrections | None = None):
         self.db_path = Path(db_path)
+        self.corrections = corrections  # laid over every action written
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
         self._database = Database(self.db_path)
         self._cache: dict[str, Meeting] | None = None
@@ -103,10 +105,14 @@ class Register:
         )
         db.execute("DELETE FROM actions WHERE doc_id=?", (doc_id,))
 
-    @staticmethod
     def _write_actions(
-        db: sqlite3.Connection, actions: list[ActionItem], meetings: dict[str, Meeting]
+        self, db: sqlite3.Connection, actions: list[ActionItem], meetings: dict[str, Meeting]
     ) -> None:
+        if self.corrections is not None:
+            fixes = self.corrections.of(
+                "action", [a.id for a in actions], [action_anchor(a) for a in actions]
+            )
+            actions = [correct_action(a, fixes) for a in actions] if fixes else actions
         Register._write_keys(db, actions, meetings)
         db.executemany(
             "INSERT OR REPLACE INTO actions VALUES (?,?,?,?,?,?,?)",
@@ -123,6 +129,22 @@ class Register:
                 for a in actions
             ],
         )
+
+    def recorrect(self, action_id: str) -> ActionItem | None:
+        """Lay the corrections over one action again (one was just made); the action now."""
+        row = self._db.execute("SELECT json FROM actions WHERE id=?", (action_id,)).fetchone()
+        if row is None:
+            return None
+        action = ActionItem.model_validate_json(row[0]).model_copy(update={"corrections": []})
+        meeting = self._meetings_of({action.source.doc_id}).get(action.source.doc_id)
+        with self._tx() as db:
+            db.execute("DELETE FROM action_keys WHERE id=?", (action_id,))
+            self._write_actions(db, [action], {meeting.doc_id: meeting} if meeting else {})
+        return self.action(action_id)
+
+    def action(self, action_id: str) -> ActionItem | None:
+        row = self._db.execute("SELECT json FROM actions WHERE id=?", (action_id,)).fetchone()
+        return ActionItem.model_validate_json(row[0]) if row else None
 
     def _meetings(self) -> dict[str, Meeting]:
         self._fresh()

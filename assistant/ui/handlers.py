@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.app import App, action_json, answer_json
+from assistant.app import App
+from assistant.contracts import action_json, actions_csv, answer_json
 from assistant.records import ActionItem, Citation, EvidenceEvent, FinalAnswer, TextDelta
 
 from . import uploads as ui_uploads
@@ -216,7 +217,7 @@ class Handlers:
 
     def export_csv(self, actions: Sequence[ActionItem]) -> Path:
         path = self._exports / f"actions-{self.today().isoformat()}.csv"
-        path.write_text(ui_views.actions_csv(actions, self.today()), encoding="utf-8")
+        path.write_text(actions_csv(actions, self.today()), encoding="utf-8")
         return path
 
     def action_detail(self, actions: Sequence[ActionItem], action_id: str | None) -> str:

@@ -3,19 +3,16 @@ highlighted, action rows, the About facts. No gradio here, so all of it is teste
 
 from __future__ import annotations
 
-import calendar
-import csv
 import datetime as dt
 import html
-import io
 import platform
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 
+from assistant.contracts import is_overdue
 from assistant.records import ActionItem, Citation, DocumentInfo
-from assistant.text import MONTHS
 
 ACTION_HEADERS = ["Owners", "Action", "Status", "Due", "Overdue", "Body", "Meeting", "Source", "ID"]
 ACTION_WIDTHS: list[str | int] = ["13%", "30%", "7%", "9%", "7%", "10%", "8%", "10%", "6%"]
@@ -129,41 +126,6 @@ def notice_md(answerable: bool, notices: Sequence[str]) -> str:
 # --------------------------------------------------------------------------- actions
 
 
-def _end_of_month(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def parse_due(due: str | None) -> dt.date | None:
-    """The last day a free-text due date allows ("30 June 2025", "June 2025", "2025-06-30",
-    "30/06/25"); None when it names no date ("ongoing", "next meeting")."""
-    if not due:
-        return None
-    text = due.lower()
-    year_of = lambda y: int(y) + (2000 if len(y) == 2 else 0)  # noqa: E731
-    if m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text):
-        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
-    if m := re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b", text):
-        return _safe_date(year_of(m[3]), int(m[2]), int(m[1]))
-    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
-    if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month_names})\.?,?\s+(\d{{4}})\b", text):
-        return _safe_date(int(m[3]), MONTHS[m[2]], int(m[1]))
-    if m := re.search(rf"\b({month_names})\.?,?\s+(\d{{4}})\b", text):
-        return _end_of_month(int(m[2]), MONTHS[m[1]])
-    return None
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def is_overdue(action: ActionItem, today: dt.date) -> bool:
-    due = parse_due(action.due)
-    return action.status == "open" and due is not None and due < today
-
-
 def action_rows(actions: Sequence[ActionItem], today: dt.date) -> list[list[str]]:
     return [
         [
@@ -179,15 +141,6 @@ def action_rows(actions: Sequence[ActionItem], today: dt.date) -> list[list[str]
         ]
         for a in actions
     ]
-
-
-def actions_csv(actions: Sequence[ActionItem], today: dt.date) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([*ACTION_HEADERS, "Progress", "Status evidence"])
-    for action, row in zip(actions, action_rows(actions, today), strict=True):
-        writer.writerow([*row, action.progress or "", action.status_evidence or ""])
-    return out.getvalue()
 
 
 def action_source(action: ActionItem) -> SourceRef:

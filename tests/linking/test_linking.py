@@ -3,7 +3,7 @@ kept as tentative history that does not change the status. Invented texts."""
 
 import pytest
 
-from assistant.app import action_json
+from assistant.contracts import action_json
 from assistant.ingest.actions.status import update_status
 from assistant.ingest.meeting import parse_meeting
 from assistant.linking.linker import Weights, apply_updates, link_body

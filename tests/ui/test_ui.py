@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.app import App, action_json
+from assistant import contracts
+from assistant.app import App
 from assistant.config import Settings
+from assistant.contracts import action_json
 from assistant.ui import uploads as ui_uploads
 from assistant.ui import views as ui_views
 from assistant.ui.handlers import Handlers, parse_day
@@ -46,7 +48,7 @@ MEETING_TEXT = (
     ],
 )
 def test_parse_due(due: str | None, expected: dt.date | None) -> None:
-    assert ui_views.parse_due(due) == expected
+    assert contracts.parse_due(due) == expected
 
 
 @pytest.mark.parametrize(
@@ -199,7 +201,8 @@ def test_actions_filter_export_and_detail(handlers: Handlers) -> None:
     mine = handlers.actions("OF", "all", "", "")
     assert 0 < len(mine) < len(everything)
     csv_text = handlers.export_csv(mine).read_text()
-    assert csv_text.splitlines()[0].startswith("Owners,Action,Status,Due,Overdue")
+    # the same columns as `minutes actions --csv`
+    assert csv_text.splitlines()[0] == ",".join(contracts.ACTIONS_CSV)
     assert len(csv_text.strip().splitlines()) == len(mine) + 1
     detail = handlers.action_detail(mine, mine[0].id)
     assert "History" in detail and "<mark" in detail
@@ -209,9 +212,9 @@ def test_actions_filter_export_and_detail(handlers: Handlers) -> None:
 def test_overdue_needs_an_open_action_and_a_past_due_date(handlers: Handlers) -> None:
     action = handlers.actions("", "all", "", "")[0]
     due_past = action.model_copy(update={"status": "open", "due": "30 April 2025"})
-    assert ui_views.is_overdue(due_past, TODAY)
-    assert not ui_views.is_overdue(due_past.model_copy(update={"status": "closed"}), TODAY)
-    assert not ui_views.is_overdue(due_past.model_copy(update={"due": "July 2025"}), TODAY)
+    assert contracts.is_overdue(due_past, TODAY)
+    assert not contracts.is_overdue(due_past.model_copy(update={"status": "closed"}), TODAY)
+    assert not contracts.is_overdue(due_past.model_copy(update={"due": "July 2025"}), TODAY)
 
 
 def test_upload_reports_good_and_bad_files_and_remove(handlers: Handlers, tmp_path: Path) -> None:
