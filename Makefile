@@ -28,6 +28,7 @@ demo: setup
 	$(BIN)/minutes serve --port $(PORT)
 
 test: setup
+	@bash .ci/browser-deps.sh >/dev/null 2>&1 || echo "note: Chromium could not be installed (needs root or sudo), so the browser tests will be skipped; to run them: sudo bash .ci/browser-deps.sh && make test"
 	$(BIN)/python -m pytest
 
 test-fast: setup
@@ -46,5 +47,6 @@ check: setup
 	$(BIN)/ruff format --check assistant evals tests
 	$(BIN)/mypy assistant
 
+# Keeps index/people.sqlite: the corrections and conversations people made cannot be re-read.
 clean-index:
-	rm -rf index/chroma index/*.sqlite*
+	rm -rf index/chroma index/records.sqlite* index/store.sqlite*

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .answer import Answerer
+from .answer.evidence import warm_windows
 from .brief import Phraser, briefing_json, build_briefing, export, render_markdown
 from .config import Settings, get_settings
 from .ingest import (
@@ -26,13 +27,14 @@ from .ingest import (
     read_document,
     sha256_of,
 )
-from .llm import build_llm
+from .llm import build_llm, model_label
 from .records import (
     ActionItem,
     Answer,
     Briefing,
     Chunk,
     CorrectedField,
+    CorrectedKind,
     Correction,
     Document,
     DocumentInfo,
@@ -51,13 +53,16 @@ from .store import (
     Store,
     index_lock,
 )
-from .store.corrections import Corrections, action_anchor, correct_meeting
+from .store.conversations import Conversations
+from .store.corrections import Corrections, action_anchor, correct_meeting, mine_of
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]  # told the name of each file as work on it starts
 PREFETCH = 8  # files read and parsed ahead of the batch being embedded
 BATCH_CHUNKS = 256  # chunks embedded and stored together
+WARM_CHUNKS = 2_000  # passages whose windows a server embeds ahead, in small batches so that
+# a question asked meanwhile waits at most one batch (~0.1 s) for the embedder
 
 
 @dataclass
@@ -100,6 +105,11 @@ class App:
     @cached_property
     def register(self) -> Register:
         return Register(Path(self.settings.index_dir) / "records.sqlite", self.corrections)
+
+    @cached_property
+    def conversations(self) -> Conversations:
+        """Kept chats, per signed-in user or browser (the UI lists, resumes and exports them)."""
+        return Conversations(Path(self.settings.index_dir) / "people.sqlite")
 
     @cached_property
     def corrections(self) -> Corrections:
@@ -233,8 +243,11 @@ class App:
                 error=f"cannot read file ({exc.strerror})",
             )
         meeting = parse_meeting(doc)
-        fixes = self.corrections.of("document", [doc.doc_id], [doc.name])
-        meeting = correct_meeting(meeting, fixes)
+        meeting, carried = correct_meeting(meeting, doc.path, self.corrections.of("document"))
+        if carried:
+            doc.warnings.append(
+                "a correction made to an earlier version of this file was kept: check it"
+            )
         if meeting.date_source == "file name" and meeting.date:
             doc.warnings.append(
                 f"no meeting date in the document: dated {meeting.date.isoformat()} from its "
@@ -304,11 +317,9 @@ class App:
         """The catalogue; a document whose body and date another set of minutes gives too is
         flagged (one of them is misdated, or one meeting was filed twice)."""
         docs = self.store.documents()
-        fixes = self.corrections.of("document", [d.doc_id for d in docs], [d.name for d in docs])
+        fixes = self.corrections.of("document")
         for info in docs:
-            info.corrections = [
-                c for c in fixes if info.doc_id == c.target or info.name == c.anchor
-            ]
+            info.corrections = mine_of(info.doc_id, info.path, fixes)
             if any(c.field == "date" for c in info.corrections):  # no longer a guess
                 info.warnings = [w for w in info.warnings if "meeting date" not in w]
         seen: dict[tuple[str, dt.date], list[str]] = {}
@@ -409,8 +420,9 @@ class App:
 
     def close(self) -> None:
         """Stop the local LLM engine if one was started."""
-        if "corrections" in self.__dict__:
-            self.corrections.close()
+        for kept in ("corrections", "conversations"):
+            if kept in self.__dict__:
+                self.__dict__[kept].close()
         if "answerer" in self.__dict__:
             self.answerer.llm.close()
 
@@ -429,28 +441,19 @@ class App:
         """Put an action right (status open/closed, owner, due). The correction is kept apart
         from the records and survives re-ingest. KeyError for an unknown id; BadCorrection for
         a bad value."""
-        with self._ingest_lock:
+        with self._ingest_lock, index_lock(Path(self.settings.index_dir), self.settings.lock_wait):
             action = self.register.action(action_id)
             if action is None:
-                raise KeyError(f"no action with id '{action_id}' (see `minutes actions --json`)")
+                raise KeyError(f"no action with id '{action_id}' in the register")
             if field == "owner":  # initials or a surname become the attendee's full name
                 found = self.register.resolve(value, action.body)
                 value = found[0].name if len(found) == 1 else value
             was = {"status": action.status, "owner": ", ".join(action.owners), "due": action.due}
-            self.corrections.add(
-                Correction(
-                    kind="action",
-                    target=action.id,
-                    anchor=action_anchor(action),
-                    field=field,
-                    value=value,
-                    was=was.get(field),
-                    note=note,
-                    who=who,
-                    at=dt.datetime.now(dt.UTC),
-                )
-            )
-            fixed = self.register.recorrect(action.id)
+            made = _correction("action", action.id, action_anchor(action), field, value, who, note)
+            self.corrections.add(made.model_copy(update={"was": was.get(field)}))
+            # Relinked from what was read, every correction laid over it again.
+            self.store.set_bodies(self.register.relink(changed=[action.source.doc_id]))
+            fixed = self.register.action(action.id)
             assert fixed is not None  # read just above, under the lock
             return fixed
 
@@ -472,20 +475,9 @@ class App:
             if meeting is None:
                 raise LookupError(f"{info.name} is not fully ingested yet: ingest it again first")
             was = meeting.body if field == "body" else (_iso(meeting.date) or None)
-            correction = self.corrections.add(
-                Correction(
-                    kind="document",
-                    target=info.doc_id,
-                    anchor=info.name,
-                    field=field,
-                    value=value,
-                    was=was,
-                    note=note,
-                    who=who,
-                    at=dt.datetime.now(dt.UTC),
-                )
-            )
-            fixed = correct_meeting(meeting, [correction])
+            made = _correction("document", info.doc_id, info.path, field, value, who, note)
+            correction = self.corrections.add(made.model_copy(update={"was": was}))
+            fixed, _ = correct_meeting(meeting, info.path, [correction])
             self.register.upsert_meeting(fixed)
             self.store.set_facts(info.doc_id, fixed.body, fixed.date)
             renamed = self.register.relink(changed=[info.doc_id], left=[meeting.body])
@@ -516,6 +508,7 @@ class App:
         return {
             "backend": answerer.llm.backend,
             "configured": self.settings.llm_backend,
+            "model": model_label(answerer.llm.backend, self.settings),
             "notices": answerer.notices,
             "embedding": f"{self.embedder.name} ({self.embedder.dimensions} dimensions)",
             "stats": self.store.stats(),
@@ -523,9 +516,15 @@ class App:
         }
 
     def prepare(self) -> None:
-        """Build the heavy parts once, before users arrive, and warm the LLM."""
+        """Build the heavy parts once, before users arrive, and warm the LLM and the
+        passages' windows (in the background)."""
         _ = self.register, self.store, self.retriever, self.answerer
         self.warm()
+        threading.Thread(target=self._warm_windows, name="windows-warm", daemon=True).start()
+
+    def _warm_windows(self) -> None:
+        held = warm_windows(self.embedder, self.store.newest_chunks(WARM_CHUNKS))
+        log.info("evidence windows of %d passages embedded ahead", held)
 
     # --- briefings ----------------------------------------------------------------------------
 
@@ -570,3 +569,24 @@ class App:
 
 def _iso(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
+
+
+def _correction(
+    kind: CorrectedKind,
+    target: str,
+    anchor: str,
+    field: CorrectedField,
+    value: str,
+    who: str,
+    note: str,
+) -> Correction:
+    return Correction(
+        kind=kind,
+        target=target,
+        anchor=anchor,
+        field=field,
+        value=value,
+        note=note,
+        who=who,
+        at=dt.datetime.now(dt.UTC),
+    )

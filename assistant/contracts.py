@@ -81,6 +81,7 @@ def correction_json(correction: Correction) -> dict[str, Any]:
         "note": correction.note,
         "who": correction.who,
         "at": correction.at.isoformat(),
+        "superseded": correction.superseded,
         "shown_as": correction.describe(),
     }
 

@@ -39,6 +39,7 @@ class Document(BaseModel):
 
 
 CorrectedField = Literal["status", "owner", "due", "body", "date"]
+CorrectedKind = Literal["action", "document"]
 
 
 class Correction(BaseModel):
@@ -47,10 +48,10 @@ class Correction(BaseModel):
     always shown as a correction, with who made it, when and why."""
 
     id: int = 0
-    kind: Literal["action", "document"]
+    kind: CorrectedKind
     target: str  # the action's id or the document's doc_id
     # Finds the target again when its id changes (an edited file is a new document): the
-    # document's name, and for an action its description as read.
+    # document's path, and for an action its document's name and description as read.
     anchor: str
     field: CorrectedField
     value: str
@@ -58,12 +59,14 @@ class Correction(BaseModel):
     note: str = ""
     who: str
     at: dt.datetime
+    superseded: str | None = None  # a later meeting's record that outweighs a status fix
 
     def describe(self) -> str:
         """'closed by J. Smith on 3 Dec 2026: done'."""
         what = self.value if self.field == "status" else f"{self.field} set to {self.value}"
         said = f"{what} by {self.who} on {self.at.day} {self.at:%b %Y}"
-        return f"{said}: {self.note}" if self.note else said
+        said = f"{said}: {self.note}" if self.note else said
+        return f"{said} (superseded: {self.superseded})" if self.superseded else said
 
 
 class DocumentInfo(BaseModel):
@@ -124,6 +127,43 @@ class Citation(BaseModel):
     quote: str
     item: str | None = None
     meeting: str | None = None  # "Body, 7 December 2017" where known
+
+
+class SourceRef(BaseModel):
+    """Where an answer's citation sits, so that its page can be shown with the quote
+    highlighted, in this answer or any earlier one of a kept conversation."""
+
+    n: int
+    doc: str
+    doc_id: str
+    page: int | None
+    quote: str
+    start: int | None = None
+    end: int | None = None
+    item: str | None = None
+    meeting: str | None = None
+
+
+class Turn(BaseModel):
+    """One question of a conversation and the answer it got, with its sources."""
+
+    question: str
+    answer: str
+    sources: list[SourceRef] = Field(default_factory=list)
+    notices: list[str] = Field(default_factory=list)
+    answerable: bool = True
+    at: dt.datetime
+
+
+class Conversation(BaseModel):
+    """A kept chat: its owner is the signed-in user, or a browser when there is no login."""
+
+    id: str
+    owner: str
+    title: str
+    created: dt.datetime
+    updated: dt.datetime
+    turns: list[Turn] = Field(default_factory=list)
 
 
 class Person(BaseModel):
@@ -198,8 +238,10 @@ class Meeting(BaseModel):
     date: dt.date | None
     kind: Literal["minutes", "action log", "agenda pack", "report", "transcript", "unknown"]
     # where the date came from: "title" (the title block), "text" (a "held on" line further
-    # down), "file name" (nothing in the document: only the file's name), None (no date)
+    # down), "file name" (nothing in the document: only the file's name), "corrected" (a
+    # person's correction), None (no date)
     date_source: str | None = None
+    body_source: str | None = None  # "corrected" when a person gave the body's name
     time: str | None = None
     place: str | None = None
     referenced_dates: dict[str, dt.date] = Field(default_factory=dict)  # "previous", "next"

@@ -203,7 +203,10 @@ class Answerer:
                 if standing:  # where it stands now, cited to the meeting that said so
                     items.append(ev.update_evidence(0, action, standing))
             if route.status != "closed":
-                items += self._commitments(route, body, items)
+                # what the register records in any state (closed, or closed by a person's
+                # correction) is not a further commitment of the person's
+                recorded = [ev.action_evidence(0, a) for a in self._owned(route, body, "all")]
+                items += self._commitments(route, body, items + recorded)
             return _numbered(items)
         if route.kind == "person":
             found = [ev.person_evidence(0, p) for p in route.people[:MAX_PEOPLE]]
@@ -236,23 +239,27 @@ class Answerer:
         return [item] if item else []
 
     def _actions(self, route: Route, body: str | None) -> list[ActionItem]:
-        assert self.register is not None
-        found: dict[str, ActionItem] = {}
-        owners = [route.ref] if route.ref else []
-        owners += [p.name for p in route.people]
-        for owner in owners:
-            for action in self.register.actions(owner=owner, status=route.status, body=body):
-                found.setdefault(action.id, action)
-            if found:
-                break  # the printed reference matched: names would only repeat it
         # newest first: where a person's work stands now matters more than what they owed years ago
         ordered = sorted(
-            found.values(),
+            self._owned(route, body, route.status),
             key=lambda a: (str(a.meeting_date or ""), -(a.source.start or 0)),
             reverse=True,
         )
         route.unshown = max(0, len(ordered) - MAX_ACTIONS)
         return ordered[:MAX_ACTIONS]
+
+    def _owned(self, route: Route, body: str | None, status: str) -> list[ActionItem]:
+        """The register's actions of the person the route names."""
+        assert self.register is not None
+        found: dict[str, ActionItem] = {}
+        owners = [route.ref] if route.ref else []
+        owners += [p.name for p in route.people]
+        for owner in owners:
+            for action in self.register.actions(owner=owner, status=status, body=body):
+                found.setdefault(action.id, action)
+            if found:
+                break  # the printed reference matched: names would only repeat it
+        return list(found.values())
 
     def _commitments(
         self, route: Route, body: str | None, actions: list[Evidence]

@@ -69,6 +69,8 @@ def action_line(item: Evidence, update: Evidence | None = None) -> str:
     state = facts.get("Status", "unknown")
     if facts.get("Progress"):
         state += f" ({one_sentence(facts['Progress']).rstrip('.')})"
+    if facts.get("Corrected"):
+        state += f" in the minutes; {facts['Corrected']} (a correction, not in the minutes)"
     line = f"{'; '.join(parts)}; {state} [{item.n}]"
     if update is not None:
         text = one_sentence(update.text).rstrip(".")

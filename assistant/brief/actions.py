@@ -159,9 +159,20 @@ def open_actions_sections(
     rest go to a second section kept for the JSON, not the note."""
     last = meetings[-1]
     origins: dict[str, Span] = {}
-    # Duplicates merge before the status is read: a re-listing's status (or a person's
-    # correction of either record) is the action's.
-    merged = [a for a in scan.merge_duplicates(actions, origins) if a.status == "open"]
+    merged = scan.merge_duplicates([a for a in actions if a.status == "open"], origins)
+    # A person who closed an action closed its re-listings up to then (an action log's row).
+    closed_by = {a.id: _closed_on(a) for a in actions if a.status == "closed"}
+    merged = [
+        a
+        for a in merged
+        if not any(
+            when is not None
+            and (a.meeting_date is None or a.meeting_date <= when)
+            and scan.same_action(a, b)
+            for b in actions
+            if (when := closed_by.get(b.id)) is not None
+        )
+    ]
     due = {a.id: scan.due_date(a, meetings) for a in merged}
     of_last = [a for a in merged if a.meeting_date == last.date or a.source.doc_id == last.doc_id]
     of_last = [
@@ -236,14 +247,14 @@ def closed_sections(
     people = {p.name: p for m in meetings for p in m.people}
     origins: dict[str, Span] = {}
     rows: list[Bullet] = []
-    for action in [a for a in scan.merge_duplicates(actions, origins) if a.status == "closed"]:
+    for action in scan.merge_duplicates([a for a in actions if a.status == "closed"], origins):
         closing = next(
             (u for u in reversed(action.history) if u.status == "closed" and not u.tentative),
             None,
         )
         when = closing.meeting_date if closing else action.meeting_date
-        if action.corrections and closing is None:  # closed by a person, not by the minutes
-            when = max(c.at.date() for c in action.corrections)
+        if closing is None and (by_person := _closed_on(action)) is not None:
+            when = by_person  # closed by a person, not by the minutes
         if when is None or (since is not None and when <= since):
             continue
         if closing is None and any(scan.overlaps(action.source, d) for d in shown_decisions):
@@ -274,3 +285,10 @@ def closed_sections(
             in_note=False,
         ),
     )
+
+
+def _closed_on(action: ActionItem) -> dt.date | None:
+    """The day a person's correction closed the action (and it still stands), if one did."""
+    fixes = [c for c in action.corrections if c.field == "status" and not c.superseded]
+    latest = max(fixes, key=lambda c: (c.at, c.id), default=None)
+    return latest.at.date() if latest is not None and latest.value == "closed" else None

@@ -80,9 +80,15 @@ def build_briefing(
 def _body_brief(
     register: Any, pages: Pages, body: str, date: dt.date | None, phraser: Any
 ) -> Briefing:
-    meetings = [m for m in register.meetings(body) if m.date and (date is None or m.date < date)]
+    known = register.meetings(body)
+    meetings = [m for m in known if m.date and (date is None or m.date < date)]
     names = sorted({m.body for m in meetings if m.body})
     if not meetings:
+        if known and not any(m.date for m in known):
+            raise LookupError(
+                f"no document of '{body}' gives its meeting date ({len(known)} read); correct "
+                "a document's date first (Documents tab, or minutes docs --set DOC date=…)"
+            )
         raise LookupError(
             f"no meeting of '{body}' is on record" + (f" before {date.isoformat()}" if date else "")
         )

@@ -304,6 +304,15 @@ def _words(text: str) -> set[str]:
     }
 
 
+def same_action(one: ActionItem, other: ActionItem) -> bool:
+    """The same action listed twice (a later action log re-lists it): the same owners and
+    nearly the same words, or all but the same words."""
+    words, theirs = _words(one.description), _words(other.description)
+    overlap = len(words & theirs) / max(1, min(len(words), len(theirs)))
+    same_owners = set(one.owners) == set(other.owners) and bool(one.owners)
+    return (overlap >= 0.7 and same_owners) or overlap >= NEAR_SAME
+
+
 def merge_duplicates(
     actions: list[ActionItem], origins: dict[str, Span] | None = None
 ) -> list[ActionItem]:
@@ -313,12 +322,8 @@ def merge_duplicates(
     kept: list[ActionItem] = []
     first: dict[str, Span] = {}
     for action in sorted(actions, key=lambda a: a.meeting_date or dt.date.min):
-        words = _words(action.description)
         for i, other in enumerate(kept):
-            theirs = _words(other.description)
-            overlap = len(words & theirs) / max(1, min(len(words), len(theirs)))
-            same_owners = set(action.owners) == set(other.owners) and bool(action.owners)
-            if (overlap >= 0.7 and same_owners) or overlap >= NEAR_SAME:
+            if same_action(action, other):
                 history = [*other.history, *action.history]
                 first[action.id] = first.pop(other.id, other.source)
                 update: dict[str, object] = {
@@ -327,10 +332,7 @@ def merge_duplicates(
                     "owners": action.owners or other.owners,
                 }
                 if other.corrections and not action.corrections:  # a person's fix holds
-                    update |= {
-                        k: getattr(other, k)
-                        for k in ("status", "status_evidence", "owners", "due", "corrections")
-                    }
+                    update |= {k: getattr(other, k) for k in ("owners", "due", "corrections")}
                 kept[i] = action.model_copy(update=update)
                 break
         else:

@@ -22,7 +22,7 @@ from typing import Any
 from assistant.config import Settings
 from assistant.records import Message
 
-from .engine import LocalEngine, packaged_model_installed
+from .engine import PACKAGED_MODEL_NAME, LocalEngine, packaged_model_installed
 from .errors import LOCAL_EXTRA, LLMError, LLMUnavailable, fallback_notice
 
 log = logging.getLogger(__name__)
@@ -217,3 +217,14 @@ def build_llm(settings: Settings) -> tuple[LLM, list[str]]:
         error = LLMUnavailable(f"the llama.cpp engine (xllamacpp) is not installed: {LOCAL_EXTRA}")
         return LLM("none"), [fallback_notice(backend, error)]
     return LLM("local", model="local", engine=engine, **common), []
+
+
+def model_label(backend: str, settings: Settings) -> str:
+    """The model that answers, named for a person: the About tab shows it."""
+    if backend == "none":
+        return "none (answers quote the minutes; no model writes them)"
+    if backend == "local":
+        name = settings.local_model_path.name if settings.local_model_path else PACKAGED_MODEL_NAME
+        return f"{name} (embedded, on this machine)"
+    where = settings.llm_base_url if backend == "server" else "OpenAI"
+    return f"{settings.llm_model} at {where}"

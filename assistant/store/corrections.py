@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from assistant.records import ActionItem, CorrectedField, Correction, Meeting
+from assistant.records import ActionItem, CorrectedField, CorrectedKind, Correction, Meeting
 
 from .database import Database
 
@@ -88,17 +88,10 @@ class Corrections:
     def all(self) -> list[Correction]:
         return self._select("1=1", [])
 
-    def of(self, kind: str, targets: Iterable[str], anchors: Iterable[str]) -> list[Correction]:
-        """The corrections of these targets, by id or, for a re-read document, by anchor."""
-        targets, anchors = sorted(set(targets)), sorted(set(anchors))
-        if not targets and not anchors:
-            return []
-        if not self._database.conn.execute("SELECT 1 FROM corrections LIMIT 1").fetchone():
-            return []  # the usual case: nothing corrected, nothing to look up
-        t, a = ",".join("?" * len(targets)), ",".join("?" * len(anchors))
-        return self._select(
-            f"kind=? AND (target IN ({t}) OR anchor IN ({a}))", [kind, *targets, *anchors]
-        )
+    def of(self, kind: CorrectedKind) -> list[Correction]:
+        """Every correction of one kind: few enough, even in a large index, to match in
+        Python (a query naming every relinked id would pass SQLite's variable limit)."""
+        return self._select("kind=?", [kind])
 
     def _select(self, where: str, args: Sequence[str]) -> list[Correction]:
         rows = self._database.conn.execute(
@@ -118,16 +111,39 @@ def _latest(corrections: Iterable[Correction]) -> dict[str, Correction]:
     return latest
 
 
-def correct_action(action: ActionItem, corrections: Sequence[Correction]) -> ActionItem:
-    """The action as corrected: the latest correction of each field in force, all listed."""
-    mine = [c for c in corrections if c.target == action.id or c.anchor == action_anchor(action)]
+def mine_of(
+    target: str, anchor: str, corrections: Sequence[Correction], unique: bool = True
+) -> list[Correction]:
+    """The corrections of one record: those made to its id, else, when the id is new (an
+    edited file is a new document) and no other record shares the anchor, those made to the
+    record it replaced."""
+    by_id = [c for c in corrections if c.target == target]
+    if by_id or not unique:
+        return by_id
+    return [c for c in corrections if c.anchor == anchor]
+
+
+def correct_action(
+    action: ActionItem, corrections: Sequence[Correction], unique: bool = True
+) -> ActionItem:
+    """The action as corrected: the latest correction of each field in force, all listed.
+    A status a person set gives way to a later meeting that records the action again (the
+    correction stays listed, marked superseded). `unique`: no other action of the batch
+    has this one's anchor."""
+    mine = mine_of(action.id, action_anchor(action), corrections, unique)
     if not mine:
         return action
     fixed = action.model_copy(deep=True, update={"corrections": mine})
     latest = _latest(mine)
     if status := latest.get("status"):
-        fixed.status = status.value  # type: ignore[assignment]  # checked_value: a Status
-        fixed.status_evidence = status.describe()
+        standing = action.standing()
+        if standing and standing.meeting_date and standing.meeting_date > status.at.date():
+            later = f"the meeting of {standing.meeting_date.isoformat()} records it as {standing.status}"
+            fixed.corrections = [
+                c.model_copy(update={"superseded": later}) if c is status else c for c in mine
+            ]
+        else:
+            fixed.status = status.value  # type: ignore[assignment]  # checked_value: a Status
     if owner := latest.get("owner"):
         fixed.owners = [o.strip() for o in re.split(r",|;", owner.value) if o.strip()]
         fixed.owner_refs, fixed.unresolved = [], []
@@ -136,15 +152,19 @@ def correct_action(action: ActionItem, corrections: Sequence[Correction]) -> Act
     return fixed
 
 
-def correct_meeting(meeting: Meeting, corrections: Sequence[Correction]) -> Meeting:
-    """The meeting with its body and date as corrected (its actions too), or itself."""
-    mine = [c for c in corrections if c.target == meeting.doc_id or c.anchor == meeting.doc]
+def correct_meeting(
+    meeting: Meeting, path: str, corrections: Sequence[Correction]
+) -> tuple[Meeting, bool]:
+    """The meeting with its body and date as corrected (its actions too), and whether a
+    correction made to an earlier version of the file was carried over to this one."""
+    mine = mine_of(meeting.doc_id, path, corrections)
     if not mine:
-        return meeting
+        return meeting, False
     fixed = meeting.model_copy(deep=True)
     latest = _latest(mine)
     if body := latest.get("body"):
         fixed.body = fixed.body_read = body.value
+        fixed.body_source = "corrected"  # kept as given: never regrouped under another name
         for action in fixed.actions:
             action.body = body.value
     if date := latest.get("date"):
@@ -152,4 +172,4 @@ def correct_meeting(meeting: Meeting, corrections: Sequence[Correction]) -> Meet
         fixed.date_source = "corrected"
         for action in fixed.actions:
             action.meeting_date = fixed.date
-    return fixed
+    return fixed, all(c.target != meeting.doc_id for c in mine)

@@ -395,6 +395,13 @@ class Store:
         ).fetchall()
         return {row["chunk_id"]: _chunk(row) for row in rows}
 
+    def newest_chunks(self, limit: int) -> list[Chunk]:
+        """The chunks of the latest meetings first (undated last)."""
+        rows = self.db.execute(
+            "SELECT * FROM chunks ORDER BY date IS NULL, date DESC, rowid LIMIT ?", (limit,)
+        )
+        return [_chunk(row) for row in rows]
+
     def all_chunks(self) -> Iterator[Chunk]:
         for row in self.db.execute("SELECT * FROM chunks ORDER BY rowid"):
             yield _chunk(row)

@@ -8,6 +8,7 @@ import datetime as dt
 import logging
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -108,11 +109,10 @@ class Register:
     def _write_actions(
         self, db: sqlite3.Connection, actions: list[ActionItem], meetings: dict[str, Meeting]
     ) -> None:
-        if self.corrections is not None:
-            fixes = self.corrections.of(
-                "action", [a.id for a in actions], [action_anchor(a) for a in actions]
-            )
-            actions = [correct_action(a, fixes) for a in actions] if fixes else actions
+        fixes = self.corrections.of("action") if self.corrections is not None else []
+        if fixes:
+            shared = Counter(action_anchor(a) for a in actions)
+            actions = [correct_action(a, fixes, shared[action_anchor(a)] == 1) for a in actions]
         Register._write_keys(db, actions, meetings)
         db.executemany(
             "INSERT OR REPLACE INTO actions VALUES (?,?,?,?,?,?,?)",
@@ -129,18 +129,6 @@ class Register:
                 for a in actions
             ],
         )
-
-    def recorrect(self, action_id: str) -> ActionItem | None:
-        """Lay the corrections over one action again (one was just made); the action now."""
-        row = self._db.execute("SELECT json FROM actions WHERE id=?", (action_id,)).fetchone()
-        if row is None:
-            return None
-        action = ActionItem.model_validate_json(row[0]).model_copy(update={"corrections": []})
-        meeting = self._meetings_of({action.source.doc_id}).get(action.source.doc_id)
-        with self._tx() as db:
-            db.execute("DELETE FROM action_keys WHERE id=?", (action_id,))
-            self._write_actions(db, [action], {meeting.doc_id: meeting} if meeting else {})
-        return self.action(action_id)
 
     def action(self, action_id: str) -> ActionItem | None:
         row = self._db.execute("SELECT json FROM actions WHERE id=?", (action_id,)).fetchone()
@@ -165,12 +153,15 @@ class Register:
         removed documents): the others' links cannot have changed, and relinking every body
         on every ingest grew with the corpus (50 s at 10,000 documents)."""
         meetings = self._meetings()
-        names = group_bodies(m.body_read or m.body for m in meetings.values())
+        names = group_bodies(
+            m.body_read or m.body for m in meetings.values() if m.body_source != "corrected"
+        )
         renamed: dict[str, str] = {}
         touched = {(b or "").lower() for b in left}
         for meeting in meetings.values():
             read = meeting.body_read or meeting.body
-            body = names.get(read, read) if read else None
+            pinned = meeting.body_source == "corrected"  # a person named it: kept as given
+            body = names.get(read, read) if read and not pinned else read
             if body != meeting.body:
                 touched |= {(meeting.body or "").lower(), (body or "").lower()}
                 meeting.body = body

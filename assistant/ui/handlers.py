@@ -6,25 +6,37 @@ never see each other's chats."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import inspect
 import logging
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from assistant.app import App
 from assistant.contracts import action_json, actions_csv, answer_json
-from assistant.records import ActionItem, Citation, EvidenceEvent, FinalAnswer, TextDelta
+from assistant.records import (
+    ActionItem,
+    Citation,
+    CorrectedField,
+    EvidenceEvent,
+    FinalAnswer,
+    Message,
+    SourceRef,
+    TextDelta,
+    Turn,
+)
+from assistant.store.corrections import BadCorrection
 
 from . import uploads as ui_uploads
 from . import views as ui_views
-from .views import SourceRef
+from .render import render_page
 
 log = logging.getLogger(__name__)
 
-Message = dict[str, str]
 Tick = Callable[[float, str], None]  # progress: fraction done, what is happening
 THINKING = "Looking through the minutes…"
 
@@ -34,11 +46,12 @@ class ChatView:
     """Everything the chat tab shows after one step of an answer."""
 
     messages: list[Message]  # what the chatbot shows
-    history: list[Message]  # what the next question is asked with
-    sources: str  # chips HTML
-    refs: dict[int, SourceRef]  # chip number -> source, for "show source"
+    turns: list[Turn]  # the conversation's answered questions (what follow-ups are asked with)
+    sources: str  # the latest answer's sources, as chips
+    refs: dict[str, SourceRef]  # cite key ("turn-n") -> source, for every answer shown
     notice: str = ""
     done: bool = False
+    conversation: str = ""  # the kept conversation's id, once an answer is kept
 
 
 @dataclass
@@ -57,6 +70,26 @@ class UploadReport:
     @property
     def markdown(self) -> str:
         return "\n".join(self.lines) or "Nothing uploaded."
+
+
+def _field(name: str) -> CorrectedField:
+    return cast(CorrectedField, name)
+
+
+def history_of(turns: Sequence[Turn]) -> list[Message]:
+    """What a follow-up question is asked with: the conversation's questions and answers."""
+    history: list[Message] = []
+    for turn in turns:
+        history += [
+            {"role": "user", "content": turn.question},
+            {"role": "assistant", "content": turn.answer},
+        ]
+    return history
+
+
+def owner_of(username: str | None, browser: str) -> str:
+    """Whose conversations: the signed-in user's, else this browser's."""
+    return f"user:{username}" if username else f"browser:{browser}"
 
 
 def parse_day(value: Any) -> dt.date | None:
@@ -97,70 +130,132 @@ class Handlers:
     def respond(
         self,
         question: str,
-        history: list[Message] | None,
+        turns: Sequence[Turn] | None,
+        owner: str,
+        conversation: str = "",
         body: str | None = None,
         doc: str | None = None,
         date_from: Any = None,
         date_to: Any = None,
     ) -> Iterator[ChatView]:
-        history = list(history or [])
+        """Answer a question within a conversation: the evidence first, then each verified
+        sentence as it is written, then the cited answer, kept in the owner's conversation."""
+        turns = list(turns or [])
         question = (question or "").strip()
+        kept = self.conversation_view(turns, conversation)
         if not question:
-            yield ChatView(list(history), history, ui_views.chips_html([]), {}, done=True)
+            kept.done = True
+            yield kept
             return
         filters, ignored = self._answer_filters(body, doc, date_from, date_to)
-        shown = [
-            *history,
-            {"role": "user", "content": question},
-            {"role": "assistant", "content": THINKING},
-        ]
+        try:
+            yield from self._answer(question, turns, owner, kept, filters, ignored)
+        except Exception as exc:  # noqa: BLE001 - the chat must stay usable after a failure
+            log.exception("answering %r failed", question)
+            kept.notice = f"**The answer failed:** {exc}. Please try again, or report it."
+            kept.done = True
+            yield kept
+
+    def _answer(
+        self,
+        question: str,
+        turns: list[Turn],
+        owner: str,
+        kept: ChatView,
+        filters: dict[str, Any],
+        ignored: list[str],
+    ) -> Iterator[ChatView]:
+        conversation = kept.conversation
+        shown = [*kept.messages, {"role": "user", "content": ui_views.md_escape(question)}]
         evidence: list[SourceRef] = []
         text = ""
         final = None
-        for event in self.app.stream(question, history=history, **filters):
+        for event in self.app.stream(question, history=history_of(turns), **filters):
             if isinstance(event, EvidenceEvent):
                 evidence = [self._ref_of_evidence(e) for e in event.evidence]
-                # The evidence is on screen before any text is generated.
-                yield ChatView(
-                    shown,
-                    history,
-                    ui_views.chips_html(evidence, "Evidence found"),
-                    {r.n: r for r in evidence},
-                )
             elif isinstance(event, TextDelta):
                 text = f"{text} {event.text}".strip()
-                shown[-1] = {"role": "assistant", "content": text}
-                yield ChatView(
-                    shown,
-                    history,
-                    ui_views.chips_html(evidence, "Evidence found"),
-                    {r.n: r for r in evidence},
-                )
             elif isinstance(event, FinalAnswer):
                 final = event.answer
+                continue
+            # The evidence is on screen before any text is generated, then each sentence.
+            yield ChatView(
+                [*shown, {"role": "assistant", "content": ui_views.md_escape(text) or THINKING}],
+                turns,
+                ui_views.chips_html(evidence, "Evidence found"),
+                kept.refs,
+                conversation=conversation,
+            )
         if final is None:  # the stream always ends with one; say so plainly if it did not
             raise RuntimeError("the answer stream ended without an answer")
-        refs = [self._ref_of_citation(c, evidence) for c in final.citations]
-        shown[-1] = {"role": "assistant", "content": final.answer}
-        history = [
-            *history,
-            {"role": "user", "content": question},
-            {"role": "assistant", "content": final.answer},
-        ]
         notices = list(final.notices)
         if ignored:
             notices.append(
                 f"This version cannot filter answers by {', '.join(ignored)}; "
                 "the answer draws on all of them."
             )
-        yield ChatView(
-            shown,
-            history,
-            ui_views.chips_html(refs),
-            {r.n: r for r in refs},
-            ui_views.notice_md(final.answerable, notices),
-            done=True,
+        turn = Turn(
+            question=question,
+            answer=final.answer,
+            sources=[self._ref_of_citation(c, evidence) for c in final.citations],
+            notices=notices,
+            answerable=final.answerable,
+            at=dt.datetime.now(dt.UTC),
         )
+        saved = self.app.conversations.add_turn(owner, conversation or None, turn)
+        view = self.conversation_view(saved.turns, saved.id)
+        view.notice = ui_views.notice_md(final.answerable, [])
+        view.done = True
+        yield view
+
+    def conversation_view(self, turns: Sequence[Turn], conversation: str = "") -> ChatView:
+        """A conversation as the chat shows it: every answer's citations still openable."""
+        messages: list[Message] = []
+        refs: dict[str, SourceRef] = {}
+        for t, turn in enumerate(turns):
+            messages.append({"role": "user", "content": ui_views.md_escape(turn.question)})
+            messages.append(
+                {
+                    "role": "assistant",
+                    "content": ui_views.answer_message(turn.answer, t, turn.notices),
+                }
+            )
+            refs.update({ui_views.cite_key(t, r.n): r for r in turn.sources})
+        last = len(turns) - 1
+        sources = ui_views.chips_html(turns[-1].sources, turn=last) if turns else ""
+        return ChatView(messages, list(turns), sources, refs, done=True, conversation=conversation)
+
+    # --------------------------------------------------------------------------- conversations
+
+    def conversations(self, owner: str) -> list[tuple[str, str]]:
+        """(label, id) of the owner's kept conversations, the latest first."""
+        return [
+            (f"{c.title} · {c.updated:%d %b %H:%M}", c.id)
+            for c in self.app.conversations.listed(owner)
+        ]
+
+    def open_conversation(self, owner: str, conversation: str | None) -> ChatView:
+        found = self.app.conversations.get(owner, conversation) if conversation else None
+        return self.conversation_view(found.turns, found.id) if found else ChatView([], [], "", {})
+
+    def rename_conversation(self, owner: str, conversation: str, title: str) -> bool:
+        return bool(conversation) and self.app.conversations.rename(owner, conversation, title)
+
+    def delete_conversation(self, owner: str, conversation: str) -> bool:
+        return bool(conversation) and self.app.conversations.delete(owner, conversation)
+
+    def export_conversation(self, owner: str, conversation: str) -> Path | None:
+        """The conversation as a Markdown file with its citations, to download."""
+        found = self.app.conversations.get(owner, conversation) if conversation else None
+        if found is None:
+            return None
+        name = ui_uploads.safe_name(found.title.replace(" ", "_"))[:60] or "conversation"
+        path = self._exports / found.id / f"{name}.md"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(ui_views.conversation_markdown(found), encoding="utf-8")
+        return path
+
+    # --------------------------------------------------------------------------- sources
 
     @staticmethod
     def _ref_of_evidence(e: Any) -> SourceRef:
@@ -181,7 +276,7 @@ class Handlers:
         else the document of that name."""
         for e in evidence:
             if e.doc == c.doc and e.page == c.page and e.quote == c.quote:
-                return SourceRef(**{**e.__dict__, "n": c.n})
+                return e.model_copy(update={"n": c.n})
         found = self.app.find_documents(c.doc)
         return SourceRef(
             n=c.n,
@@ -199,9 +294,43 @@ class Handlers:
         except KeyError:
             return None
 
-    def show_source(self, n: Any, refs: dict[int, SourceRef] | None) -> str:
-        ref = (refs or {}).get(int(n)) if n not in (None, "") else None
-        return "" if ref is None else ui_views.source_html(ref, self.page_text(ref))
+    def source_file(self, ref: SourceRef) -> tuple[Path, str] | None:
+        """The original file a source is in and its digest, while it is still the file that
+        was read (a file changed since would show another page under the quote)."""
+        found = [d for d in self.app.find_documents(ref.doc_id) if d.doc_id == ref.doc_id]
+        if not found or not Path(found[0].path).is_file():
+            return None
+        path = Path(found[0].path)
+        try:
+            unchanged = hashlib.sha256(path.read_bytes()).hexdigest() == found[0].sha256
+        except OSError:
+            return None
+        return (path, found[0].sha256) if unchanged else None
+
+    def show_source(self, key: Any, refs: dict[str, SourceRef] | None) -> tuple[str, Path | None]:
+        """A source as printed: a PDF's page image with the quote highlighted, else the page's
+        text with the quote marked; and a copy of the original file to download."""
+        ref = (refs or {}).get(str(key)) if key not in (None, "") else None
+        if ref is None:
+            return "", None
+        found = self.source_file(ref)
+        original = found[0] if found else None
+        view = None
+        if original is not None and original.suffix.lower() == ".pdf" and ref.page:
+            try:
+                view = ui_views.page_image_html(ref, render_page(original, ref.page, ref.quote))
+            except (ValueError, OSError) as exc:  # changed or damaged since: show the text
+                log.warning("cannot render %s page %s: %s", original, ref.page, exc)
+        if view is None:
+            view = ui_views.source_html(ref, self.page_text(ref))
+        if found is None:
+            return view, None
+        original, digest = found
+        copy = self._exports / "originals" / digest[:16] / original.name
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        if not copy.exists():
+            shutil.copyfile(original, copy)
+        return view, copy
 
     # --------------------------------------------------------------------------- actions
 
@@ -219,6 +348,64 @@ class Handlers:
         path = self._exports / f"actions-{self.today().isoformat()}.csv"
         path.write_text(actions_csv(actions, self.today()), encoding="utf-8")
         return path
+
+    def correct_action(
+        self, action_id: str | None, changes: dict[str, str], who: str, note: str = ""
+    ) -> tuple[str, ActionItem | None]:
+        """Apply a person's corrections (field -> new value; blank values are left alone).
+        Returns what to tell them (what was saved, and what was not and why) and the action
+        as it now stands."""
+        if not action_id:
+            return "Select an action in the table first.", None
+        fixed: list[ActionItem] = []
+
+        def save(field_name: str, value: str) -> str:
+            made = self.app.correct_action(action_id, _field(field_name), value, who.strip(), note)
+            fixed.append(made)
+            return made.corrections[-1].describe()
+
+        report = self._corrected(changes, who, save, "a new status, owner or due date")
+        return report, (fixed[-1] if fixed else None)
+
+    def correct_document(
+        self, doc_id: str | None, changes: dict[str, str], who: str, note: str = ""
+    ) -> str:
+        if not doc_id:
+            return "Pick a document first."
+
+        def save(field_name: str, value: str) -> str:
+            made = self.app.correct_document(doc_id, _field(field_name), value, who.strip(), note)
+            return f"{made.name}: {made.corrections[-1].describe()}"
+
+        return self._corrected(changes, who, save, "a body or a date")
+
+    @staticmethod
+    def _corrected(
+        changes: dict[str, str], who: str, save: Callable[[str, str], str], wanted: str
+    ) -> str:
+        """Save each given change in turn; say which were saved and which were not."""
+        if not (who or "").strip():
+            return "Say who is making the correction (your name)."
+        saved, refused = [], []
+        for field_name, value in changes.items():
+            if not (value or "").strip():
+                continue
+            try:
+                saved.append(save(field_name, value))
+            except (KeyError, LookupError, BadCorrection) as exc:
+                refused.append(f"{field_name}: {exc.args[0]}")
+        if not saved and not refused:
+            return f"Nothing to save: give {wanted}."
+        lines = [f"Saved: {s}" for s in saved] + [f"Not saved: {r}" for r in refused]
+        return "\n\n".join(lines)
+
+    def example_question(self) -> str:
+        """The chat box's example, from this index: a person who has open actions."""
+        for action in self.app.actions(status="open"):
+            for ref in action.owner_refs or action.owners:
+                if ref.strip():
+                    return f"e.g. What actions are open for {ref.strip()}?"
+        return "e.g. What was decided at the last meeting?"
 
     def action_detail(self, actions: Sequence[ActionItem], action_id: str | None) -> str:
         for action in actions:
@@ -343,6 +530,11 @@ class Handlers:
 
     def bodies(self) -> list[str]:
         return self.app.bodies()
+
+    def latest_body(self) -> str | None:
+        """The body whose meeting is the latest on record: what a briefing is usually for."""
+        dated = [m for m in self.app.register.meetings() if m.body and m.date]
+        return max(dated, key=lambda m: m.date or dt.date.min).body if dated else None
 
     # --------------------------------------------------------------------------- about, API
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 # (no telemetry, no version check, no model hub: set in assistant/__init__.py)
 import logging
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,8 +17,8 @@ import pandas as pd
 from assistant.app import App
 
 from . import views as ui_views
-from .handlers import Handlers
-from .views import ACTION_HEADERS, ACTION_WIDTHS, DOCUMENT_HEADERS
+from .handlers import ChatView, Handlers, owner_of
+from .views import ACTION_HEADERS, ACTION_WIDTHS, DOCUMENT_HEADERS, DOCUMENT_WIDTHS
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +34,45 @@ CSS = """
 .chip summary { cursor: pointer; font-weight: 600; }
 .chip blockquote { margin: .4em 0; padding-left: .6em; border-left: 3px solid #c7a600; }
 .where, .muted { color: var(--body-text-color-subdued); font-size: .9em; }
+.show-page { margin-left: .6em; font-weight: 600; }
 pre.page { white-space: pre-wrap; max-height: 28em; overflow-y: auto; font-size: .9em; }
 pre.page mark { background: #ffe066; color: #000; }
+.page-scroll { max-height: 40em; overflow: auto; border: 1px solid var(--border-color-primary); }
+.page-image { position: relative; }
+.page-image img { display: block; width: 100%; height: auto; }
+.page-image .hl { position: absolute; pointer-events: none; }
 #notice:not(:empty) { border-left: 4px solid #c7a600; padding-left: .6em; }
+/* a header wraps between words, never inside one ("Page s") */
+#actions-table th, #actions-table th *, #documents-table th, #documents-table th * {
+    word-break: normal !important; overflow-wrap: normal !important; hyphens: none; }
+#cite-pick, #cite-open { display: none !important; }
+"""
+
+# Citation links ([n] in answers, "Show the page" in the sources) open their source: the
+# link's key goes to a hidden box and a hidden button asks the server for the page; the
+# highlight is then scrolled into view.
+HEAD = """
+<script>
+document.addEventListener("click", (event) => {
+  const link = event.target.closest && event.target.closest('a[href^="#cite-"]');
+  if (!link) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const box = document.querySelector("#cite-pick textarea, #cite-pick input");
+  if (!box) return;
+  box.value = link.getAttribute("href").slice("#cite-".length);
+  box.dispatchEvent(new Event("input", { bubbles: true }));
+  setTimeout(() => document.querySelector("#cite-open").click(), 50);
+}, true);
+new MutationObserver((changes) => {
+  if (!changes.some((c) => c.target.closest && c.target.closest("#source-view"))) return;
+  const mark = document.querySelector("#source-view .hl, #source-view mark");
+  if (mark && !mark.dataset.shown) {
+    mark.dataset.shown = "1";
+    mark.scrollIntoView({ block: "center", behavior: "instant" });
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
+</script>
 """
 
 
@@ -59,9 +96,10 @@ def build_ui(app: App) -> gr.Blocks:
         gr.Markdown("## Minutes Assistant\nCited answers from the minutes you have indexed.")
         with gr.Tabs():
             with gr.Tab("Chat", id="chat"):
-                choosers = _chat_tab(h)
+                choosers, chat_loader = _chat_tab(h)
             with gr.Tab("Actions", id="actions"):
-                choosers += _actions_tab(h)
+                action_choosers, actions_loader = _actions_tab(h)
+                choosers += action_choosers
             with gr.Tab("Briefing", id="briefing"):
                 choosers += _briefing_tab(h)
             with gr.Tab("Documents", id="documents"):
@@ -73,19 +111,29 @@ def build_ui(app: App) -> gr.Blocks:
         docs = [c for c in choosers if c not in bodies]
 
         def refresh_choices() -> list[Any]:
-            body_choices = [("All bodies", ALL), *[(b, b) for b in h.bodies()]]
+            known = h.bodies()
+            body_choices = [("All bodies", ALL), *[(b, b) for b in known]]
             doc_choices = h.document_choices()
             return (
-                [gr.update(choices=body_choices) for _ in bodies]
+                [
+                    # A briefing is of one body: its list starts at the latest met.
+                    gr.update(choices=[(b, b) for b in known], value=h.latest_body())
+                    if c.elem_id == "brief-body"
+                    else gr.update(choices=body_choices)
+                    for c in bodies
+                ]
                 + [gr.update(choices=[("All documents", ALL), *doc_choices]) for _ in docs]
                 + [gr.update(choices=[("(pick one)", ALL), *doc_choices])]
             )
 
+        demo.load(*chat_loader, api_visibility="private")
+        demo.load(*actions_loader, api_visibility="private")
         demo.load(refresh_choices, None, [*bodies, *docs, pick], api_visibility="private")
         demo.load(h.about, None, about, api_visibility="private")
         demo.load(listing, None, documents, api_visibility="private")
         for change in changes:
             change.then(refresh_choices, None, [*bodies, *docs, pick], api_visibility="private")
+            change.then(h.about, None, about, api_visibility="private")
         gr.api(
             h.api_ask, api_name="ask", concurrency_id="answer", concurrency_limit=ANSWER_CONCURRENCY
         )
@@ -100,21 +148,42 @@ def _dropdown(label: str, elem_id: str, first: str) -> gr.Dropdown:
     )
 
 
-def _chat_tab(h: Handlers) -> list[gr.Dropdown]:
-    history = gr.State([])
+def _owner(browser: str, request: gr.Request | None) -> str:
+    return owner_of(getattr(request, "username", None), browser)
+
+
+def _signed(name: str, request: gr.Request | None) -> str:
+    """Who makes a correction: the name given, else the signed-in user."""
+    return (name or "").strip() or getattr(request, "username", None) or ""
+
+
+def _chat_tab(h: Handlers) -> tuple[list[gr.Dropdown], Any]:
+    # Kept in the browser's local storage: who this browser is (when there is no login) and
+    # the conversation it had open, so that a reload resumes it.
+    browser = gr.BrowserState("", storage_key="minutes-browser")
+    current = gr.BrowserState("", storage_key="minutes-conversation")
+    turns = gr.State([])
     refs = gr.State({})
     with gr.Row():
-        with gr.Column(scale=3):
-            chatbot = gr.Chatbot(label="Chat", elem_id="chatbot", height=460, feedback_options=None)
-            question = gr.Textbox(
-                label="Ask about the minutes",
-                elem_id="question",
-                placeholder="e.g. What actions are open for LJ?",
-            )
+        with gr.Column(scale=1, min_width=230):
+            kept = gr.Radio([], label="Conversations", elem_id="conversations")
+            new = gr.Button("New chat", elem_id="clear")
+            title = gr.Textbox(label="Rename to", elem_id="conversation-title", max_lines=1)
             with gr.Row():
-                ask = gr.Button("Ask", variant="primary", elem_id="ask")
-                clear = gr.Button("New chat", elem_id="clear")
+                rename = gr.Button("Rename", size="sm", elem_id="rename")
+                delete = gr.Button("Delete", size="sm", variant="stop", elem_id="delete")
+            export = gr.DownloadButton("Export (Markdown)", elem_id="export-chat", value=None)
+        with gr.Column(scale=3):
+            chatbot = gr.Chatbot(
+                label="Chat",
+                elem_id="chatbot",
+                height=460,
+                feedback_options=None,
+                buttons=["copy", "copy_all"],  # no "share": nothing leaves this machine
+            )
             notice = gr.Markdown(elem_id="notice")
+            question = gr.Textbox(label="Ask about the minutes", elem_id="question")
+            ask = gr.Button("Ask", variant="primary", elem_id="ask")
         with gr.Column(scale=2):
             with gr.Accordion("Filters", open=False):
                 body = _dropdown("Body", "chat-body", "All bodies")
@@ -123,48 +192,105 @@ def _chat_tab(h: Handlers) -> list[gr.Dropdown]:
                     date_from = gr.DateTime(label="From", include_time=False, type="string")
                     date_to = gr.DateTime(label="To", include_time=False, type="string")
             sources = gr.HTML(ui_views.chips_html([]), elem_id="sources")
-            chips = gr.Radio([], label="Show source", elem_id="chips")
             source = gr.HTML(elem_id="source-view")
+            original = gr.DownloadButton(
+                "Open the document", elem_id="open-document", value=None, visible=False
+            )
+    pick = gr.Textbox(elem_id="cite-pick", visible="hidden")
+    open_cite = gr.Button(elem_id="cite-open", visible="hidden")
 
-    def respond(q: str, hist: list, b: str, d: str, f: Any, t: Any) -> Iterator[tuple]:
-        for step, view in enumerate(h.respond(q, hist, b, d, f, t)):
-            choices = [(ui_views.chip_label(r), r.n) for r in view.refs.values()]
+    def listing(owner: str, chosen: str) -> Any:
+        return gr.update(choices=h.conversations(owner), value=chosen or None)
+
+    def shown(view: ChatView, owner: str) -> tuple:
+        """The outputs every chat event sets, from one view."""
+        return (
+            view.messages,
+            view.turns,
+            view.refs,
+            view.sources,
+            view.notice,
+            view.conversation,
+            listing(owner, view.conversation),
+            h.export_conversation(owner, view.conversation),
+        )
+
+    outs = [chatbot, turns, refs, sources, notice, current, kept, export]
+
+    def start(me: str, chosen: str, request: gr.Request) -> tuple:
+        me = me or uuid.uuid4().hex
+        view = h.open_conversation(_owner(me, request), chosen)
+        return (me, *shown(view, _owner(me, request)), gr.update(placeholder=h.example_question()))
+
+    def respond(
+        q: str,
+        done: list,
+        chosen: str,
+        me: str,
+        b: str,
+        d: str,
+        f: Any,
+        t: Any,
+        request: gr.Request,
+    ) -> Iterator[tuple]:
+        owner = _owner(me, request)
+        for step, view in enumerate(h.respond(q, done, owner, chosen, b, d, f, t)):
             # The question box is cleared once, at the first step: clearing it later would
             # wipe a follow-up the user has started typing.
+            partial = (view.messages, view.turns, view.refs, view.sources, "", *[gr.update()] * 3)
             yield (
-                view.messages,
-                view.history,
-                view.sources,
-                view.refs,
-                gr.update(choices=choices, value=None),
-                view.notice,
-                gr.update() if view.done else "",
+                *(shown(view, owner) if view.done else partial),
                 gr.update(interactive=view.done),
                 "" if step == 0 else gr.update(),
             )
 
-    outputs = [chatbot, history, sources, refs, chips, notice, source, ask, question]
+    def choose(chosen: str, me: str, request: gr.Request) -> tuple:
+        return (*shown(h.open_conversation(_owner(me, request), chosen), _owner(me, request)), "")
+
+    def fresh(me: str, request: gr.Request) -> tuple:
+        return (*shown(ChatView([], [], ui_views.chips_html([]), {}), _owner(me, request)), "")
+
+    def renamed(chosen: str, name: str, me: str, request: gr.Request) -> tuple:
+        h.rename_conversation(_owner(me, request), chosen, name)
+        return (
+            listing(_owner(me, request), chosen),
+            "",
+            h.export_conversation(_owner(me, request), chosen),
+        )
+
+    def deleted(chosen: str, me: str, request: gr.Request) -> tuple:
+        h.delete_conversation(_owner(me, request), chosen)
+        return fresh(me, request)
+
+    def cited(key: str, known: dict) -> tuple:
+        view, file = h.show_source(key, known)
+        return view, gr.update(value=file, visible=file is not None)
+
     gr.on(
         [question.submit, ask.click],
         respond,
-        [question, history, body, doc, date_from, date_to],
-        outputs,
+        [question, turns, current, browser, body, doc, date_from, date_to],
+        [*outs, ask, question],
         concurrency_id="answer",
         concurrency_limit=ANSWER_CONCURRENCY,
         api_visibility="private",
     )
-    chips.change(h.show_source, [chips, refs], source, api_visibility="private")
-    clear.click(
-        lambda: ([], [], ui_views.chips_html([]), {}, gr.update(choices=[], value=None), "", ""),
-        None,
-        [chatbot, history, sources, refs, chips, notice, source],
-        api_visibility="private",
+    kept.input(choose, [kept, browser], [*outs, source], api_visibility="private")
+    new.click(fresh, browser, [*outs, source], api_visibility="private")
+    # The chat's own trash icon starts a new chat too: the next question has no old history.
+    chatbot.clear(fresh, browser, [*outs, source], api_visibility="private")
+    rename.click(
+        renamed, [current, title, browser], [kept, title, export], api_visibility="private"
     )
-    return [body, doc]
+    delete.click(deleted, [current, browser], [*outs, source], api_visibility="private")
+    open_cite.click(cited, [pick, refs], [source, original], api_visibility="private")
+    loader = (start, [browser, current], [browser, *outs, question])
+    return [body, doc], loader
 
 
-def _actions_tab(h: Handlers) -> list[gr.Dropdown]:
+def _actions_tab(h: Handlers) -> tuple[list[gr.Dropdown], Any]:
     shown = gr.State([])
+    chosen = gr.State("")
     with gr.Row():
         owner = gr.Textbox(label="Owner (name or initials)", elem_id="owner-filter")
         status = gr.Dropdown(STATUSES, value="all", label="Status", elem_id="status-filter")
@@ -183,8 +309,22 @@ def _actions_tab(h: Handlers) -> list[gr.Dropdown]:
         max_height=520,
         column_widths=ACTION_WIDTHS,
     )
-    gr.Markdown("Select a row to see the action's source and history.")
-    detail = gr.HTML(elem_id="action-detail")
+    gr.Markdown("Select a row to see the action's source and history, and to correct it.")
+    with gr.Row():
+        detail = gr.HTML(elem_id="action-detail")
+        with gr.Column(elem_id="action-fix"):
+            new_status = gr.Dropdown(
+                [("(unchanged)", ""), ("open", "open"), ("closed", "closed")],
+                value="",
+                label="Set status",
+                elem_id="fix-status",
+            )
+            new_owner = gr.Textbox(label="Set owner", elem_id="fix-owner", max_lines=1)
+            new_due = gr.Textbox(label="Set due date", elem_id="fix-due", max_lines=1)
+            note = gr.Textbox(label="Why (shown with the correction)", elem_id="fix-note")
+            who = gr.Textbox(label="Your name", elem_id="fix-who", max_lines=1)
+            save = gr.Button("Save correction", variant="primary", elem_id="fix-save")
+            saved = gr.Markdown(elem_id="fix-report")
 
     def run(o: str, s: str, b: str, d: Any) -> tuple:
         actions = h.actions(o, s, b, d)
@@ -198,15 +338,45 @@ def _actions_tab(h: Handlers) -> list[gr.Dropdown]:
             "",
         )
 
-    def select(actions: list, evt: gr.SelectData) -> str:
+    def select(actions: list, evt: gr.SelectData) -> tuple:
         row = evt.row_value or []
-        return h.action_detail(actions, row[ACTION_HEADERS.index("ID")] if row else None)
+        action_id = row[ACTION_HEADERS.index("ID")] if row else ""
+        return h.action_detail(actions, action_id), action_id, ""
 
+    def correct(
+        action_id: str,
+        s_: str,
+        o_: str,
+        d_: str,
+        why: str,
+        name: str,
+        o: str,
+        st: str,
+        b: str,
+        since_: Any,
+        request: gr.Request,
+    ) -> tuple:
+        changes = {"status": s_, "owner": o_, "due": d_}
+        message, fixed = h.correct_action(action_id, changes, _signed(name, request), why)
+        filters = (o, st, b, since_)
+        if fixed is None:
+            return (message, *[gr.update()] * 9)
+        listed = run(*filters)
+        return (message, h.action_detail([fixed], fixed.id), "", "", "", "", *listed[:4])
+
+    filters = [owner, status, body, since]
     outs = [table, shown, count, export, detail]
-    apply.click(run, [owner, status, body, since], outs, api_visibility="private")
-    owner.submit(run, [owner, status, body, since], outs, api_visibility="private")
-    table.select(select, shown, detail, api_visibility="private")
-    return [body]
+    apply.click(run, filters, outs, api_visibility="private")
+    owner.submit(run, filters, outs, api_visibility="private")
+    table.select(select, shown, [detail, chosen, saved], api_visibility="private")
+    save.click(
+        correct,
+        [chosen, new_status, new_owner, new_due, note, who, *filters],
+        [saved, detail, new_status, new_owner, new_due, note, table, shown, count, export],
+        api_visibility="private",
+    )
+    # The register is on screen when the tab first opens, not after "Apply filters".
+    return [body], (run, filters, outs)
 
 
 def _documents_tab(h: Handlers) -> tuple[gr.Dropdown, gr.Dataframe, Any, list[Any]]:
@@ -222,10 +392,25 @@ def _documents_tab(h: Handlers) -> tuple[gr.Dropdown, gr.Dataframe, Any, list[An
         reindex = gr.Button("Re-index all", elem_id="reindex")
     report = gr.Markdown(elem_id="ingest-report")
     table = gr.Dataframe(
-        headers=DOCUMENT_HEADERS, interactive=False, wrap=True, elem_id="documents-table"
+        headers=DOCUMENT_HEADERS,
+        interactive=False,
+        wrap=True,
+        elem_id="documents-table",
+        column_widths=DOCUMENT_WIDTHS,
+    )
+    gr.Markdown(
+        "A body or date read wrong (see Warnings) can be put right: the correction is kept "
+        "apart from what was read, shown as such, and kept when the documents are re-read."
     )
     with gr.Row():
         pick = _dropdown("Document", "remove-doc", "(pick one)")
+        fix_body = gr.Textbox(label="Set body", elem_id="doc-body", max_lines=1)
+        fix_date = gr.Textbox(label="Set meeting date (YYYY-MM-DD)", elem_id="doc-date")
+    with gr.Row():
+        why = gr.Textbox(label="Why (shown with the correction)", elem_id="doc-note")
+        who = gr.Textbox(label="Your name", elem_id="doc-who", max_lines=1)
+    with gr.Row():
+        fix = gr.Button("Save correction", variant="primary", elem_id="doc-save")
         remove = gr.Button("Remove from index", variant="stop", elem_id="remove")
 
     def listing() -> pd.DataFrame:
@@ -265,12 +450,25 @@ def _documents_tab(h: Handlers) -> tuple[gr.Dropdown, gr.Dataframe, Any, list[An
         concurrency_limit=1,
         api_visibility="private",
     ).then(listing, None, table, api_visibility="private")
-    return pick, table, listing, [done, redone, removed]
+
+    def correct(doc_id: str, b: str, d: str, note: str, name: str, request: gr.Request) -> tuple:
+        message = h.correct_document(doc_id, {"body": b, "date": d}, _signed(name, request), note)
+        return message, listing(), "", ""
+
+    fixed = fix.click(
+        correct,
+        [pick, fix_body, fix_date, why, who],
+        [report, table, fix_body, fix_date],
+        concurrency_id="ingest",
+        concurrency_limit=1,
+        api_visibility="private",
+    )
+    return pick, table, listing, [done, redone, removed, fixed]
 
 
 def _briefing_tab(h: Handlers) -> list[gr.Dropdown]:
     with gr.Row():
-        body = _dropdown("Body", "brief-body", "All bodies")
+        body = gr.Dropdown([], label="Body", elem_id="brief-body", allow_custom_value=True)
         date = gr.DateTime(label="Meeting date (optional)", include_time=False, type="string")
         person = gr.Textbox(
             label="For a person (optional)", elem_id="brief-person", placeholder="name or initials"
@@ -283,9 +481,13 @@ def _briefing_tab(h: Handlers) -> list[gr.Dropdown]:
     )
 
     def run(b: str, d: Any, p: str) -> tuple:
+        b = b or h.latest_body() or ""
         if not b and not (p or "").strip():
-            return "", "Pick a body, or name a person, first.", None
-        view = h.brief(b, d, p)
+            return "", "Nothing to brief on yet: add minutes in the Documents tab.", None
+        try:
+            view = h.brief(b, d, p)
+        except (LookupError, ValueError) as exc:
+            return "", f"**Cannot brief:** {exc}", None
         return (
             view.markdown,
             "\n".join(f"**Note:** {x}" for x in view.problems),
@@ -337,6 +539,7 @@ def serve(
         max_file_size=f"{max_mb}mb",
         theme=theme(),
         css=CSS,
+        head=HEAD,
         ssr_mode=False,
         footer_links=["api"],
         mcp_server=False,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import ctypes
 import io
+import math
 import threading
 import unicodedata
 from collections.abc import Callable
@@ -26,6 +27,7 @@ OUTLINE_PX = 2
 PAD_PX = 2
 # A partial match shorter than this (in folded chars) is too likely to be a coincidence.
 MIN_PART = 20
+MAX_PIXELS = 12_000_000  # an A4 page at the default scale is about 1.1 million
 
 # pdfium keeps global state and is not thread-safe: one render at a time, for every UI session.
 _LOCK = threading.Lock()
@@ -111,6 +113,9 @@ def _render_locked(pdf: Path, page: int, quote: str, scale: float) -> tuple[Imag
             raise ValueError(f"{pdf.name}: page {page} is out of range (the PDF has {count})")
         sheet = stack.enter_context(closing(document[page - 1]))
         textpage = stack.enter_context(closing(sheet.get_textpage()))
+        # A page drawn on a huge sheet must not become a bitmap of gigabytes.
+        width, height = sheet.get_size()
+        scale = min(scale, math.sqrt(MAX_PIXELS / max(1.0, width * height)))
         bitmap = stack.enter_context(closing(sheet.render(scale=scale)))
         image = bitmap.to_pil().convert("RGBA")
         indices = _quote_indices(textpage, quote)

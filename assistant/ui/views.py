@@ -8,15 +8,19 @@ import html
 import platform
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from importlib import metadata
 
 from assistant.contracts import is_overdue
-from assistant.records import ActionItem, Citation, DocumentInfo
+from assistant.records import ActionItem, Citation, Conversation, DocumentInfo, SourceRef
+
+from .render import RenderedPage, to_data_uri
 
 ACTION_HEADERS = ["Owners", "Action", "Status", "Due", "Overdue", "Body", "Meeting", "Source", "ID"]
 ACTION_WIDTHS: list[str | int] = ["13%", "30%", "7%", "9%", "7%", "10%", "8%", "10%", "6%"]
-DOCUMENT_HEADERS = ["Name", "Kind", "Body", "Date", "Pages", "Chunks", "State", "Warnings"]
+DOCUMENT_HEADERS = [
+    "Name", "Kind", "Body", "Date", "Pages", "Chunks", "State", "Warnings", "Corrections",
+]  # fmt: skip
+DOCUMENT_WIDTHS: list[str | int] = ["20%", "5%", "17%", "9%", "6%", "7%", "8%", "16%", "12%"]
 VERSIONED = [
     "minutes-assistant",
     "gradio",
@@ -24,23 +28,9 @@ VERSIONED = [
     "onnxruntime",
     "llama-index-core",
     "pypdf",
+    "pypdfium2",
     "openai",
 ]
-
-
-@dataclass
-class SourceRef:
-    """Where a citation's quote sits, so the page can be shown with it highlighted."""
-
-    n: int
-    doc: str
-    doc_id: str
-    page: int | None
-    quote: str
-    start: int | None = None
-    end: int | None = None
-    item: str | None = None
-    meeting: str | None = None
 
 
 def where(doc: str, page: int | None, item: str | None = None, meeting: str | None = None) -> str:
@@ -56,19 +46,96 @@ def chip_label(ref: SourceRef | Citation) -> str:
     return f"[{ref.n}] {ref.doc}" + ("" if ref.page is None else f" p.{ref.page}")
 
 
-def chips_html(refs: Sequence[SourceRef | Citation], title: str = "Sources") -> str:
-    """Numbered chips; each expands (a <details>, so no script is needed) to its quote."""
+def cite_key(turn: int, n: int) -> str:
+    """A citation's key across a conversation: answer (turn) and number."""
+    return f"{turn}-{n}"
+
+
+# Markdown's own characters: text from the minutes (or a question) is shown as written, never
+# as a link, an image fetched from elsewhere, or markup.
+_MARKDOWN = re.compile(r"([\\`*_\[\](){}!<>#|~])")
+_CITE = re.compile(r"\\\[(\d{1,3})\\\]")  # an escaped [n]
+
+
+def md_escape(text: str) -> str:
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def cite_links(answer: str, turn: int) -> str:
+    """The answer as Markdown that shows it as written, each [n] a link that opens its
+    source (the page's script follows links to #cite-…)."""
+    return _CITE.sub(
+        lambda m: f"[\\[{m[1]}\\]](#cite-{cite_key(turn, int(m[1]))})", md_escape(answer)
+    )
+
+
+def answer_message(answer: str, turn: int, notices: Sequence[str] = ()) -> str:
+    """What the chat shows for an answer: linked citations, and any notice right under it
+    (that the model's wording could not be verified, that a quote left text out)."""
+    text = cite_links(answer, turn)
+    return text + "".join(f"\n\n> ⚠ {md_escape(n)}" for n in notices)
+
+
+def chips_html(
+    refs: Sequence[SourceRef | Citation], title: str = "Sources", turn: int | None = None
+) -> str:
+    """One list of an answer's sources: each chip expands (a <details>, no script needed) to
+    its quote and, once the answer is kept, links to its page."""
     if not refs:
         return f'<div class="sources"><h4>{html.escape(title)}</h4><p class="muted">None.</p></div>'
     rows = []
     for ref in refs:
+        show = (
+            ""
+            if turn is None
+            else f' <a class="show-page" href="#cite-{cite_key(turn, ref.n)}">Show the page</a>'
+        )
         rows.append(
-            f'<details class="chip" id="cite-{ref.n}"><summary>{html.escape(chip_label(ref))}'
+            f'<details class="chip"><summary>{html.escape(chip_label(ref))}'
             f"</summary><blockquote>{html.escape(ref.quote)}</blockquote>"
             f'<div class="where">{html.escape(where(ref.doc, ref.page, ref.item, ref.meeting))}'
-            "</div></details>"
+            f"{show}</div></details>"
         )
     return f'<div class="sources"><h4>{html.escape(title)}</h4>{"".join(rows)}</div>'
+
+
+def conversation_markdown(conversation: Conversation) -> str:
+    """A kept conversation as Markdown: each question, its answer and its cited sources."""
+    lines = [f"# {conversation.title}", "", f"_Kept {conversation.created:%d %B %Y}_"]
+    for turn in conversation.turns:
+        lines += ["", f"## {turn.question}", "", turn.answer]
+        lines += [f"\n> Note: {n}" for n in turn.notices]
+        if turn.sources:
+            lines += ["", "Sources:"]
+            lines += [
+                f'{r.n}. {where(r.doc, r.page, r.item, r.meeting)}: "{" ".join(r.quote.split())}"'
+                for r in turn.sources
+            ]
+    return "\n".join(lines) + "\n"
+
+
+def page_image_html(ref: SourceRef, rendered: RenderedPage) -> str:
+    """A PDF page as printed, the quote highlighted in the image itself; a marker over the
+    first highlighted line is what the page's script scrolls into view."""
+    head = f"<h4>{html.escape(where(ref.doc, ref.page, ref.item, ref.meeting))}</h4>"
+    marks = "".join(
+        f'<div class="hl" style="left:{100 * b.left / rendered.width:.2f}%;'
+        f"top:{100 * b.top / rendered.height:.2f}%;"
+        f"width:{100 * (b.right - b.left) / rendered.width:.2f}%;"
+        f'height:{100 * (b.bottom - b.top) / rendered.height:.2f}%"></div>'
+        for b in rendered.boxes
+    )
+    note = (
+        ""
+        if rendered.found
+        else '<p class="muted">The quote could not be located on this page image.</p>'
+    )
+    return (
+        f'<div class="source">{head}{note}<div class="page-scroll"><div class="page-image">'
+        f'<img alt="page {ref.page} of {html.escape(ref.doc)}" '
+        f'src="{to_data_uri(rendered.png)}">{marks}</div></div>'
+        f"<blockquote>{html.escape(ref.quote)}</blockquote></div>"
+    )
 
 
 def _loose_pattern(quote: str) -> re.Pattern[str] | None:
@@ -172,6 +239,7 @@ def action_detail_html(action: ActionItem, page_text: Callable[[SourceRef], str 
     ]
     if action.unresolved:
         facts.append(("Unresolved initials", ", ".join(action.unresolved)))
+    facts += [("Corrected", c.describe()) for c in action.corrections]
     rows = "".join(f"<tr><th>{k}</th><td>{html.escape(v)}</td></tr>" for k, v in facts)
     history = (
         "".join(
@@ -205,6 +273,7 @@ def document_rows(docs: Sequence[DocumentInfo]) -> list[list[str | int]]:
             d.chunks,
             d.state,
             "; ".join(d.warnings),
+            "; ".join(c.describe() for c in d.corrections),
         ]
         for d in docs
     ]
@@ -223,6 +292,7 @@ def versions() -> dict[str, str]:
 def about_md(
     backend: str,
     configured: str,
+    model: str,
     notices: Sequence[str],
     embedding: str,
     stats: dict[str, int],
@@ -232,6 +302,7 @@ def about_md(
         "### LLM",
         f"- Backend in use: **{backend}**"
         + ("" if backend == configured else f" (configured: {configured})"),
+        f"- Model: **{model}**",
         *[f"- {n}" for n in notices],
         "### Retrieval",
         f"- Embedding model: **{embedding}**",

@@ -15,10 +15,10 @@ from assistant import contracts
 from assistant.app import App
 from assistant.config import Settings
 from assistant.contracts import action_json
+from assistant.records import SourceRef
 from assistant.ui import uploads as ui_uploads
 from assistant.ui import views as ui_views
 from assistant.ui.handlers import Handlers, parse_day
-from assistant.ui.views import SourceRef
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 TODAY = dt.date(2025, 6, 15)
@@ -168,32 +168,52 @@ def handlers(app: App) -> Handlers:
 
 
 def test_chat_streams_evidence_first_then_a_cited_answer(handlers: Handlers) -> None:
-    views = list(handlers.respond("What actions are open for OF?", []))
+    views = list(handlers.respond("What actions are open for OF?", [], "browser:a"))
     first, last = views[0], views[-1]
-    assert first.refs and not first.done and "Evidence found" in first.sources
+    assert not first.done and "Evidence found" in first.sources
     assert last.done and last.messages[-1]["role"] == "assistant"
-    assert "Owen Fairbairn" in last.messages[-1]["content"]
-    assert last.history[-2:] == [
-        {"role": "user", "content": "What actions are open for OF?"},
-        {"role": "assistant", "content": last.messages[-1]["content"]},
-    ]
-    assert 1 in last.refs and last.refs[1].doc_id
-    shown = handlers.show_source(1, last.refs)
+    answer = last.messages[-1]["content"]
+    assert "Owen Fairbairn" in answer
+    assert "[\\[1\\]](#cite-0-1)" in answer  # each [n] links to its source
+    assert [t.question for t in last.turns] == ["What actions are open for OF?"]
+    assert "0-1" in last.refs and last.refs["0-1"].doc_id
+    shown, original = handlers.show_source("0-1", last.refs)
     assert '<mark id="quote">' in shown and "attendance protocol" in shown
+    assert original is not None and original.read_bytes() == (SAMPLES / original.name).read_bytes()
 
 
-def test_chat_keeps_history_and_says_when_the_minutes_do_not_say(handlers: Handlers) -> None:
-    first = list(handlers.respond("What actions are open for PN?", []))[-1]
-    second = list(handlers.respond("What did they decide about lunar tea prices?", first.history))[
-        -1
-    ]
-    assert len(second.history) == 4 and second.history[0]["content"].endswith("PN?")
+def test_conversations_are_kept_resumed_renamed_exported_and_deleted(handlers: Handlers) -> None:
+    first = list(handlers.respond("What actions are open for PN?", [], "browser:a"))[-1]
+    assert first.conversation
+    second = list(
+        handlers.respond(
+            "What did they decide about lunar tea prices?",
+            first.turns,
+            "browser:a",
+            first.conversation,
+        )
+    )[-1]
+    assert second.conversation == first.conversation and len(second.turns) == 2
     assert "minutes do not say" in second.notice.lower()
+    # another browser sees none of it; this one gets it back whole, sources included
+    assert handlers.conversations("browser:b") == []
+    (label, kept_id), *_ = handlers.conversations("browser:a")
+    assert kept_id == first.conversation and label.startswith("What actions are open for PN?")
+    back = handlers.open_conversation("browser:a", kept_id)
+    assert back.messages == second.messages and back.refs.keys() == second.refs.keys()
+    assert handlers.open_conversation("browser:b", kept_id).messages == []
+    assert handlers.rename_conversation("browser:a", kept_id, "PN's actions")
+    exported = handlers.export_conversation("browser:a", kept_id)
+    text = exported.read_text()
+    assert text.startswith("# PN's actions") and "## What actions are open for PN?" in text
+    assert "Sources:" in text and "riverside" in text
+    assert handlers.delete_conversation("browser:a", kept_id)
+    assert handlers.conversations("browser:a") == []
 
 
 def test_chat_ignores_blank_questions(handlers: Handlers) -> None:
-    (view,) = list(handlers.respond("   ", [{"role": "user", "content": "x"}]))
-    assert view.done and view.history == [{"role": "user", "content": "x"}]
+    (view,) = list(handlers.respond("   ", [], "browser:a"))
+    assert view.done and view.turns == [] and view.messages == []
 
 
 def test_actions_filter_export_and_detail(handlers: Handlers) -> None:
@@ -326,3 +346,20 @@ def test_briefing_renders_and_exports_three_formats(handlers: Handlers) -> None:
     assert {f.suffix for f in view.files} == {".md", ".docx", ".pdf"}, view.problems
     assert all(f.stat().st_size > 0 for f in view.files)
     assert handlers.api_brief(body)["body"] == body
+
+
+@pytest.mark.parametrize(
+    ("answer", "shown"),
+    [
+        ("Agreed [1].", "Agreed [\\[1\\]](#cite-2-1)."),
+        ("Two [1][2]", "Two [\\[1\\]](#cite-2-1)[\\[2\\]](#cite-2-2)"),
+        # minutes text shown as written: never an image fetched from elsewhere, or a link
+        (
+            "See ![x](http://e.example/a.png) [1]",
+            "See \\!\\[x\\]\\(http://e.example/a.png\\) [\\[1\\]](#cite-2-1)",
+        ),
+        ("<img src=x> *not bold*", "\\<img src=x\\> \\*not bold\\*"),
+    ],
+)
+def test_answers_show_as_written_with_linked_citations(answer: str, shown: str) -> None:
+    assert ui_views.cite_links(answer, 2) == shown
