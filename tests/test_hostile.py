@@ -115,7 +115,7 @@ def test_a_bomb_and_a_fault_on_one_file_lose_none_of_the_others(settings, tmp_pa
             raise IndexError("list index out of range")
         return real(doc)
 
-    monkeypatch.setattr("assistant.app.parse_meeting", fragile)
+    monkeypatch.setattr("assistant.app.reading.parse_meeting", fragile)
     results = {r.name: r for r in App(settings).ingest([folder])}
     assert results["b-good.txt"].status == results["d-good.md"].status == "ingested"
     assert results["a-bomb.docx"].status == "failed"

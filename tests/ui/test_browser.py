@@ -20,20 +20,12 @@ from urllib.parse import urlparse
 
 import pytest
 
+from evals.ui_latency import CHROMIUM_ARGS, ask
 from tests.builders import minutes_pdf
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 pytestmark = [
     pytest.mark.integration,
@@ -128,40 +120,6 @@ def final_chips(page):  # noqa: ANN001, ANN201
 
 def shot(page, name: str) -> None:  # noqa: ANN001
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-
-
-# Watches, in the page, for the moment the evidence and then the answer's sources appear after
-# Ask (a DOM observer, so a state shown briefly is not missed between two polls).
-WATCH = """() => {
-  const heading = () => document.querySelector("#sources h4")?.textContent || "";
-  window.__asked = window.__evidence = window.__answered = null;
-  document.querySelector("#ask").addEventListener("click", () => {
-    window.__asked = performance.now();
-  }, { capture: true, once: true });
-  const seen = new MutationObserver(() => {
-    if (window.__asked === null) return;
-    const now = performance.now();
-    if (window.__evidence === null && heading() === "Evidence found") window.__evidence = now;
-    if (window.__evidence !== null && heading() === "Sources") {
-      window.__answered = now;
-      seen.disconnect();
-    }
-  });
-  seen.observe(document.body, { subtree: true, childList: true, characterData: true });
-}"""
-
-
-def ask(page, question: str) -> float:  # noqa: ANN001
-    """Ask and wait for the whole answer; the seconds until its evidence was on screen."""
-    page.locator("#ask").wait_for()
-    page.evaluate(WATCH)
-    page.get_by_label("Ask about the minutes").fill(question)
-    page.locator("#ask").click()
-    page.wait_for_function(
-        "() => window.__answered !== null && !document.querySelector('#ask').disabled",
-        timeout=30_000,
-    )
-    return page.evaluate("() => (window.__evidence - window.__asked) / 1000")
 
 
 def test_chat_answer_links_each_citation_to_its_source(page) -> None:  # noqa: ANN001
@@ -342,6 +300,23 @@ def test_upload_good_and_bad_files(page, tmp_path: Path) -> None:  # noqa: ANN00
         "harbour_board_2025-06-02.txt", exact=True
     ).first.wait_for()
     shot(page, "documents")
+
+
+def test_a_document_date_corrected_in_the_ui_is_shown_as_a_correction(page) -> None:  # noqa: ANN001
+    page.get_by_role("tab", name="Documents").click()
+    table = page.locator("#documents-table")
+    table.get_by_text("riverside_partnership_2025-03-12.md", exact=True).first.wait_for()
+    page.locator("#remove-doc input").click()
+    page.get_by_role("option", name="riverside_partnership_2025-03-12.md").click()
+    page.locator("#doc-date textarea, #doc-date input").first.fill("2025-03-11")
+    page.locator("#doc-note textarea, #doc-note input").first.fill("the header has a typo")
+    page.locator("#doc-who textarea, #doc-who input").first.fill("J. Smith")
+    page.locator("#doc-save").click()
+    report = page.locator("#ingest-report")
+    playwright.expect(report).to_contain_text("date set to 2025-03-11 by J. Smith")
+    playwright.expect(table).to_contain_text("2025-03-11")
+    playwright.expect(table).to_contain_text("the header has a typo")
+    shot(page, "documents-corrected")
 
 
 def test_about_tab(page) -> None:  # noqa: ANN001

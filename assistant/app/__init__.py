@@ -9,43 +9,32 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from .answer import Answerer
-from .answer.evidence import warm_windows
-from .brief import Phraser, briefing_json, build_briefing, export, render_markdown
-from .config import Settings, get_settings
-from .ingest import (
+from ..answer import Answerer
+from ..answer.evidence import warm_windows
+from ..brief import Phraser, briefing_json, build_briefing, export, render_markdown
+from ..config import Settings, get_settings
+from ..ingest import (
     Limits,
-    ReadError,
-    chunk_document,
     expand_paths,
-    parse_meeting,
-    read_document,
-    sha256_of,
 )
-from .llm import build_llm, model_label
-from .records import (
+from ..llm import build_llm, model_label
+from ..records import (
     ActionItem,
     Answer,
     Briefing,
-    Chunk,
     CorrectedField,
-    CorrectedKind,
     Correction,
-    Document,
     DocumentInfo,
     IngestResult,
-    Meeting,
     Person,
     SearchHit,
     StreamEvent,
 )
-from .store import (
-    DocumentWrite,
+from ..store import (
     Embedder,
     Register,
     Retriever,
@@ -53,8 +42,10 @@ from .store import (
     Store,
     index_lock,
 )
-from .store.conversations import Conversations
-from .store.corrections import Corrections, action_anchor, correct_meeting, mine_of
+from ..store.conversations import Conversations
+from ..store.corrections import Corrections, mine_of
+from . import fixes
+from .reading import Prepared, prepare, store_batch
 
 log = logging.getLogger(__name__)
 
@@ -63,19 +54,6 @@ PREFETCH = 8  # files read and parsed ahead of the batch being embedded
 BATCH_CHUNKS = 256  # chunks embedded and stored together
 WARM_CHUNKS = 2_000  # passages whose windows a server embeds ahead, in small batches so that
 # a question asked meanwhile waits at most one batch (~0.1 s) for the embedder
-
-
-@dataclass
-class _Prepared:
-    doc: Document
-    meeting: Meeting
-    chunks: list[Chunk]
-    old: DocumentInfo | None
-    path: Path  # as the run named it: results are reported in that order
-
-    @property
-    def name(self) -> str:
-        return self.doc.name
 
 
 class App:
@@ -156,9 +134,9 @@ class App:
             # Reading and parsing the next files (Python, one core) overlaps with embedding
             # the current batch (ONNX, which releases the GIL).
             done: dict[Path, IngestResult] = {}
-            batch: list[_Prepared] = []
+            batch: list[Prepared] = []
             with ThreadPoolExecutor(max_workers=1) as pool:
-                ahead: deque[tuple[Path, Future[IngestResult | _Prepared]]] = deque()
+                ahead: deque[tuple[Path, Future[IngestResult | Prepared]]] = deque()
                 queue = iter(files)
                 for path in itertools.islice(queue, PREFETCH):
                     ahead.append((path, pool.submit(self._prepare, path)))
@@ -199,119 +177,11 @@ class App:
             memory_mb=s.file_memory_mb,
         )
 
-    def _prepare(self, path: Path) -> IngestResult | _Prepared:  # runs in the worker thread
-        """Read, parse and chunk one file; or say why not (unchanged, unreadable, or a fault
-        of ours on it: reported by name, so that one file never stops the others)."""
-        try:
-            return self._prepare_file(path)
-        except Exception as exc:  # a bug on one file's content must not lose the whole run
-            log.info("ingest of %s failed", path, exc_info=True)
-            return IngestResult(
-                path=str(path.resolve()),
-                name=path.name,
-                status="failed",
-                error=f"could not be read ({type(exc).__name__}: {exc}); please report it",
-            )
+    def _prepare(self, path: Path) -> IngestResult | Prepared:  # runs in the worker thread
+        return prepare(path, self.store, self.corrections, self.limits, self.settings.chunk_chars)
 
-    def _prepare_file(self, path: Path) -> IngestResult | _Prepared:
-        resolved = str(path.resolve())
-        old = self.store.document(resolved)
-        try:
-            unchanged = (
-                old is not None
-                and old.state == "complete"
-                and sha256_of(path.read_bytes()) == old.sha256
-            )
-            if old is not None and unchanged:
-                return IngestResult(
-                    path=resolved,
-                    name=path.name,
-                    status="unchanged",
-                    doc_id=old.doc_id,
-                    pages=old.pages,
-                    chunks=old.chunks,
-                    warnings=old.warnings,
-                )
-            doc = read_document(path, self.limits)
-        except ReadError as exc:
-            return IngestResult(path=resolved, name=path.name, status="failed", error=exc.problem)
-        except OSError as exc:
-            return IngestResult(
-                path=resolved,
-                name=path.name,
-                status="failed",
-                error=f"cannot read file ({exc.strerror})",
-            )
-        meeting = parse_meeting(doc)
-        meeting, carried = correct_meeting(meeting, doc.path, self.corrections.of("document"))
-        if carried:
-            doc.warnings.append(
-                "a correction made to an earlier version of this file was kept: check it"
-            )
-        if meeting.date_source == "file name" and meeting.date:
-            doc.warnings.append(
-                f"no meeting date in the document: dated {meeting.date.isoformat()} from its "
-                "file name, check it"
-            )
-        elif meeting.date is None:
-            doc.warnings.append("no meeting date found in the document")
-        chunks = chunk_document(
-            doc, meeting.items, meeting.body, meeting.date, self.settings.chunk_chars
-        )
-        return _Prepared(doc=doc, meeting=meeting, chunks=chunks, old=old, path=path)
-
-    def _store(self, batch: list[_Prepared]) -> dict[Path, IngestResult]:
-        """Store a batch together; if that fails, each document alone, so that one document's
-        failure is its own (it stays pending, and the next ingest redoes it)."""
-        try:
-            return self._store_batch(batch)
-        except Exception as exc:
-            if len(batch) == 1:
-                return {batch[0].path: self._not_stored(batch[0], exc)}
-        results: dict[Path, IngestResult] = {}
-        for p in batch:
-            try:
-                results.update(self._store_batch([p]))
-            except Exception as exc:  # reported by name; the run goes on
-                results[p.path] = self._not_stored(p, exc)
-        return results
-
-    @staticmethod
-    def _not_stored(p: _Prepared, exc: Exception) -> IngestResult:
-        log.error("storing %s failed", p.path, exc_info=exc)
-        return IngestResult(
-            path=p.doc.path,
-            name=p.doc.name,
-            status="failed",
-            error=f"could not be stored ({type(exc).__name__}: {exc}); it is redone next run",
-        )
-
-    def _store_batch(self, batch: list[_Prepared]) -> dict[Path, IngestResult]:
-        # Order matters for crash safety: documents stay pending until write() completes them
-        # together, and a pending document is redone (records included) by the next ingest.
-        for p in batch:
-            self.store.begin(p.doc)
-            if p.old is not None and p.old.doc_id != p.doc.doc_id:
-                self.register.remove_document(p.old.doc_id)
-            self.register.upsert_meeting(p.meeting, complete=False)
-        embedded = self.store.write(
-            [DocumentWrite(p.doc, p.chunks, p.meeting.body, p.meeting.date) for p in batch]
-        )
-        self.register.complete([p.doc.doc_id for p in batch])
-        results = {}
-        for p, fresh in zip(batch, embedded, strict=True):
-            warnings = list(p.doc.warnings) + ([] if p.chunks else ["no text to index"])
-            results[p.path] = IngestResult(
-                path=p.doc.path,
-                name=p.doc.name,
-                status="updated" if p.old is not None and p.old.state == "complete" else "ingested",
-                doc_id=p.doc.doc_id,
-                pages=len(p.doc.pages),
-                chunks=len(p.chunks),
-                embedded=fresh,
-                warnings=warnings,
-            )
-        return results
+    def _store(self, batch: list[Prepared]) -> dict[Path, IngestResult]:
+        return store_batch(batch, self.store, self.register)
 
     def documents(self) -> list[DocumentInfo]:
         """The catalogue; a document whose body and date another set of minutes gives too is
@@ -442,20 +312,9 @@ class App:
         from the records and survives re-ingest. KeyError for an unknown id; BadCorrection for
         a bad value."""
         with self._ingest_lock, index_lock(Path(self.settings.index_dir), self.settings.lock_wait):
-            action = self.register.action(action_id)
-            if action is None:
-                raise KeyError(f"no action with id '{action_id}' in the register")
-            if field == "owner":  # initials or a surname become the attendee's full name
-                found = self.register.resolve(value, action.body)
-                value = found[0].name if len(found) == 1 else value
-            was = {"status": action.status, "owner": ", ".join(action.owners), "due": action.due}
-            made = _correction("action", action.id, action_anchor(action), field, value, who, note)
-            self.corrections.add(made.model_copy(update={"was": was.get(field)}))
-            # Relinked from what was read, every correction laid over it again.
-            self.store.set_bodies(self.register.relink(changed=[action.source.doc_id]))
-            fixed = self.register.action(action.id)
-            assert fixed is not None  # read just above, under the lock
-            return fixed
+            return fixes.correct_action(
+                self.register, self.store, self.corrections, action_id, field, value, who, note
+            )
 
     def correct_document(
         self, ref: str, field: CorrectedField, value: str, who: str, note: str = ""
@@ -463,26 +322,10 @@ class App:
         """Put a document's body or meeting date right; its meeting, actions and passages
         follow, and a re-ingest keeps it. LookupError when `ref` names no single document."""
         with self._ingest_lock, index_lock(Path(self.settings.index_dir), self.settings.lock_wait):
-            found = self.store.find_documents(ref)
-            if len(found) != 1:
-                names = ", ".join(d.name for d in found)
-                raise LookupError(
-                    f"'{ref}' names {len(found)} documents{': ' + names if names else ''}; "
-                    "give its doc id or full path"
-                )
-            info = found[0]
-            meeting = self.register.meeting(info.doc_id)
-            if meeting is None:
-                raise LookupError(f"{info.name} is not fully ingested yet: ingest it again first")
-            was = meeting.body if field == "body" else (_iso(meeting.date) or None)
-            made = _correction("document", info.doc_id, info.path, field, value, who, note)
-            correction = self.corrections.add(made.model_copy(update={"was": was}))
-            fixed, _ = correct_meeting(meeting, info.path, [correction])
-            self.register.upsert_meeting(fixed)
-            self.store.set_facts(info.doc_id, fixed.body, fixed.date)
-            renamed = self.register.relink(changed=[info.doc_id], left=[meeting.body])
-            self.store.set_bodies(renamed)
-            return next(d for d in self.documents() if d.doc_id == info.doc_id)
+            doc_id = fixes.correct_document(
+                self.register, self.store, self.corrections, ref, field, value, who, note
+            )
+            return next(d for d in self.documents() if d.doc_id == doc_id)
 
     def corrections_made(self) -> list[Correction]:
         return self.corrections.all()
@@ -565,28 +408,3 @@ class App:
     def export_brief(note: Briefing, path: Path) -> Path:
         """Write the note as .md, .docx or .pdf (by the suffix); ValueError for another."""
         return export(note, path)
-
-
-def _iso(day: dt.date | None) -> str:
-    return day.isoformat() if day else ""
-
-
-def _correction(
-    kind: CorrectedKind,
-    target: str,
-    anchor: str,
-    field: CorrectedField,
-    value: str,
-    who: str,
-    note: str,
-) -> Correction:
-    return Correction(
-        kind=kind,
-        target=target,
-        anchor=anchor,
-        field=field,
-        value=value,
-        note=note,
-        who=who,
-        at=dt.datetime.now(dt.UTC),
-    )
