@@ -3,7 +3,8 @@
 # downloads no browser of its own), and strace, with which tests/test_offline.py watches native
 # code's sockets. Idempotent: does nothing when both are already there.
 set -euo pipefail
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/strace ]; then
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}  # overridable, to try the path where it is missing
+if [ -x "$CHROMIUM" ] && [ -x /usr/bin/strace ]; then
     exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then

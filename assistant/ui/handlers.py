@@ -307,6 +307,17 @@ class Handlers:
             return None
         return (path, found[0].sha256) if unchanged else None
 
+    def source_view(self, ref: SourceRef, found: tuple[Path, str] | None = None) -> str:
+        """A source as printed: a PDF's page image with the quote highlighted (while the file
+        is the one read), else the page's text with the quote marked."""
+        original = (found or self.source_file(ref) or (None, ""))[0]
+        if original is not None and original.suffix.lower() == ".pdf" and ref.page:
+            try:
+                return ui_views.page_image_html(ref, render_page(original, ref.page, ref.quote))
+            except (ValueError, OSError) as exc:  # damaged since: show the text
+                log.warning("cannot render %s page %s: %s", original, ref.page, exc)
+        return ui_views.source_html(ref, self.page_text(ref))
+
     def show_source(self, key: Any, refs: dict[str, SourceRef] | None) -> tuple[str, Path | None]:
         """A source as printed: a PDF's page image with the quote highlighted, else the page's
         text with the quote marked; and a copy of the original file to download."""
@@ -314,15 +325,7 @@ class Handlers:
         if ref is None:
             return "", None
         found = self.source_file(ref)
-        original = found[0] if found else None
-        view = None
-        if original is not None and original.suffix.lower() == ".pdf" and ref.page:
-            try:
-                view = ui_views.page_image_html(ref, render_page(original, ref.page, ref.quote))
-            except (ValueError, OSError) as exc:  # changed or damaged since: show the text
-                log.warning("cannot render %s page %s: %s", original, ref.page, exc)
-        if view is None:
-            view = ui_views.source_html(ref, self.page_text(ref))
+        view = self.source_view(ref, found)
         if found is None:
             return view, None
         original, digest = found
@@ -410,7 +413,7 @@ class Handlers:
     def action_detail(self, actions: Sequence[ActionItem], action_id: str | None) -> str:
         for action in actions:
             if action.id == action_id:
-                return ui_views.action_detail_html(action, self.page_text)
+                return ui_views.action_detail_html(action, self.source_view)
         return ""
 
     # --------------------------------------------------------------------------- briefings

@@ -229,8 +229,9 @@ def _iso(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
 
 
-def action_detail_html(action: ActionItem, page_text: Callable[[SourceRef], str | None]) -> str:
-    """The action, its history (each update with its own source) and its source page."""
+def action_detail_html(action: ActionItem, source: Callable[[SourceRef], str]) -> str:
+    """The action, its history (each update with its own source) and its source page (as
+    `source` shows one: a PDF page's image, or the page's text)."""
     facts = [
         ("Owners", ", ".join(action.owners) or "—"),
         ("Status", action.status),
@@ -255,7 +256,7 @@ def action_detail_html(action: ActionItem, page_text: Callable[[SourceRef], str 
     return (
         f'<div class="action-detail"><h4>{html.escape(action.description)}</h4>'
         f"<table>{rows}</table><h5>History</h5><ul>{history}</ul><h5>Source</h5>"
-        f"{source_html(ref, page_text(ref))}</div>"
+        f"{source(ref)}</div>"
     )
 
 

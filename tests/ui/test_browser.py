@@ -144,12 +144,12 @@ def test_chat_answer_links_each_citation_to_its_source(page) -> None:  # noqa: A
 
 def yellow_share(png: bytes) -> float:
     """The share of a screenshot's pixels that are the highlight's yellow over paper."""
+    import numpy as np
     from PIL import Image
 
-    image = Image.open(io.BytesIO(png)).convert("RGB")
-    pixels = list(image.getdata())
-    yellow = [p for p in pixels if p[0] > 200 and p[1] > 170 and p[2] < 150]
-    return len(yellow) / max(1, len(pixels))
+    rgb = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).reshape(-1, 3).astype(int)
+    yellow = (rgb[:, 0] > 200) & (rgb[:, 1] > 170) & (rgb[:, 2] < 150)
+    return float(yellow.mean()) if len(rgb) else 0.0
 
 
 def test_a_pdf_citation_opens_the_page_image_with_the_quote_highlighted(page) -> None:  # noqa: ANN001
@@ -241,6 +241,7 @@ def test_closing_an_action_in_the_ui_reaches_the_cli_the_briefing_and_a_reingest
     page.locator("#apply-filters").click()
     page.locator("#actions-table").get_by_text("slipway").filter(visible=True).first.click()
     page.locator("#action-detail h5", has_text="History").wait_for(timeout=10_000)
+    page.locator("#action-detail .page-image img").wait_for()  # its PDF page, as printed
     page.locator("#fix-status input").click()
     page.get_by_role("option", name="closed", exact=True).click()
     page.locator("#fix-note textarea").fill("quotes received")
