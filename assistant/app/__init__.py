@@ -336,6 +336,11 @@ class App:
     def bodies(self) -> list[str]:
         return self.store.bodies()
 
+    def latest_body(self) -> str | None:
+        """The body whose meeting is the latest on record."""
+        dated = [m for m in self.register.meetings() if m.body and m.date]
+        return max(dated, key=lambda m: m.date or dt.date.min).body if dated else None
+
     def find_documents(self, ref: str) -> list[DocumentInfo]:
         """The documents `ref` names: a doc id, a file name or a path."""
         return self.store.find_documents(ref)

@@ -6,6 +6,7 @@ it is prepared once per document and cached."""
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from assistant.ingest.segments import Piece
@@ -107,8 +108,12 @@ def _sentence_before(meeting: Meeting, action: ActionItem) -> str:
     return ""
 
 
-_CACHE: dict[str, Doc] = {}
-_CACHE_LIMIT = 4096
+_CACHE: OrderedDict[str, Doc] = OrderedDict()  # the least recently used first
+# A relink prepares every meeting of the bodies it touches, in the same order each time: a
+# cache smaller than the corpus misses on every one of them (at 10,000 documents the old
+# limit of 4,096, cleared when full, made each ingest step prepare the corpus again). About
+# 10 KB a generated meeting, 85 KB a long real one.
+_CACHE_LIMIT = 16_384
 
 
 def prepared(meeting: Meeting) -> Doc:
@@ -117,7 +122,9 @@ def prepared(meeting: Meeting) -> Doc:
     key = meeting.doc_id + "|" + ",".join(a.id for a in meeting.actions) + f"|{len(meeting.items)}"
     found = _CACHE.get(key)
     if found is None:
-        if len(_CACHE) >= _CACHE_LIMIT:
-            _CACHE.clear()
         found = _CACHE[key] = _prepare(meeting)
+        while len(_CACHE) > _CACHE_LIMIT:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(key)
     return found

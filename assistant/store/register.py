@@ -107,9 +107,19 @@ class Register:
         db.execute("DELETE FROM actions WHERE doc_id=?", (doc_id,))
 
     def _write_actions(
-        self, db: sqlite3.Connection, actions: list[ActionItem], meetings: dict[str, Meeting]
+        self,
+        db: sqlite3.Connection,
+        actions: list[ActionItem],
+        meetings: dict[str, Meeting],
+        survivors: dict[str, str] | None = None,
     ) -> None:
+        """`survivors`: the id each merged action lives on as (its corrections follow it)."""
         fixes = self.corrections.of("action") if self.corrections is not None else []
+        if fixes and survivors:
+            fixes = [
+                c.model_copy(update={"target": survivors[c.target]}) if c.target in survivors else c
+                for c in fixes
+            ]
         if fixes:
             shared = Counter(action_anchor(a) for a in actions)
             actions = [correct_action(a, fixes, shared[action_anchor(a)] == 1) for a in actions]
@@ -177,6 +187,7 @@ class Register:
                 by_body.setdefault(key, []).append(meeting)
         linked: list[ActionItem] = []
         merged: set[str] = set()
+        folded: list[ActionItem] = []  # the merged rows, as read
         for body, group in by_body.items():
             if body:
                 explain_owners(group)
@@ -184,6 +195,7 @@ class Register:
             merged |= links.merged
             for meeting in group:
                 linked.extend(apply_updates(meeting.actions, links))
+                folded += [a for a in meeting.actions if a.id in links.merged]
         relinked = [(m.doc_id,) for group in by_body.values() for m in group]
         with self._tx() as db:
             db.executemany(
@@ -199,7 +211,7 @@ class Register:
                 relinked,
             )
             db.executemany("DELETE FROM actions WHERE doc_id=?", relinked)
-            self._write_actions(db, linked, meetings)
+            self._write_actions(db, linked, meetings, _survivors(linked, folded))
             # a log row that re-lists an earlier meeting's action lives on as that action's update
             db.executemany("DELETE FROM actions WHERE id=?", [(m,) for m in merged])
             db.executemany("DELETE FROM action_keys WHERE id=?", [(m,) for m in merged])
@@ -340,6 +352,17 @@ class Register:
                 if r[0]
             }
         )
+
+
+def _survivors(linked: list[ActionItem], folded: list[ActionItem]) -> dict[str, str]:
+    """Merged row's id -> the action it lives on as: the one whose history holds the row."""
+    rows = {(a.source.doc_id, a.source.start): a.id for a in folded}
+    return {
+        rows[(u.source.doc_id, u.source.start)]: a.id
+        for a in linked
+        for u in a.history
+        if (u.source.doc_id, u.source.start) in rows
+    }
 
 
 def _iso(date: dt.date | None) -> str | None:

@@ -10,7 +10,8 @@ from typing import Any
 import gradio as gr
 
 from . import views as ui_views
-from .handlers import ChatView, Handlers, owner_of
+from .answering import ChatView, owner_of
+from .handlers import Handlers
 
 ANSWER_CONCURRENCY = 2  # two cores: more parallel answers only queue inside the embedder
 ALL = ""  # the "no filter" choice in dropdowns

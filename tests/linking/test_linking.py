@@ -107,3 +107,18 @@ def test_short_generic_actions_are_not_taken_for_restatements():
     links = link_body(meetings)
     assert not links.merged
     assert len([a for m in meetings for a in apply_updates(m.actions, links)]) == 2
+
+
+def test_prepared_meetings_stay_cached_across_relinks_up_to_the_limit(monkeypatch):
+    from assistant.linking import prepare
+
+    monkeypatch.setattr(prepare, "_CACHE", prepare.OrderedDict())
+    monkeypatch.setattr(prepare, "_CACHE_LIMIT", 2)
+    made = []
+    real = prepare._prepare
+    monkeypatch.setattr(prepare, "_prepare", lambda m: made.append(m.doc_id) or real(m))
+    a, b, c = (_meeting(f"{d} May 2021", d, "Bench repairs.", f"m{d}") for d in (3, 4, 5))
+    for meeting in (a, b, a, c, a, b):
+        prepare.prepared(meeting)
+    # a, used again before c came, outlives b; b is prepared again once evicted
+    assert made == ["m3", "m4", "m5", "m4"]

@@ -206,3 +206,20 @@ def _action(action_id: str, text: str):  # noqa: ANN202
 
     span = Span(doc_id="d", doc="m.txt", page=None, start=0, end=len(text), quote=text)
     return ActionItem(id=action_id, description=text, owners=["Clerk"], status="open", source=span)
+
+
+def test_a_correction_follows_a_log_row_merged_into_the_action_it_relists(
+    settings, tmp_path: Path
+) -> None:
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    log = next(samples.glob("*action_log*"))
+    app = App(settings)
+    app.ingest([log])  # the log alone: its rows are actions of their own
+    row = next(a for a in app.actions(owner="LJ", status="all") if "waiting times" in a.description)
+    app.correct_action(row.id, "status", "closed", "J. Smith", "report received")
+    app.ingest([samples])  # the minutes it re-lists come: the row becomes their action's update
+    (action,) = [
+        a for a in app.actions(owner="LJ", status="all") if "waiting times" in a.description
+    ]
+    assert action.id != row.id and action.status == "closed"
+    assert action.corrections[0].note == "report received"
