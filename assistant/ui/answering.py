@@ -207,8 +207,15 @@ class ChatHandlers:
             for c in self.app.conversations.listed(owner)
         ]
 
-    def open_conversation(self, owner: str, conversation: str | None) -> ChatView:
+    def open_conversation(
+        self, owner: str, conversation: str | None, or_latest: bool = False
+    ) -> ChatView:
+        """A kept conversation; with `or_latest`, the owner's latest when that one is not
+        found (a page reloaded before the browser stored which was open)."""
         found = self.app.conversations.get(owner, conversation) if conversation else None
+        if found is None and or_latest:
+            latest = self.app.conversations.listed(owner)[:1]
+            found = self.app.conversations.get(owner, latest[0].id) if latest else None
         return self.conversation_view(found.turns, found.id) if found else ChatView([], [], "", {})
 
     def rename_conversation(self, owner: str, conversation: str, title: str) -> bool:

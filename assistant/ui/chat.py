@@ -94,7 +94,7 @@ def chat_tab(h: Handlers) -> tuple[list[gr.Dropdown], Any]:
 
     def start(me: str, chosen: str, request: gr.Request) -> tuple:
         me = me or uuid.uuid4().hex
-        view = h.open_conversation(_owner(me, request), chosen)
+        view = h.open_conversation(_owner(me, request), chosen, or_latest=True)
         return (me, *shown(view, _owner(me, request)), gr.update(placeholder=h.example_question()))
 
     def respond(
@@ -108,6 +108,7 @@ def chat_tab(h: Handlers) -> tuple[list[gr.Dropdown], Any]:
         t: Any,
         request: gr.Request,
     ) -> Iterator[tuple]:
+        me = me or uuid.uuid4().hex  # asked before the page's load event named this browser
         owner = _owner(me, request)
         for step, view in enumerate(h.respond(q, done, owner, chosen, b, d, f, t)):
             # The question box is cleared once, at the first step: clearing it later would
@@ -117,6 +118,7 @@ def chat_tab(h: Handlers) -> tuple[list[gr.Dropdown], Any]:
                 *(shown(view, owner) if view.done else partial),
                 gr.update(interactive=view.done),
                 "" if step == 0 else gr.update(),
+                me,
             )
 
     def choose(chosen: str, me: str, request: gr.Request) -> tuple:
@@ -145,7 +147,7 @@ def chat_tab(h: Handlers) -> tuple[list[gr.Dropdown], Any]:
         [question.submit, ask.click],
         respond,
         [question, turns, current, browser, body, doc, date_from, date_to],
-        [*outs, ask, question],
+        [*outs, ask, question, browser],
         concurrency_id="answer",
         concurrency_limit=ANSWER_CONCURRENCY,
         api_visibility="private",

@@ -148,7 +148,8 @@ def yellow_share(png: bytes) -> float:
     from PIL import Image
 
     rgb = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).reshape(-1, 3).astype(int)
-    yellow = (rgb[:, 0] > 200) & (rgb[:, 1] > 170) & (rgb[:, 2] < 150)
+    # the fill over paper, and its darker edge (a small page image is much edge)
+    yellow = (rgb[:, 0] > 180) & (rgb[:, 1] > 120) & (rgb[:, 2] < 120)
     return float(yellow.mean()) if len(rgb) else 0.0
 
 
