@@ -15,9 +15,10 @@ from .records import ActionItem, Answer, Correction, Person
 from .text import MONTHS
 
 # The actions CSV of `minutes actions --csv` and of the web UI's export: one set of columns.
+# The first eleven are those `--csv` has always had, in their places; later ones are added.
 ACTIONS_CSV = [
-    "id", "status", "description", "owners", "progress", "due", "overdue", "body",
-    "meeting_date", "doc", "page", "item", "quote", "status_evidence", "corrections",
+    "id", "status", "description", "owners", "progress", "due", "body", "meeting_date", "doc",
+    "page", "quote", "overdue", "item", "status_evidence", "corrections",
 ]  # fmt: skip
 
 
@@ -113,13 +114,13 @@ def actions_csv(actions: Sequence[ActionItem], today: dt.date) -> str:
                 "; ".join(a.owners),
                 a.progress or "",
                 a.due or "",
-                "overdue" if is_overdue(a, today) else "",
                 a.body or "",
                 a.meeting_date.isoformat() if a.meeting_date else "",
                 a.source.doc,
                 a.source.page or "",
-                a.source.item or "",
                 a.source.quote,
+                "overdue" if is_overdue(a, today) else "",
+                a.source.item or "",
                 a.status_evidence or "",
                 "; ".join(c.describe() for c in a.corrections),
             ]
