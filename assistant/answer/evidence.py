@@ -11,14 +11,10 @@ import datetime as dt
 import logging
 import math
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-
-import numpy as np
 
 from assistant import safety
 from assistant.ingest.header import SPEAKER_LABEL
@@ -33,7 +29,7 @@ from assistant.records import (
     Span,
 )
 from assistant.text import STOP_WORDS, WORD
-from assistant.verify.verifier import Embeds
+from assistant.verify.vectors import Embeds, VectorMemory
 
 log = logging.getLogger(__name__)
 
@@ -149,30 +145,8 @@ def _cut(text: str, start: int, limit: int) -> int:
     return space if space > start + WINDOW_CHARS // 2 else limit
 
 
-# (embedding model, window text) -> vector, the latest used last
-_SEEN: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
-_SEEN_LOCK = threading.Lock()
 SEEN_WINDOWS = 20_000  # about 30 MB of vectors: the windows of a working set of meetings
-
-
-def _vectors(embedder: Embeds, texts: list[str]) -> np.ndarray:
-    """Embeddings of the texts, those embedded before taken from memory: the same passages
-    come back question after question, and embedding their windows is most of the wait for
-    evidence."""
-    model = f"{type(embedder).__qualname__}:{getattr(embedder, 'name', '')}"
-    with _SEEN_LOCK:
-        missing = list(dict.fromkeys(t for t in texts if (model, t) not in _SEEN))
-    fresh: list[np.ndarray] = list(embedder.embed(missing)) if missing else []
-    with _SEEN_LOCK:
-        found = dict(zip(missing, fresh, strict=True))
-        for text in texts:
-            if text not in found:
-                found[text] = _SEEN[(model, text)]
-            _SEEN[(model, text)] = found[text]
-            _SEEN.move_to_end((model, text))
-        while len(_SEEN) > SEEN_WINDOWS:
-            _SEEN.popitem(last=False)
-    return np.stack([found[t] for t in texts])
+_WINDOWS = VectorMemory(SEEN_WINDOWS)
 
 
 def warm_windows(embedder: Embeds, chunks: Sequence[Chunk], batch: int = 32) -> int:
@@ -186,7 +160,7 @@ def warm_windows(embedder: Embeds, chunks: Sequence[Chunk], batch: int = 32) -> 
             break
     texts = list(dict.fromkeys(texts))[:SEEN_WINDOWS]
     for start in range(0, len(texts), batch):
-        _vectors(embedder, texts[start : start + batch])
+        _WINDOWS.vectors(embedder, texts[start : start + batch])
     return len(texts)
 
 
@@ -199,7 +173,7 @@ def rank_windows(
     if not windows:
         return []
     labels = list(dict.fromkeys(meeting_label(w.chunk.body, w.chunk.date) or "" for w in windows))
-    vectors = _vectors(embedder, [question] + labels + [w.text for w in windows])
+    vectors = _WINDOWS.vectors(embedder, [question] + labels + [w.text for w in windows])
     label_vectors = dict(zip(labels, vectors[1 : 1 + len(labels)], strict=True))
     window_vectors = vectors[1 + len(labels) :]
     similarity = window_vectors @ vectors[0]

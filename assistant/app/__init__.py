@@ -302,8 +302,11 @@ class App:
         status: str = "open",
         body: str | None = None,
         since: dt.date | None = None,
+        limit: int | None = None,
     ) -> list[ActionItem]:
-        return self.register.actions(owner=owner, status=status, body=body, since=since)
+        return self.register.actions(
+            owner=owner, status=status, body=body, since=since, limit=limit
+        )
 
     def correct_action(
         self, action_id: str, field: CorrectedField, value: str, who: str, note: str = ""

@@ -224,7 +224,9 @@ class Register:
         body: str | None = None,
         since: dt.date | None = None,
         doc: str | None = None,
+        limit: int | None = None,
     ) -> list[ActionItem]:
+        """`limit`: the first so many (by meeting date) of those that match."""
         sql = (
             "SELECT json, doc_id FROM actions "
             "WHERE doc_id IN (SELECT doc_id FROM meetings WHERE complete=1)"
@@ -251,6 +253,8 @@ class Register:
             )
             args += keys
         sql += " ORDER BY date, id"
+        if limit is not None and not owner:  # owners are matched below, after the query
+            sql += f" LIMIT {int(limit)}"
         rows = self._db.execute(sql, args).fetchall()
         out = [ActionItem.model_validate_json(r[0]) for r in rows]
         if owner:  # most match by the owners' names or printed refs; the rest need the roster
@@ -260,7 +264,7 @@ class Register:
                 a.id for a in rest if not owner_matches(owner, a, meetings.get(a.source.doc_id))
             }
             out = [a for a in out if a.id not in unmatched]
-        return out
+        return out if limit is None else out[:limit]
 
     def _meetings_of(self, doc_ids: set[str]) -> dict[str, Meeting]:
         """Some meetings' records, read on their own (not the whole register's)."""

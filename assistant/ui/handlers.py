@@ -27,6 +27,8 @@ from .answering import ChatHandlers, parse_day
 
 log = logging.getLogger(__name__)
 
+EXAMPLE_CANDIDATES = 50  # open actions looked at for the chat box's example question
+
 Tick = Callable[[float, str], None]  # progress: fraction done, what is happening
 
 
@@ -126,7 +128,8 @@ class Handlers(ChatHandlers):
 
     def example_question(self) -> str:
         """The chat box's example, from this index: a person who has open actions."""
-        for action in self.app.actions(status="open"):
+        # a few are enough, and every page load asks: not the whole register
+        for action in self.app.actions(status="open", limit=EXAMPLE_CANDIDATES):
             for ref in action.owner_refs or action.owners:
                 if ref.strip():
                     return f"e.g. What actions are open for {ref.strip()}?"

@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import Protocol
 
 import numpy as np
 
@@ -39,8 +38,10 @@ from .claims import (
     status_alikes,
     stems,
 )
+from .vectors import Embeds, VectorMemory
 
 log = logging.getLogger(__name__)
+VERIFIER_VECTORS = 4096  # claims and evidence sentences one answerer keeps the vectors of
 
 # Calibrated on paraphrases vs. off-topic sentences (see tests/test_verify.py and the
 # calibration notes in the report): true paraphrases of a cited sentence score >= ~0.55 with
@@ -59,10 +60,6 @@ _ABBREVIATIONS = re.compile(
     r"\b[A-Z])\.$"
 )
 _INITIALS = re.compile(r"\b[A-Z][A-Za-z]?[A-Z][a-z]?\b|\b[A-Z]{2,4}\b")
-
-
-class Embeds(Protocol):
-    def embed(self, texts: list[str]) -> np.ndarray: ...
 
 
 @dataclass
@@ -265,7 +262,7 @@ class Verifier:
         self.threshold = threshold
         self.relations = relations
         # Evidence sentences are embedded once per answer, not once per streamed sentence.
-        self._vectors: dict[str, np.ndarray] = {}
+        self._vectors = VectorMemory(VERIFIER_VECTORS)
 
     def verify(
         self,
@@ -448,13 +445,7 @@ class Verifier:
 
     def _embed(self, texts: list[str]) -> list[np.ndarray]:
         assert self._embedder is not None
-        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
-        if missing:
-            if len(self._vectors) > 4096:
-                self._vectors.clear()
-            for text, vector in zip(missing, self._embedder.embed(missing), strict=True):
-                self._vectors[text] = vector
-        return [self._vectors[t] for t in texts]
+        return list(self._vectors.vectors(self._embedder, texts))
 
 
 def verify(

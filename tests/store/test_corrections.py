@@ -223,3 +223,10 @@ def test_a_correction_follows_a_log_row_merged_into_the_action_it_relists(
     ]
     assert action.id != row.id and action.status == "closed"
     assert action.corrections[0].note == "report received"
+
+
+def test_a_limit_gives_the_first_actions_of_the_register(app: App) -> None:
+    everything = app.actions(status="all")
+    assert [a.id for a in app.actions(status="all", limit=2)] == [a.id for a in everything[:2]]
+    owned = app.actions(owner="AQ", status="all")
+    assert [a.id for a in app.actions(owner="AQ", status="all", limit=1)] == [owned[0].id]
