@@ -277,10 +277,15 @@ def run(gold_dirs: list[Path], corpus_dirs: list[Path]) -> dict:
             linked = {a.id: a for a in register.actions(status="all")}
             register.close()
         elapsed = time.perf_counter() - started
-        # status as recorded at the action's own meeting; history from the register
+        # status as recorded at the action's own meeting; history, and owners as the body's
+        # other meetings explain them, from the register (what `minutes actions` lists)
         predicted = {
             m.doc: [
-                a.model_copy(update={"history": linked[a.id].history if a.id in linked else []})
+                a.model_copy(
+                    update={"history": linked[a.id].history, "owners": linked[a.id].owners}
+                )
+                if a.id in linked
+                else a.model_copy(update={"history": []})
                 for a in m.actions
             ]
             for m in meetings

@@ -10,7 +10,11 @@ import re
 from assistant.ingest.people import bare_name, holders, resolve
 from assistant.records import ActionItem, Meeting, Person
 
-_POST = re.compile(r"^(?:the\s+)?(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+_POST = re.compile(
+    r"^(?:the\s+)?(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$"
+    # a group is nobody's post: "the Working Group" stays the group
+    r"(?<!Group)(?<!Committee)(?<!Council)(?<!Board)(?<!Panel)(?<!Team)(?<!Party)(?<!Members)"
+)
 
 
 def _display(person: Person) -> str:

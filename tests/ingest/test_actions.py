@@ -205,6 +205,39 @@ def test_log_rows_without_progress(row, owners, status):
     assert acts[0].owners == owners and acts[0].status == status
 
 
+STANDARDS = (
+    "EXAMPLE DISTRICT COUNCIL\nAUDIT COMMITTEE\nMinutes of the meeting held on 8 June 2021\n\n"
+    "PRESENT: Councillor A Berry (Chairman); Councillors B Cole and C Dunn.\n"
+    "OFFICERS: Eve Fox (Monitoring Officer), Gil Hart (Deputy Monitoring Officer) and "
+    "Ivy Lane (Democratic Services Officer).\n\n"
+    "1. CODE OF CONDUCT\n{body}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, owners",
+    [
+        (
+            "The Monitoring Officer is to write to all parish clerks.",
+            ["Eve Fox (Monitoring Officer)"],
+        ),
+        (
+            "The Deputy Monitoring Officer is to arrange the training.",
+            ["Gil Hart (Deputy Monitoring Officer)"],
+        ),
+        (
+            "The Democratic Services Officer is to publish the form.",
+            ["Ivy Lane (Democratic Services Officer)"],
+        ),
+        # a post nobody on the list holds stays as printed
+        ("The Scrutiny Officer is to book the room.", ["The Scrutiny Officer"]),
+    ],
+)
+def test_a_post_resolves_to_the_attendee_who_holds_it(sentence, owners):
+    acts = parse_meeting(document(STANDARDS.format(body=sentence))).actions
+    assert [a.owners for a in acts] == [owners]
+
+
 # --- what is not an action -----------------------------------------------------------------------
 
 
@@ -219,6 +252,13 @@ def test_log_rows_without_progress(row, owners, status):
         "The Head of Finance asked the Committee to approve the change in accounting policy.",
         "The letter said the scheme did not need to be assessed again.",
         "Cllr Bob Cole advised that the county had requested that the ministry review its policy.",
+        # a change of role sets nobody a task
+        "Cllr Bob Cole will become the lead member for allotments, replacing Cllr Berry.",
+        "Cllr Ann Berry confirmed she will step down as Chair at the annual meeting.",
+        "Jo Park has agreed to act as interim Treasurer from 1 June.",
+        # a question put at the meeting, and an event on the calendar
+        "Cllr Bob Cole asked how the new bins would be emptied in winter.",
+        "Interviews for the caretaker post will be held on 14 June 2021.",
     ],
 )
 def test_not_actions(sentence):
@@ -235,6 +275,39 @@ def test_agreement_that_tasks_someone_is_an_action():
     )
     acts = parse_meeting(document(text)).actions
     assert [a.owners for a in acts] == [["Jo Park (Clerk)"]]
+
+
+def test_question_then_task_keeps_the_task():
+    text = PARISH.format(
+        date="2021-05-05",
+        n=10,
+        body="Cllr Bob Cole asked whether the bench could be moved; the Clerk will ask the supplier.",
+    )
+    acts = parse_meeting(document(text)).actions
+    assert [a.owners for a in acts] == [["Jo Park (Clerk)"]]
+
+
+GOVERNORS = (
+    "Example Primary School\nFull Governing Board\nMinutes of the meeting held on 10 May 2021\n\n"
+    "Present: Mrs Ann Berry (AB) (Chair), Mr Carl Dunn (CD), Mrs Eve Fox (EF) (Clerk to Governors)\n\n"
+    "1. Policies\nEF to upload the approved charging policy to the school website by 21/05/21.\n\n"
+    "2. Premises\nCD will obtain two quotes for the playground resurfacing.\n\n"
+    "Action summary\n\n"
+    "Action\tWho\tBy when\n"
+    "Upload approved charging policy to website\tMrs Eve Fox (Clerk to Governors)\t21 May 2021\n"
+    "Playground resurfacing quotes\tMr Carl Dunn\tNext meeting\n"
+)
+
+
+def test_an_action_in_the_text_and_in_the_action_table_is_listed_once():
+    acts = parse_meeting(document(GOVERNORS)).actions
+    assert len(acts) == 2, [a.description for a in acts]
+    upload = next(a for a in acts if "charging policy" in a.description)
+    # the sentence says all the row says: its wording and citation are kept, the row's due added
+    assert upload.description.startswith("EF to upload the approved charging policy")
+    assert upload.owners == ["Eve Fox"] or "Eve Fox" in upload.owners[0]
+    quotes = next(a for a in acts if "resurfacing" in a.description)
+    assert quotes.due == "Next meeting"  # the row's column, the sentence gave none
 
 
 # --- action logs that re-list earlier actions ----------------------------------------------------

@@ -122,3 +122,24 @@ def test_prepared_meetings_stay_cached_across_relinks_up_to_the_limit(monkeypatc
         prepare.prepared(meeting)
     # a, used again before c came, outlives b; b is prepared again once evicted
     assert made == ["m3", "m4", "m5", "m4"]
+
+
+def test_initials_are_explained_by_the_body_s_other_meeting_but_a_group_stays_a_group():
+    from assistant.linking import explain_owners
+    from assistant.records import Person
+
+    minutes = _meeting("2021-05-05", 10, "Cllr Bob Cole reported on the hedge.", "a")
+    minutes.people.append(Person(name="Owen Pryce", initials="OP", role="Working Group lead"))
+    log = parse_meeting(
+        document(
+            "EXAMPLE PARISH COUNCIL - ACTION LOG - 2021-06-02\n\n"
+            "Action\tOwner\tProgress\n"
+            "Price the replacement bench\tOP\tOngoing\n"
+            "Survey the footpaths\tthe Working Group\tOngoing\n",
+            name="b.txt",
+            doc_id="b",
+        )
+    )
+    assert [a.owners for a in log.actions] == [["OP"], ["the Working Group"]]
+    explain_owners([minutes, log])
+    assert [a.owners for a in log.actions] == [["Owen Pryce"], ["the Working Group"]]

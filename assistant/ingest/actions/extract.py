@@ -13,6 +13,7 @@ import re
 
 from assistant.ingest.agenda import item_of
 from assistant.ingest.dates import first_date
+from assistant.ingest.people import bare_name
 from assistant.ingest.segments import Line, Piece, piece_span, sentences
 from assistant.records import ActionItem, Document, Meeting
 from assistant.text import STOP_WORDS, WORD
@@ -126,6 +127,7 @@ def extract_actions(
 
 
 SAME_ACTION = 0.6  # share of the shorter record's content words two records of one action share
+COVERS = 0.8  # share of a table row's content words a sentence holding all it says has
 
 
 def _content(text: str) -> set[str]:
@@ -134,24 +136,54 @@ def _content(text: str) -> set[str]:
 
 def _restated_once(items: list[ActionItem], from_table: list[bool]) -> list[ActionItem]:
     """An action the minutes state in their text and again in their own action table is one
-    action: the table's row (owner, due date, status in columns) stands for both."""
-    rows = [(a, _content(a.description)) for a, t in zip(items, from_table, strict=True) if t]
-    kept = []
-    for item, table in zip(items, from_table, strict=True):
-        if not table:
-            words = _content(item.description)
-            for row, row_words in rows:
-                shared = len(words & row_words) / max(1, min(len(words), len(row_words)))
-                owners_agree = (
-                    not item.owners or not row.owners or bool(set(item.owners) & set(row.owners))
-                )
-                if shared >= SAME_ACTION and owners_agree and len(row_words) >= 3:
-                    break
-            else:
-                kept.append(item)
+    action, joined to the row it shares most words with. Where the sentence says all the row
+    says and more, the sentence keeps its fuller wording and its citation, and the row gives
+    what its columns add (a due date, progress and the status it sets, an owner the sentence
+    left unnamed); otherwise (a sentence that says "she will …", a row carried from an
+    earlier meeting, a second sentence on the same row) the row stands for them."""
+    rows = {r: _content(a.description) for r, a in enumerate(items) if from_table[r]}
+    out: dict[int, ActionItem] = {r: items[r] for r in rows}  # by position
+    for k, item in enumerate(items):
+        if from_table[k]:
             continue
-        kept.append(item)
-    return kept
+        words = _content(item.description)
+        matches = [
+            (len(words & row) / max(1, min(len(words), len(row))), len(words & row), r)
+            for r, row in rows.items()
+            if len(row) >= 3
+            and (not item.owners or not items[r].owners or _surnames(item) & _surnames(items[r]))
+        ]
+        shared, count, r = max(matches, default=(0.0, 0, -1))
+        if shared < SAME_ACTION:
+            out[k] = item
+        elif out[r] is items[r] and count / len(rows[r]) >= COVERS:
+            out[r] = _joined(item, items[r])  # in the row's place
+    return [out[k] for k in sorted(out)]
+
+
+def _joined(sentence: ActionItem, row: ActionItem) -> ActionItem:
+    """One action from its sentence and its table row (see `_restated_once`)."""
+    if row.meeting_date != sentence.meeting_date:  # carried forward: the row's record
+        return row
+    update: dict[str, object] = {"confidence": max(sentence.confidence, row.confidence)}
+    if not sentence.owners:
+        update |= {"owners": row.owners, "owner_refs": row.owner_refs, "unresolved": row.unresolved}
+    if not sentence.due:
+        update["due"] = row.due
+    if row.progress:
+        update |= {
+            "progress": row.progress,
+            "status": row.status,
+            "status_evidence": row.status_evidence,
+        }
+    return sentence.model_copy(update=update)
+
+
+def _surnames(action: ActionItem) -> set[str]:
+    """The surnames of an action's owners: the text's "Diane Foulds" and the table's "Mrs Diane
+    Foulds (Clerk to Governors)" are one person."""
+    names = (bare_name(re.sub(r"\s*\(.*$", "", owner)).lower().split() for owner in action.owners)
+    return {words[-1] for words in names if words}
 
 
 def _right_below(cand: Candidate, line: Line, texts: dict[int | None, str]) -> bool:

@@ -37,6 +37,8 @@ def owners_of(
             re.fullmatch(ROLE, part)
             or re.fullmatch(POST, part)
             or role.lower() in {"clerk", "chair", "chairman", "handyman"}
+            # "the Monitoring Officer": a post the attendance list gives one person
+            or (not found and _POST_NOUN.search(role) and len(holders(role, people)) == 1)
         )
         if is_post:
             # "the Clerk", "the Monitoring Officer": the attendee who holds the post, where the
@@ -59,6 +61,14 @@ def owners_of(
         else:
             owners.append("All" if part.upper() == "ALL" else part)
     return list(dict.fromkeys(owners)), [ref], unresolved
+
+
+# the nouns that end the name of a post ("Democratic Services Officer", "Harbour Master")
+_POST_NOUN = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,4}\s+(?:Officer|Manager"
+    r"|Director|Secretary|Treasurer|Clerk|Chair|Lead|Head|Adviser|Advisor|Co-?ordinator|Executive"
+    r"|Engineer|Warden|Master|Inspector|Solicitor|Accountant|Auditor|Administrator|Controller)$"
+)
 
 
 def _display(person: Person) -> str:

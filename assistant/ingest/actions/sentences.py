@@ -173,6 +173,29 @@ def _follows_on(
 
 
 _REPORTED = re.compile(r"\b(?:advised|reported|said|explained|stated|informed\s+\w+)\s+that\b")
+# what a cue lands on that sets nobody a task: a change of role ("NR will become the link
+# governor", "she will step down as Chair", "has agreed to act as interim Treasurer")
+_NEXT_VERB = re.compile(
+    r"\b(?:will|would|shall|should|to)\s+(?:now\s+|also\s+|then\s+)?(\w+)", re.I
+)
+_ROLE_CHANGE = re.compile(
+    r"(?:become|join|leave|step\s+down|stand\s+down|remain|retire|resign|act\s+(?:up\s+)?as"
+    r"|take\s+up\s+(?:the\s+|a\s+)?(?:post|role|position))\b",
+    re.I,
+)
+# a question put at the meeting: "X asked how the learning would be shared" asks, sets nothing
+_QUESTION = re.compile(r"\basked\s+(?:how|whether|if|what|why|when|who|which)\b[^.;•]*$", re.I)
+# an event on the calendar is no one's task: "Interviews will be held on 24 August"
+_CALENDAR = re.compile(r"\s+(?:on|once|every|monthly|weekly|quarterly|annually)\b", re.I)
+
+
+def _no_task(text: str, m: re.Match[str]) -> bool:
+    """Whether a cue's match sets nobody a task: it lands on a change of role or on the date
+    of an event, or it stands inside a question someone asked."""
+    verb = _NEXT_VERB.search(text, m.start())  # the verb after the cue's modal or "to"
+    role_change = verb is not None and _ROLE_CHANGE.match(text, verb.start(1)) is not None
+    calendar = m.group().endswith(" held") and _CALENDAR.match(text, m.end()) is not None
+    return role_change or calendar or _QUESTION.search(text, 0, m.start()) is not None
 
 
 def _sentence_action(
@@ -183,7 +206,7 @@ def _sentence_action(
         return None
     for cue in triggers:
         pattern, trigger = cue.checked, cue.trigger
-        m = pattern.search(text)
+        m = next((m for m in pattern.finditer(text) if not _no_task(text, m)), None)
         if not m:
             continue
         who = m.groupdict().get("who")
