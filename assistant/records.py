@@ -221,6 +221,9 @@ class ActionItem(BaseModel):
     meeting_date: dt.date | None = None
     source: Span
     confidence: float = 1.0
+    # a line of the meeting's review of earlier actions ("Boiler service – done"): it reports
+    # on one of them, and is folded into it when linking finds which
+    reports_on_earlier: bool = False
     history: list[ActionUpdate] = Field(default_factory=list)
     # What people have put right (status, owner, due), the latest of each field in force.
     corrections: list[Correction] = Field(default_factory=list)

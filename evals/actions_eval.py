@@ -278,18 +278,23 @@ def run(gold_dirs: list[Path], corpus_dirs: list[Path]) -> dict:
             register.close()
         elapsed = time.perf_counter() - started
         # status as recorded at the action's own meeting; history, and owners as the body's
-        # other meetings explain them, from the register (what `minutes actions` lists)
-        predicted = {
-            m.doc: [
-                a.model_copy(
-                    update={"history": linked[a.id].history, "owners": linked[a.id].owners}
-                )
-                if a.id in linked
-                else a.model_copy(update={"history": []})
-                for a in m.actions
-            ]
-            for m in meetings
+        # other meetings explain them, from the register (what `minutes actions` lists); a row
+        # the register folded into an earlier action as its update has that action's owners
+        updated = {
+            (u.source.doc, u.source.page, u.source.start): a
+            for a in linked.values()
+            for u in a.history
         }
+        predicted: dict[str, list[ActionItem]] = {}
+        for m in meetings:
+            predicted[m.doc] = []
+            for a in m.actions:
+                into = linked.get(a.id) or updated.get(
+                    (a.source.doc, a.source.page, a.source.start)
+                )
+                history = linked[a.id].history if a.id in linked else []
+                owners = into.owners if into is not None else a.owners
+                predicted[m.doc].append(a.model_copy(update={"history": history, "owners": owners}))
         report = score_actions(gold_dir, predicted)
         report["seconds"] = round(elapsed, 3)
         report["missing_docs"] = sorted(set(names) - set(paths))

@@ -212,9 +212,11 @@ class BodyLinker:
         links = Links()
         reported: set[str] = set()
         for j in range(len(self.meetings)):
-            done = self._fold_carried(j, links)
+            done, named = self._fold_carried(j, links)
             reported |= done
-            self._link_units(j, links, reported, done)
+            # a folded row that names its owner is the meeting's report on that action; one
+            # that names nobody ("Boiler service – done") leaves room for the item that reports
+            self._link_units(j, links, reported, named)
         for history in links.updates.values():
             history.sort(key=lambda u: u.meeting_date or u.source.doc)
         return links
@@ -250,21 +252,27 @@ class BodyLinker:
             links.updates.setdefault(target, []).append(update)
         reported |= taken
 
-    def _fold_carried(self, j: int, links: Links) -> set[str]:
+    def _fold_carried(self, j: int, links: Links) -> tuple[set[str], set[str]]:
         """Records of meeting j that re-list an earlier action become updates of it, not actions
         of their own: log rows dated at an earlier meeting (owners weigh heavily), and actions
         restated almost word for word from a recent meeting ("The identification of common land
         was still ongoing.", re-listed under matters arising each month). Best fit first, one
-        record to one action; a restatement of a restatement goes to the first record."""
+        record to one action; a restatement of a restatement goes to the first record. Returns
+        the actions folded into, and those of them whose record named an owner."""
         later = self.meetings[j]
         pairs = [*self._carried_pairs(j), *self._restated_pairs(j, links)]
         done: set[str] = set()
-        for _score, row, action in sorted(pairs, key=lambda p: -p[0]):
+        named: set[str] = set()
+        for _score, row, earlier in sorted(pairs, key=lambda p: -p[0]):
+            # a record already folded into an earlier action stands for that action
+            action = self.by_id.get(links.into.get(earlier.id, earlier.id), earlier)
             if row.id in links.merged or action.id in done:
                 continue
             links.merged.add(row.id)
             links.into[row.id] = action.id
             done.add(action.id)
+            if row.owners:
+                named.add(action.id)
             span = row.source
             status = row.status if row.status != "unknown" else "open"
             update = ActionUpdate(
@@ -274,27 +282,31 @@ class BodyLinker:
                 source=span,
             )
             links.updates.setdefault(action.id, []).append(update)
-        return done
+        return done, named
 
     def _carried_pairs(self, j: int) -> list[tuple[float, ActionItem, ActionItem]]:
         later = self.meetings[j]
         by_date = {m.date: i for i, m in enumerate(self.meetings[:j])}
         pairs = []
-        for row in (a for a in later.actions if carried(a, later)):
+        for row in (a for a in later.actions if carried(a, later) or a.reports_on_earlier):
             i = by_date.get(row.meeting_date)
-            if i is None:
+            if i is None and not row.reports_on_earlier:
                 continue
+            # a review line that names no earlier meeting reports on the nearest ones
+            earlier = [i] if i is not None else range(max(0, j - self.w.lookahead), j)
             row_vec = self.action_vector(j, row)
             row_owners = self.docs[j].actions[row.id].owners
-            for action in self.meetings[i].actions:
-                if carried(action, self.meetings[i]):
-                    continue
-                owners = self.docs[i].actions[action.id].owners
-                score = _dot(self.action_vector(i, action), row_vec)
-                if owners and row_owners:
-                    score += self.w.carried_owner * (1 if owners & row_owners else -1)
-                if score >= self.w.carried_threshold:
-                    pairs.append((score, row, action))
+            for k in earlier:
+                for action in self.meetings[k].actions:
+                    if carried(action, self.meetings[k]):
+                        continue
+                    owners = self.docs[k].actions[action.id].owners
+                    score = _dot(self.action_vector(k, action), row_vec)
+                    if owners and row_owners:
+                        score += self.w.carried_owner * (1 if owners & row_owners else -1)
+                    # a row that names nobody ("Boiler service – done") must fit by its words
+                    if score >= (self.w.carried_threshold if row_owners else self.w.threshold):
+                        pairs.append((score, row, action))
         return pairs
 
     def _restated_pairs(self, j: int, links: Links) -> list[tuple[float, ActionItem, ActionItem]]:

@@ -48,7 +48,8 @@ def _prepare(meeting: Meeting) -> Doc:
     skip = people_words(meeting)
     index = name_index(meeting)
     sections = meeting_sections(meeting)
-    relisted = [a.source for a in meeting.actions if carried(a, meeting)]
+    # a log row or review line is linked as a record of its own, not again as a unit
+    relisted = [a.source for a in meeting.actions if carried(a, meeting) or a.reports_on_earlier]
     units = [
         u
         for u in meeting_units(meeting, skip, index, sections)
@@ -70,8 +71,10 @@ def _prepare(meeting: Meeting) -> Doc:
             MONTH_NAMES.index((m.group("a") or m.group("b")).lower()) + 1
             for m in _MONTH_REF.finditer(action.description)
         }
+        # a review line's words are its topic and what it reports of it
+        said = f"{action.description} {action.progress or ''}" if action.reports_on_earlier else ""
         actions[action.id] = ActionInfo(
-            terms(action.description, skip),
+            terms(said or action.description, skip),
             ctx,
             _action_item(meeting, action, by_number),
             months,

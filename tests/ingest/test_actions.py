@@ -505,3 +505,59 @@ def test_a_sentence_is_an_action_by_the_first_named_cue_it_matches(text, name, k
     first = next(q.trigger for q in grammar.triggers if q.checked.search(text))
     assert (first.name, first.kind) == (name, kind)
     assert len({q.trigger.name for q in grammar.triggers}) == len(grammar.triggers)
+
+
+# --- a review of the earlier meeting's actions -----------------------------------------------
+
+REVIEW = (
+    "Example Patient Group\nNotes of the meeting held on 10 July 2021\n\n"
+    "Present: Ann Berry (AB), Carl Dunn (CD), Eve Fox (EF)\n\n"
+    "1. Notes of 10 April and actions\n"
+    "The notes were agreed.\n"
+    "Online survey – CD set it up on 24 April and it ran for a month.\n"
+    "Car park lighting – the landlord replaced both lamps on 12 June.\n"
+    "Newsletter – on this agenda.\n"
+    "2. Summer fair\n"
+    "Stall rota – to be discussed in September.\n"
+)
+
+
+def test_entries_of_an_action_review_are_reports_on_actions():
+    acts = parse_meeting(document(REVIEW)).actions
+    got = {a.description: (a.owners, a.status, a.progress) for a in acts}
+    assert got["Online survey"][:2] == (["Carl Dunn"], "closed")
+    assert got["Car park lighting"][1] == "closed"
+    assert got["Car park lighting"][2].startswith("the landlord replaced both lamps")
+    assert got["Newsletter"][1] == "open"
+    # a "Topic – ..." line outside the review, and lines that report nothing, are no actions
+    assert "Stall rota" not in got and len(acts) == 3
+
+
+def test_a_review_table_with_a_by_column_and_a_glued_number_column():
+    text = (
+        "Example Governing Board\nMinutes of the meeting held on 9 July 2021\n\n"
+        "Present: Ann Berry (AB), Carl Dunn (CD)\n\n"
+        "1. Matters arising\n"
+        "No. Action (12 March)\tBy\tUpdate\n"
+        "1\tWebsite content check\tAB\tDone in May. Closed.\n"
+        "2\tMaths visit\tCD\tVisit took place on 4 June.\n"
+    )
+    acts = parse_meeting(document(text)).actions
+    assert [(a.description, a.owners) for a in acts] == [
+        ("Website content check", ["Ann Berry"]),
+        ("Maths visit", ["Carl Dunn"]),
+    ]
+    assert acts[0].progress == "Done in May. Closed."
+
+
+def test_a_marker_that_names_its_owners_first():
+    text = PARISH.format(
+        date="2021-05-05",
+        n=10,
+        body=(
+            "Cllr Bob Cole said he would ask the school about parking.\n"
+            "ACTION: Clerk – spring newsletter for the noticeboard.\n"
+        ),
+    )
+    acts = parse_meeting(document(text)).actions
+    assert [a.owners for a in acts] == [["Cllr Bob Cole"], ["Jo Park (Clerk)"]]

@@ -20,9 +20,9 @@ from assistant.text import STOP_WORDS, WORD
 
 from .detector import detector, features
 from .grammar import ALL, Grammar, build_grammar
-from .owners import known_owner, owners_of
+from .owners import actor, known_owner, owners_of
 from .sentences import ACTION_LIST, Candidate, clauses, take_sentence
-from .status import classify_status, sentence_status
+from .status import classify_status, sentence_status, update_status
 from .tables import ROW_DATE, SUB_ITEM, header_rows, table_rows
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,7 @@ def extract_actions(
     in_list = False
     item_lines: list[Line] = []
     current_item: str | None = None
+    reviewing = False  # in a run of entries that report on the earlier meeting's actions
     row_date = (
         meeting.date
     )  # an action log's "Date of Meeting" column: the meeting a row was raised at
@@ -64,7 +65,7 @@ def extract_actions(
         item = item_of(meeting.items, line.page, line.start)
         number = item.number if item else None
         if number != current_item:
-            current_item, item_lines, in_list = number, [], False
+            current_item, item_lines, in_list, reviewing = number, [], False, False
         if line.cells and ROW_DATE.fullmatch(line.cells[0].text):
             row_date = first_date(line.cells[0].text) or row_date
         row = table.get(i)
@@ -97,6 +98,7 @@ def extract_actions(
             cands.append(cand)
             item_lines.append(line)
             continue
+        before = len(cands)
         for cell in line.cells:
             if not cell.text:
                 continue
@@ -108,6 +110,14 @@ def extract_actions(
                     state["last_person"] = state_who.group("who")
                 if ACTION_LIST.search(sent.text):
                     in_list = True
+        entry = _review_entry(line, texts, grammar, number) if len(cands) == before else None
+        if entry is not None and (reviewing or _REVIEW_TITLE.search(item.title if item else "")):
+            previous = meeting.referenced_dates.get("previous")
+            if previous and meeting.date and previous < meeting.date:
+                entry.raised = previous  # an earlier meeting's action, reported on
+            cands.append(entry)
+        # "The Board reviewed the action log:" opens a run of entries, which ends with them
+        reviewing = bool(_REVIEW_LEAD.search(line.text)) or (reviewing and entry is not None)
         item_lines.append(line)
     model = detector()
     cut = threshold if threshold is not None else (model.threshold if model else KEEP_ALL)
@@ -124,6 +134,58 @@ def extract_actions(
             actions.append(action)
             tables.append(cand.from_table)
     return _restated_once(actions, tables)
+
+
+# an item that goes through the earlier meeting's actions: "Actions from last time", "Matters
+# arising", "Minutes of the last meeting" where "the Board reviewed the action log"
+_REVIEW_TITLE = re.compile(
+    r"\bactions?\s+(?:from|of|since)\b|\band\s+actions\b|\bmatters\s+arising\b|\baction\s+log\b"
+    r"|\b(?:review\s+of|progress\s+on|update\s+on|outstanding)\s+(?:the\s+)?actions\b",
+    re.I,
+)
+_REVIEW_LEAD = re.compile(
+    r"\b(?:reviewed|went\s+through|progress\s+on|updates?\s+on)\s+(?:the\s+)?(?:action\s+log"
+    r"|actions?(?:\s+(?:list|points|tracker))?)\b",
+    re.I,
+)
+# "Survey questions – TB and SR drafted twelve questions", "• Boiler service: done 1 October"
+_ENTRY = re.compile(
+    r"^\W{0,3}(?P<label>[A-Z][^–:.;!?]{2,60}?)\s*(?:\s[–-]|:)\s+(?P<update>\S.{5,})$"
+)
+
+
+_OUTCOME_LABEL = re.compile(
+    r"^(?:RESOLVED|Resolved|Agreed|AGREED|Noted|Approved|Decision|Actions?|ACTIONS?|Date\b|Page\b"
+    r"|Present|Apologies|In\s+attendance|Contact)",
+)
+_ON_AGENDA = re.compile(r"\bon\s+(?:this|today'?s|the)\s+agenda\b", re.I)
+
+
+def _review_entry(
+    line: Line, texts: dict[int | None, str], grammar: Grammar, number: str | None
+) -> Candidate | None:
+    """A line of an action review that names an earlier action and says where it stands: a
+    "Topic – update" entry or bullet, or a two-column row (topic, update). The topic is the
+    action as the review names it; the rest is its progress."""
+    filled = [c for c in line.filled if not SUB_ITEM.fullmatch(c.text.strip())]
+    if len(filled) >= 2:
+        label, update = filled[0].text.strip(), " ".join(c.text.strip() for c in filled[1:])
+    else:
+        found = _ENTRY.match(line.text.strip())
+        if found is None:
+            return None
+        label, update = found.group("label").strip(), found.group("update").strip()
+    if not label[:1].isupper() or len(label.split()) > 8 or len(update.split()) < 2:
+        return None
+    if _OUTCOME_LABEL.match(label) or not (update_status(update)[1] or _ON_AGENDA.search(update)):
+        return None  # a decision, a date, a heading: not a report on where an action stands
+    piece = Piece(line.page, line.start, line.end, texts[line.page][line.start : line.end])
+    doer = grammar.subject.match(update)  # "TB and SR drafted…": attendees the update names
+    owner = doer.group("who") if doer and not re.fullmatch(ALL, doer.group("who")) else None
+    owner = owner or actor(update, grammar)
+    cand = Candidate([piece], label, owner, update, 0.6, item=number)
+    cand.extra["trigger"], cand.extra["kind"] = "review_entry", "progress"
+    return cand
 
 
 SAME_ACTION = 0.6  # share of the shorter record's content words two records of one action share
@@ -248,9 +310,12 @@ def _to_item(
     quote = span.quote
     owners, refs, unresolved = owners_of(c.owner_ref, meeting.people, grammar.groups)
     # a row or sentence that sets a task is open until its own words say otherwise
-    status, evidence = (
-        classify_status(c.progress, default="open") if c.progress else sentence_status(c, grammar)
-    )
+    if c.extra.get("trigger") == "review_entry":  # a report on an action: deeds close it
+        status, evidence = update_status(c.progress or "")
+    elif c.progress:
+        status, evidence = classify_status(c.progress, default="open")
+    else:
+        status, evidence = sentence_status(c, grammar)
     printed_due = c.extra.get("due")
     due = _DUE.search(c.description)
     flat = re.sub(r"\s+", " ", quote)
@@ -269,4 +334,5 @@ def _to_item(
         meeting_date=c.raised or meeting.date,
         source=span,
         confidence=c.confidence,
+        reports_on_earlier=c.extra.get("trigger") == "review_entry",
     )

@@ -142,6 +142,22 @@ def take_sentence(
 
 # a marker line that states a task, not only who takes the one before ("Action: Nadia")
 _OWN_TASK = re.compile(r"\b(?:to|will|shall|should|must)\s+(?!be\b)[a-z]{2,}")
+
+
+def _own_task(marker: str, before: str | None) -> bool:
+    """Whether an action marker states a task ("ACTION: the Clerk to order signs", "ACTION: MF –
+    spring newsletter" after someone else's action), not only who takes the one before it
+    ("ACTION: MTJ / Clerk") or that action's label under its owner ("ACTION: KR – hearing loop"
+    after "KR said she would ask …")."""
+    if _OWN_TASK.search(marker):
+        return True
+    named = _MARKER_OWNERS.match(marker)
+    if named is None or len(marker[named.end() :].split()) < 2:
+        return False
+    owners = {o.lower() for o in re.split(r"\s*(?:/|,|&|\band\b)\s*", named.group(1)) if o}
+    return not owners <= set(re.findall(r"\w+", (before or "").lower()))
+
+
 _SHORT_ACTION = 8  # words: "The Clerk agreed to action." leans on the sentence before it
 
 
@@ -152,9 +168,9 @@ def _follows_on(
     agreed to do.") names who takes that action on: one action, not two."""
     if len(sent.text.split()) >= _SHORT_ACTION or not cands or cands[-1].from_table:
         return False
-    if cand.extra.get("kind") == "marker" and _OWN_TASK.search(sent.text):
-        return False  # "ACTION: The Clerk to order signs." is an action of its own, however short
     prev = cands[-1]
+    if cand.extra.get("kind") == "marker" and _own_task(sent.text, prev.owner_ref):
+        return False  # "ACTION: The Clerk to order signs." is an action of its own, however short
     last = prev.pieces[-1]
     if (
         last.page != sent.page
@@ -173,6 +189,13 @@ def _follows_on(
 
 
 _REPORTED = re.compile(r"\b(?:advised|reported|said|explained|stated|informed\s+\w+)\s+that\b")
+_MARKER_OWNER = r"(?:[A-Z]{2,4}[a-z]?|Clerk|Chair|Treasurer|Secretary|All)"
+# an action marker that names its owners first: "ACTION: MF – spring newsletter"
+_MARKER_OWNERS = re.compile(
+    rf"^\s*ACTIONS?\s*[:\-–]\s*({_MARKER_OWNER}(?:\s*(?:/|,|&|and)\s*{_MARKER_OWNER})*)"
+    r"\s*(?:[–-]\s|\.?\s*$)",
+    re.I,
+)
 # what a cue lands on that sets nobody a task: a change of role ("NR will become the link
 # governor", "she will step down as Chair", "has agreed to act as interim Treasurer")
 _NEXT_VERB = re.compile(
@@ -222,8 +245,9 @@ def _sentence_action(
         cand.extra["trigger"] = trigger.name
         cand.extra["kind"] = trigger.kind
         if trigger.kind == "marker" and who is None:
+            named = _MARKER_OWNERS.match(text)  # "ACTION: MF – newsletter", "ACTION: MTJ / Clerk"
             inner = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,4}[a-z]?)\s+to\s+[a-z]+", text)
-            cand.owner_ref = inner.group(1) if inner else None
+            cand.owner_ref = named.group(1) if named else inner.group(1) if inner else None
         if re.search(r"\b(?:asked|requested)\s+that\b", m.group(0)) and who is None:
             cand.extra["request"] = "1"
         if re.search(r"\bsuggested\s+that\b", m.group(0)):

@@ -83,7 +83,7 @@ _COLUMN = {
         re.I,
     ),
     "owner": re.compile(
-        r"^(?:lead|who|owner|by\s+whom|responsib\w*|action\s+by|officer|person|assigned\s+to)s?$",
+        r"^(?:lead|who|owner|by|by\s+whom|responsib\w*|action\s+by|officer|person|assigned\s+to)s?$",
         re.I,
     ),
     "due": re.compile(
@@ -107,6 +107,18 @@ def _columns(cells: list[str]) -> dict[str, int] | None:
     return found if "action" in found and "owner" in found else None
 
 
+_NUMBER_COLUMN = re.compile(r"^(No\.?|Ref\.?|#|Item)\s+(\S.*)$", re.I)
+
+
+def _numbered(header: list[str]) -> list[str]:
+    """A header whose number column ran into the next ("No. Action"): the two columns apart."""
+    out: list[str] = []
+    for cell in header:
+        glued = _NUMBER_COLUMN.match(cell.strip())
+        out.extend(glued.groups() if glued else [cell])
+    return out
+
+
 def _cell(cells: list[str], columns: dict[str, int], name: str) -> str | None:
     k = columns.get(name)
     return (cells[k].strip() or None) if k is not None else None
@@ -123,9 +135,9 @@ def header_rows(
     width = 0
     for i, line in enumerate(lines):
         cells = [c.text for c in line.cells]
-        found = _columns(cells) if len(cells) >= 2 else None
+        found = _columns(_numbered(cells)) if len(cells) >= 2 else None
         if found:
-            columns, width = found, len(cells)
+            columns, width = found, len(_numbered(cells))
             continue
         if columns is None:
             continue
