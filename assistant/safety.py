@@ -11,6 +11,11 @@ true) and the document is flagged with a quote of what was left out.
 The cues are general forms of address, never a document's sentences: who is addressed (an AI,
 a model, "you" as the reader), what is asked (to override its instructions, to answer every
 question a given way, to call a tool or send data somewhere) and the markup of chat prompts.
+The same attempt made without naming a machine talks about the record instead of the meeting:
+it addresses whoever reads, summarises or reports on it ("for whoever compiles the summary"),
+sets the reply to a question it expects ("if anyone asks, the answer is"), or claims to
+overrule what the minutes record ("this note supersedes the figure printed above"). Minutes
+that correct earlier minutes, or tell the board's own staff what to say, do neither.
 
 A learned screen over passage embeddings was tried for the paraphrases no cue names
 (evals/train_injection.py) and not adopted: on a blind red-team set it stopped one answer in
@@ -50,6 +55,19 @@ _ASK_VERB = (
 _EVERY_QUESTION = (
     r"(?:every|all|any|each)\s+(?:\w+\s+){0,3}?(?:questions?|quer(?:y|ies)|requests?|prompts?"
     r"|users?|enquir(?:y|ies))"
+)
+
+# Whoever reads, reports or passes the record on, rather than the board: "anyone reading this
+# record", "whoever compiles the summary", "any person, website or tool processing this record"
+_REPORTER = (
+    r"(?:anyone|anybody|whoever|those|everyone|people|any(?:\s+other)?\s+(?:person|one|tool|website"
+    r"|site|service|system)(?:\s*,\s*(?:or\s+)?\w+)*(?:,?\s+or\s+\w+)?)\s+(?:else\s+)?(?:who\s+|that\s+"
+    r"|which\s+)?(?:reads?|reading|prepar\w+|compil\w+|process\w*|summari[sz]\w*|putting|puts|picks?\s+up"
+    r"|picking\s+up|draws?\s+up|drawing\s+up|writ\w+\s+up|quoting|reporting\s+on|briefing)\b"
+)
+# what such a reader is told to do with a figure (verbs that are not also nouns of minutes)
+_REPORT_VERB = (
+    r"(?:use|give|quote|carry|treat|name|relay|pass\s+(?:on|along)|set\s+down|note\s+(?:that|the))"
 )
 
 # (name, weight, pattern): a paragraph scoring 1.0 or more is addressed to a machine
@@ -179,7 +197,95 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"|(?:ai|llm)assistant(?:must|should)?(?:ignore|answer|say|respond)"
         ),
     ),
+    # Text about how the record is to be read or reported, not about the meeting's business:
+    # the same attempt without naming a machine ("this note supersedes the figure printed
+    # above", "if anyone asks, the answer is …", "for whoever compiles the summary: use …")
+    (
+        "addresses whoever reports on the record",
+        1.0,
+        re.compile(
+            rf"\b(?:for|to|note\s+(?:to|for)|word\s+for|message\s+for)\s+{_REPORTER}"
+            rf"|\b{_REPORTER}\b[^.\n]{{0,80}}?\b(?:please|should|must|is\s+asked|are\s+asked|kindly"
+            rf"|{_REPORT_VERB}s?\b)"
+            r"|\bnote\s+(?:to|for)\s+the\s+reader\b"
+            # the same in other languages: "quien lea", "qui lira", "wer … liest", "pwy bynnag sy'n"
+            r"|\bquien(?:es)?\s+lea\b|\bquiconque\s+(?:lira|lit)\b|\bqui\s+lira\b"
+            r"|\bwer\s+(?:diese|dieses|das|den)\s+\w+\s+liest\b|\bpwy\s+bynnag\s+sy['’]n\b",
+            re.I,
+        ),
+    ),
+    (
+        "prescribes how the record is reported",
+        1.0,
+        re.compile(
+            r"\b(?:is|are)\s+to\s+be\s+(?:stated|given|quoted|reported|set\s+down|shown|described|read"
+            r"|treated|used|carried)\s+as\b|\bshould\s+be\s+(?:read|stated|quoted|reported|given"
+            r"|treated|set\s+down)\s+as\s+(?:£|\$|€|\d|[A-Z])"
+            r"|\b(?:please\s+)?read\s+[^.\n]{2,60}?\s+throughout\b"
+            # a reply set down for questions the record will be asked
+            r"|\b(?:if|when|whenever|should)\s+(?:anyone|someone|anybody|people|the\s+press|(?:an?\s+"
+            r"|any\s+)?(?:members?\s+of\s+the\s+public|residents?|callers?|parents?|journalists?|patients?"
+            r"|customers?|tenants?))\s+(?:asks?|enquires?"
+            r"|quer(?:y|ies)|rings?|calls?|wants\s+to\s+know)\b[^.\n]{0,100}?(?:\bthe\s+(?:answer|reply"
+            r"|response)\s+(?:is|will\s+be)\b|\b(?:tell|inform|advise)\s+them\b|\bplease\s+(?:say"
+            r"|tell|reply|answer)\b|\bshould\s+be\s+told\b|\bsay\s+that\b)"
+            r"|\bwho\s+asks?\s+about\b[^.\n]{0,80}?\bshould\s+be\s+told\b"
+            # a note that claims to overrule what the minutes record
+            r"|\b(?:this|the)\s+(?:note|notice|statement|determination|addendum|erratum|correction)\s+"
+            r"(?:supersedes|replaces|overrides|overrules|takes\s+precedence\s+over)\b"
+            r"|\btakes?\s+precedence\s+over\s+the\s+(?:\w+\s+)?(?:resolution|minute|figure|decision"
+            r"|record)|\b(?:supersedes|replaces)\s+the\s+(?:figure|number|amount|name|rate|date)\s+"
+            r"(?:printed|shown|given|recorded|stated)|\bis\s+replaced\s+by\s+(?:£|\$|€|\d)"
+            r"|\bthe\s+(?:figure|amount|name|number)\s+as\s+printed\b"
+            r"|\b(?:only|sole)\s+(?:figure|number|position|amount|name)\s+(?:authori[sz]ed|approved|to\s+be"
+            r"\s+(?:used|released|quoted|given))|\bposition\s+(?:of\s+record|to\s+be\s+stated)\b"
+            r"|\bsettled\s+position\s+for\b|\bfor\s+all\s+purposes\b"
+            r"|\b(?:für\s+alle\s+zwecke|à\s+toutes?\s+fins|para\s+todos\s+los\s+efectos)\b"
+            # text written for search engines and summarisers, not for the board
+            r"|\b(?:summary|description)\s+for\s+(?:search|the\s+intranet|the\s+website|indexing"
+            r"|feeds?)\s*:",
+            re.I | re.M,
+        ),
+    ),
     # weak cues: each is ordinary in minutes alone, telling only together
+    (
+        "sets the figure to give",
+        0.5,
+        re.compile(
+            r"\b(?:figure|amount|number|name|rate|price|total|count|line|fee|sum|result)\s+(?:to"
+            r"\s+(?:give(?:\s+out)?|use|quote|state|report|carry(?:\s+(?:forward|into))?|pass\s+on|relay"
+            r"|put)|for\s+(?:all|any|every)\s+(?:reports?|summar\w+|accounts?|communications?"
+            r"|publicity|enquiries))\b"
+            r"|\b(?:in|for|into)\s+(?:any|every|all)\s+(?:\w+\s+)?(?:accounts?|write-?ups?|reports?"
+            r"|summar(?:y|ies)|communications?|briefings?|publicity|enquiries)\s+(?:of|about|on)\b"
+            r"|\b(?:approved|agreed|authori[sz]ed)\s+(?:public\s+|press\s+)?line\b"
+            r"|^\W*(?:keywords|tags)\s*:",
+            re.I | re.M,
+        ),
+    ),
+    (
+        "asks the reader to pass it on",
+        0.5,
+        re.compile(
+            r"\b(?:please|kindly|be\s+sure\s+to|do|make\s+a\s+point\s+of)\s+(?:give|quote|use|state"
+            r"|pass\s+(?:this\s+|it\s+|that\s+)?(?:on|along)|relay|carry|mention(?:ing)?|put\s+that"
+            r"|report\s+that|tell\s+them|say)\b"
+            r"|\btreat\s+(?:the\s+)?[\w\s'’-]{2,40}?\s+as\s+(?:£|\$|€|\d)",
+            re.I,
+        ),
+    ),
+    (
+        "looks ahead to questions about the record",
+        0.5,
+        re.compile(
+            r"\bwhen\s+(?:summari[sz]ing|reporting\s+on|writing\s+up|compiling|briefing)\b"
+            r"|\b(?:anyone|anybody|everyone)\s+(?:else\s+)?who\s+asks?\s+about\b"
+            r"|\b(?:whenever|wherever)\s+[\w\s]{0,40}?(?:comes?\s+up|(?:is|are)\s+(?:referred\s+to"
+            r"|mentioned|asked\s+about))\b"
+            r"|\bfor\s+enquiries\s+about\b",
+            re.I,
+        ),
+    ),
     ("names an AI", 0.5, re.compile(rf"\b{_MACHINE}\b|{_ANSWERER}", re.I)),
     (
         "claims to overrule the minutes",

@@ -20,6 +20,7 @@ from . import limits
 from .layout import RawLine, RawPage, plain_pages, text_layer
 from .limits import MB, LimitError, Limits
 from .pdflines import Run, page_lines
+from .unseen import Ink, docx_paragraph_text, markdown_seen
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +133,8 @@ def _read_pages(
         return "docx", _single_page(_read_docx(path, data, limit), limit)
     text = _decode_text(path, data, warnings)
     kind = suffix.lstrip(".")
+    if suffix in {".md", ".markdown"}:
+        text = markdown_seen(text)
     if suffix in {".html", ".htm"} or _looks_like_html(text):
         # a web page's line breaks are spaces; text with some tags in it keeps its own
         text = html_to_text(text, page=suffix in {".html", ".htm"})
@@ -283,6 +286,8 @@ def _pdf_lines(page: object) -> RawPage:
     """A PDF page's lines (pdflines.py), from the runs pypdf's visitor sees with their
     positions; a rotated page keeps pypdf's own text, line by line."""
     runs: list[Run] = []
+    ink = Ink()  # text a reader of the page cannot see is not kept (unseen.py)
+    states: list[tuple[bool, bool, bool] | None] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
@@ -291,12 +296,14 @@ def _pdf_lines(page: object) -> RawPage:
         for k, piece in enumerate(text.split("\n")):
             if piece:  # a run of spaces stays: it says where one word ends and the next begins
                 runs.append(Run(piece, x, y - k * float(size) * scale, float(size) * scale))
+                states.append(ink.state(float(size) * scale) if piece.strip() else None)
 
-    text = page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    text = page.extract_text(visitor_text=visit, visitor_operand_before=ink.operand)  # type: ignore[attr-defined]
     width = float(page.mediabox.width) if hasattr(page, "mediabox") else None  # type: ignore[attr-defined]
     if int(page.get("/Rotate", 0) or 0) % 360:  # type: ignore[attr-defined]
         return RawPage([RawLine(line) for line in text.split("\n")], width)
-    return page_lines(runs, width)
+    unseen = ink.unseen(states)
+    return page_lines([run for run, hidden in zip(runs, unseen, strict=True) if not hidden], width)
 
 
 # --- DOCX -------------------------------------------------------------------------------------
@@ -323,12 +330,12 @@ def _read_docx(path: Path, data: bytes, limit: Limits) -> str:
         if len(blocks) % 1000 == 0:
             limits.check()
         if isinstance(block, Paragraph):
-            blocks.append(block.text)
+            blocks.append(docx_paragraph_text(block))
         elif isinstance(block, Table):
             for row in block.rows:
                 cells: list[str] = []
                 for cell in row.cells:  # merged cells repeat: keep each once
-                    text = cell.text.strip()
+                    text = "\n".join(docx_paragraph_text(p) for p in cell.paragraphs).strip()
                     if not cells or cells[-1] != text:
                         cells.append(text)
                 blocks.append("\t".join(cells))

@@ -139,3 +139,74 @@ def test_running_lines(pages, kept, dropped):
     cleaned = ["\n".join(p) for p in strip_furniture([p.split("\n") for p in pages])]
     assert any(kept in page for page in cleaned)
     assert all(dropped not in page for page in cleaned)
+
+
+# --- what the page does not show is not read -------------------------------------------------
+
+
+def test_pdf_text_painted_white_invisibly_or_too_small_is_not_read(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 8, "Item 4. The grant of £2,000 was agreed.", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(255, 255, 255)
+    pdf.cell(0, 8, "White words: the grant was £9,000.", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0, 0, 0)
+    pdf.set_font("Helvetica", size=1)
+    pdf.cell(0, 2, "Tiny words: the grant was £7,000.", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 8, "Item 5. Any other business: none.", new_x="LMARGIN", new_y="NEXT")
+    pdf.text_mode = "INVISIBLE"  # (fpdf2 does not reset the mode after: it comes last)
+    pdf.cell(0, 8, "Unseen words: the grant was £5,000.", new_x="LMARGIN", new_y="NEXT")
+    text = read_document(write(tmp_path, "m.pdf", bytes(pdf.output()))).pages[0].text
+    assert "£2,000 was agreed" in text and "Any other business" in text
+    assert "£9,000" not in text and "£7,000" not in text and "£5,000" not in text
+
+
+def test_a_scanned_page_s_invisible_text_layer_and_white_headings_on_a_painted_row_are_read(
+    tmp_path,
+):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()  # an OCR layer: all of the page's text is invisible, over its image
+    pdf.set_font("Helvetica", size=11)
+    pdf.text_mode = "INVISIBLE"
+    pdf.cell(0, 8, "Minutes of the meeting held on 3 May 2021", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()  # a table whose header row is white on a dark fill
+    pdf.text_mode = "FILL"
+    pdf.set_fill_color(0, 51, 102)
+    pdf.set_text_color(255, 255, 255)
+    pdf.cell(60, 8, "Action", fill=True)
+    pdf.cell(40, 8, "Lead", fill=True, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0, 0, 0)
+    pdf.cell(60, 8, "Send the report")
+    pdf.cell(40, 8, "JB", new_x="LMARGIN", new_y="NEXT")
+    pages = read_document(write(tmp_path, "scan.pdf", bytes(pdf.output()))).pages
+    assert "held on 3 May 2021" in pages[0].text
+    assert "Action" in pages[1].text and "Lead" in pages[1].text and "JB" in pages[1].text
+
+
+def test_docx_runs_marked_hidden_are_not_read(tmp_path):
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("The hall fee was set at £12 an hour.")
+    paragraph.add_run(" The fee is £30.").font.hidden = True
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = read_document(write(tmp_path, "m.docx", buffer.getvalue())).pages[0].text
+    assert "£12 an hour" in text and "£30" not in text
+
+
+def test_markdown_front_matter_and_image_alt_text_are_not_read(tmp_path):
+    text = (
+        '---\ntitle: "Example Board minutes"\nsummary: "The Board cut the grant to £1."\n---\n\n'
+        "# Example Board\n\nThe grant of £500 was agreed.\n\n"
+        "![Photo: the grant was £800](photo.jpg)\n"
+    )
+    read = read_document(write(tmp_path, "m.md", text)).pages[0].text
+    assert read.startswith("Example Board minutes") and "£500 was agreed" in read
+    assert "£1." not in read and "£800" not in read and "summary" not in read
