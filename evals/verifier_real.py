@@ -70,13 +70,22 @@ def evidence_for(case: dict[str, Any]) -> Evidence | None:
     key = _fold(case["locator"])
     units = [s for line in doc_lines(doc) for cell in line.cells for s in sentences(cell)]
     for k, unit in enumerate(units):
-        if key in _fold(unit.text) or (
-            k + 1 < len(units) and key in _fold(unit.text + " " + units[k + 1].text)
-        ):
+        # the sentence holding the locator, or the two it runs across (never the one before a
+        # sentence that holds it whole)
+        following = units[k + 1] if k + 1 < len(units) else None
+        across = (
+            following is not None
+            and key not in _fold(following.text)
+            and key in _fold(unit.text + " " + following.text)
+        )
+        if key in _fold(unit.text) or across:
             # the sentence before it (a statement may start there), it, and what follows
             before = units[k - 1] if k and units[k - 1].page == unit.page else None
             window = [before, unit] if before is not None else [unit]
             last = k
+            if across and following is not None:
+                window.append(following)
+                last = k + 1
             while len(" ".join(u.text for u in window)) < WINDOW and last + 1 < len(units):
                 nxt = units[last + 1]
                 if nxt.page != unit.page:

@@ -58,9 +58,10 @@ def named_body(question: str, bodies: Iterable[str]) -> str | None:
     for words in tokens.values():
         for word in words:
             frequency[word] = frequency.get(word, 0) + 1
-    asked = set(name_tokens(question))
+    question_words = set(name_tokens(question))
     scored = []
     for name, words in tokens.items():
+        asked = question_words | spelled_out(question, name)
         weight = {w: (GENERIC_WEIGHT if w in ORG_WORDS else 1.0) / frequency[w] for w in words}
         total = sum(weight.values())
         matched = sum(v for w, v in weight.items() if w in asked)
@@ -71,6 +72,33 @@ def named_body(question: str, bodies: Iterable[str]) -> str | None:
     if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < 1e-6):
         return None
     return scored[0][1]
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_JOINERS = {"and", "of", "the", "for", "&"}
+
+
+def spelled_out(question: str, name: str) -> set[str]:
+    """The words of a body's name that a question's acronyms stand for: "PPG" in "the Friars
+    Walk PPG" is the "Patient Participation Group" of "Friars Walk Surgery Patient
+    Participation Group"; joining words ("and", "of") may or may not have a letter."""
+    words = name.split()
+    out: set[str] = set()
+    for acronym in set(_ACRONYM.findall(question)):
+        for start in range(len(words)):
+            letters, used = "", []
+            for word in words[start:]:
+                if word.lower() in _JOINERS and not acronym[len(letters) :].startswith(word[0].upper()):
+                    used.append(word)
+                    continue
+                letters += word[:1].upper()
+                used.append(word)
+                if not acronym.startswith(letters):
+                    break
+                if letters == acronym:
+                    out |= set(name_tokens(" ".join(used)))
+                    break
+    return out
 
 
 def without_body(question: str, body: str) -> str:

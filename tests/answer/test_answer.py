@@ -662,3 +662,24 @@ def test_an_action_line_gives_the_task_apart_from_its_owners(description, owners
     from assistant.answer.compose import task_of
 
     assert task_of(description, owners) == task
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who chaired the Elm Lane PPG in May?", "Elm Lane Surgery Patient Participation Group"),
+        ("What did the Oak Vale LGB agree?", "Oak Vale School Local Governing Board"),
+        ("What did the NMPCP decide?", "North Mere Police and Crime Panel"),
+        ("What did the XYZ decide?", None),  # an acronym of no body names none
+    ],
+)
+def test_a_body_named_by_its_acronym(question: str, expected: str | None) -> None:
+    from assistant.answer.facts import named_body
+
+    bodies = [
+        "Elm Lane Surgery Patient Participation Group",
+        "Oak Vale School Local Governing Board",
+        "North Mere Police and Crime Panel",
+        "Elm Lane Parish Council",
+    ]
+    assert named_body(question, bodies) == expected
