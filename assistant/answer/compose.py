@@ -189,8 +189,11 @@ def passage_sentences(question: str, evidence: list[Evidence]) -> list[str]:
         context = ev.content_words(item.meeting or "")
         # a line the minutes repeat meeting after meeting is said once
         said = {p.rsplit(" [", 1)[0] for p in picked}
+        heading = ev.content_words(item.item or "")
         chosen = [
-            s for s in best_sentences(item.text, wanted - context, asked - context) if s not in said
+            s
+            for s in best_sentences(item.text, wanted - context, asked - context, heading)
+            if s not in said
         ]
         if not chosen:
             continue
@@ -201,15 +204,21 @@ def passage_sentences(question: str, evidence: list[Evidence]) -> list[str]:
     return picked[:MAX_EXTRACTIVE_SENTENCES]
 
 
-def best_sentences(text: str, wanted: set[str], asked: set[str]) -> list[str]:
+def best_sentences(
+    text: str, wanted: set[str], asked: set[str], heading: set[str] | None = None
+) -> list[str]:
     """The sentence of a passage that shares most with the question (the words it asks
-    about count double), and the one after it when it only leads in ("The outcome was:")."""
+    about count double), and the one after it when it only leads in ("The outcome was:").
+    A line that only restates the item's heading ("(a) Maes y Ffynnon enforcement.") names
+    the topic; what the minutes say of it comes after."""
     pieces = [flat(claim_text(p)) for p, _ in split_sentences(text)]
     scored = []
     for i, piece in enumerate(pieces):
         if len(re.findall(r"[A-Za-z]+", piece)) < MIN_SENTENCE_WORDS or _heading_like(piece):
             continue
         words = ev.content_words(piece)
+        if heading and words and words <= heading:
+            continue
         score = 2 * len(asked & words) + len(wanted & words)
         if score:
             scored.append((score, -i, i))

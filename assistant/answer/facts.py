@@ -88,7 +88,9 @@ def spelled_out(question: str, name: str) -> set[str]:
         for start in range(len(words)):
             letters, used = "", []
             for word in words[start:]:
-                if word.lower() in _JOINERS and not acronym[len(letters) :].startswith(word[0].upper()):
+                if word.lower() in _JOINERS and not acronym[len(letters) :].startswith(
+                    word[0].upper()
+                ):
                     used.append(word)
                     continue
                 letters += word[:1].upper()
@@ -209,10 +211,24 @@ ROLE_ASKED = re.compile(
 )
 
 
+# "Who was elected Chair for 2024/25?" asks about a decision, not who presided at a meeting
+_CHOSEN = re.compile(
+    r"\b(?:elected|re-?elected|appointed|co-?opted|voted\s+in|chosen|nominated|became|become)\b",
+    re.I,
+)
+
+
+def asks_who_was_chosen(question: str) -> bool:
+    """Whether a question asks who was elected or appointed: the minutes' record of that
+    decision answers it, not who presided or holds a post on the attendance list."""
+    return _CHOSEN.search(question) is not None
+
+
 def asked_role(question: str) -> str | None:
-    """The role a "who" question asks about: "Who chaired ...?" -> "chair"."""
+    """The role a "who" question asks about: "Who chaired ...?" -> "chair"; None when it asks
+    who was elected or appointed to it."""
     match = ROLE_ASKED.search(question)
-    if not match:
+    if not match or asks_who_was_chosen(question):
         return None
     role = re.sub(r"[\s-]+", " ", match.group("role").lower())
     if role.startswith("took") or role.startswith("minute"):

@@ -240,7 +240,9 @@ class Router:
         wants_actions = bool(ACTION_WORDS.search(question)) or (
             inherit is not None and inherit.kind == "actions"
         )
-        wants_person = bool(person_question) or (inherit is not None and inherit.kind == "person")
+        wants_person = (bool(person_question) and not mf.asks_who_was_chosen(question)) or (
+            inherit is not None and inherit.kind == "person"
+        )
         if not (wants_actions or wants_person):
             return None
         candidates = references(question)

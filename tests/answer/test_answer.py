@@ -336,6 +336,9 @@ def test_asked_period(question: str, start: dt.date, end: dt.date) -> None:
         ("When was the budget approved at the Hilltop meeting?", "search", HILLTOP),
         ("What budget did the Hilltop council approve for 2019?", "search", HILLTOP),
         ("Who chaired the Riverside Health Board meeting in 2015?", "search", RIVERSIDE),
+        # who was elected or appointed: the minutes' record of the decision, not who presided
+        ("Who was elected Chair of the Hilltop Parish Council for 2020?", "search", HILLTOP),
+        ("Who was appointed clerk of the Hilltop Parish Council?", "search", HILLTOP),
     ],
 )  # fmt: skip
 def test_routes_with_meeting_records(records_answerer, question: str, kind: str, body) -> None:
@@ -683,3 +686,19 @@ def test_a_body_named_by_its_acronym(question: str, expected: str | None) -> Non
         "Elm Lane Parish Council",
     ]
     assert named_body(question, bodies) == expected
+
+
+def test_an_extractive_answer_quotes_what_the_minutes_say_not_the_item_heading():
+    from assistant.answer.compose import best_sentences
+    from assistant.answer.evidence import asked_words, content_words, focus_words
+
+    question = "What happened about the Mill Lane enforcement complaint?"
+    text = (
+        "(c) Mill Lane enforcement complaint.\n"
+        "The Clerk reported that the enforcement team had visited the Mill Lane site on 3 May."
+    )
+    heading = content_words("7 Mill Lane enforcement complaint")
+    chosen = best_sentences(text, focus_words(question), asked_words(question), heading)
+    assert chosen == [
+        "The Clerk reported that the enforcement team had visited the Mill Lane site on 3 May."
+    ]
