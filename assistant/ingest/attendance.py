@@ -203,18 +203,28 @@ def _role_like(text: str) -> bool:
     return is_role_text(text.replace("-", " ")) or bool(re.fullmatch(r"[A-Z]{2,6}", text.strip()))
 
 
+_ORGANISATION = re.compile(
+    r"\b(?:council|nhs|ccg|trust|police|school|university|college|authority|association|society"
+    r"|partnership|service|group|ltd|limited|plc)\b",
+    re.I,
+)
+
+
 def _role_org(tail: str) -> tuple[str | None, str | None]:
     tail = re.sub(r"\s+", " ", tail).strip(" ,;–-\t")
     # a bracket holds a role ("(Vice-Chair)"), or a reason or a time to skip ("(work commitments)",
     # "(From Item 12/20)")
     roles = [r for r in re.findall(r"\(([^)]*)\)", tail) if _role_like(r)]
     tail = re.sub(r"\([^)]*\)", "", tail).strip(" ,;–-")
+    # "(Wendle Borough Council) (Chairman)": the organisation's bracket and the role's
+    bodies = [r for r in roles if _ORGANISATION.search(r) and len(roles) > 1]
+    roles = [r for r in roles if r not in bodies]
     role = roles[0] if roles else None
-    org = None
+    org = bodies[0] if bodies else None
     if tail:
         if "," in tail:
             first, last = tail.rsplit(",", 1)
-            role, org = (role or first.strip()), last.strip() or None
+            role, org = (role or first.strip()), last.strip() or org
         elif (
             role is None
             and is_role_text(tail)
@@ -222,7 +232,7 @@ def _role_org(tail: str) -> tuple[str | None, str | None]:
         ):
             role = tail
         else:
-            org = tail
+            org = tail if org is None else f"{org}; {tail}"
     return (role or None), (org or None)
 
 
@@ -375,10 +385,13 @@ _WHO = rf"(?P<who>(?:{_TITLE})?{_NAMED})"
 _PRESIDED = [
     re.compile(p)
     for p in (
-        rf"{_WHO}\s*,?\s*(?:\((?:[^)]{{0,40}}[,;]\s*)?in\s+the\s+[Cc]hair\)|[^.;()]{{0,40}}?,\s*in\s+the\s+[Cc]hair\b)",
+        rf"{_WHO}\s*,?\s*(?:\((?:[^)]{{0,40}}[,;]\s*)?(?:in\s+the\s+[Cc]hair|presiding)\)"
+        rf"|[^.;()]{{0,40}}?,\s*in\s+the\s+[Cc]hair\b)",
         rf"\b[Ii]n\s+the\s+[Cc]hair\s*[:\-–]?\s*{_WHO}",
         rf"^\W*(?:[Cc]hair(?:man|person)?|CHAIR)\W*:\W*{_WHO}\W*$",
-        rf"{_WHO}\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b|presided\b|chaired\s+the\s+meeting\b)",
+        # "Cllr Rhodri Bevan, Vice-Chair, took the Chair": a post between the name and the verb
+        rf"{_WHO}(?:\s*,\s*[^,.;()]{{2,40}},)?\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b"
+        r"|presided\b|chaired\s+the\s+meeting\b)",
         rf"\b(?:[Cc]haired|[Pp]resided\s+over)\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
         rf"\b[Cc]hair\s+was\s+taken\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
         rf"\bopened\s+by\s+{_WHO}[^.]{{0,80}}?\bwho\s+took\s+the\s+[Cc]hair\b",
@@ -409,6 +422,11 @@ def _chair_from_text(
         for pattern in _PRESIDED:
             found = pattern.search(line.text)
             person = _attendee_named(found.group("who"), people) if found else None
+            if found and person is None and re.match(_TITLE, found.group("who")):
+                # "opened by Mr Geoffrey Tarrant, President, who took the chair": the record
+                # names who presided, in full, though no attendance list does
+                person = Person(name=clean_name(found.group("who")), attendance="present")
+                people.append(person)
             if found and person is not None:
                 _preside(person, line, found, pages, doc)
                 return

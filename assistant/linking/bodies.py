@@ -5,7 +5,8 @@ Committee", "Vale District Council Standards Committee"), with a word missing ("
 Council"), by its initials ("EWH NHS Trust Board"), or reworded ("Libraries Joint Committee",
 "Joint Library Services Committee"). A name joins another when its words (plurals folded,
 initials spelt out) are among the other's and both name the same kind of body (the last body
-word: Committee, Board, Council); a name that could join two different bodies ("Parish
+word: Committee, Board, Council), or it names no kind at all (an organisation, whose board or
+committee meets under the fuller name); a name that could join two different bodies ("Parish
 Council" beside two parishes) stays as it is. Each group takes its fullest name (the one most
 of its documents give, where several are as full)."""
 
@@ -94,10 +95,13 @@ def group_bodies(names: Iterable[str | None]) -> dict[str, str]:
     order = sorted(counts, key=lambda n: (-len(tokens[n]), -counts[n], n))
     groups: list[list[str]] = []
     for name in order:
+        kind = _kind(expanded[name])
+        # a name with no body word ("Brackenridge Village Hall", at its AGM) is the organisation
+        # whose committee or board meets under the fuller name
         homes = [
             g
             for g in groups
-            if tokens[name] <= tokens[g[0]] and _kind(expanded[name]) == _kind(expanded[g[0]])
+            if tokens[name] <= tokens[g[0]] and (kind is None or kind == _kind(expanded[g[0]]))
         ]
         if len(homes) == 1:
             homes[0].append(name)

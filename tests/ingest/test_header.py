@@ -71,6 +71,16 @@ def test_one_bodys_names_group_under_one():
     assert grouped["Parish Council"] == "Parish Council"  # two parishes: it could be either
 
 
+def test_an_organisation_named_without_a_body_word_joins_its_committee():
+    names = ["Elm Village Hall Management Committee", "Elm Village Hall",  # its AGM
+             "Oakby Town Council", "Oakby Town Council Planning Committee", "Oakby"]  # fmt: skip
+    grouped = group_bodies(names)
+    assert grouped["Elm Village Hall"] == "Elm Village Hall Management Committee"
+    # a council and its committee stay two bodies; a bare "Oakby" could be either
+    assert grouped["Oakby Town Council"] == "Oakby Town Council"
+    assert grouped["Oakby"] == "Oakby"
+
+
 @pytest.mark.parametrize(
     ("lines", "people", "chaired"),
     [
@@ -87,6 +97,18 @@ def test_one_bodys_names_group_under_one():
          {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "apologies"}, "Bob Cole"),
         # "Chair:" label line
         (["Chair: Ann Lee", "Present: Ann Lee, Bob Cole, Cath Dunn"], {"Ann Lee": "present"}, "Ann Lee"),
+        # an organisation's bracket before the role's
+        (["PRESENT: Councillor Ann Lee (Oakby Town Council) (Chairman); Councillor Bob Cole (Elm District Council)"],
+         {"Cllr Ann Lee": "present"}, "Cllr Ann Lee"),
+        # presiding said in the bracket, and a post between the name and "took the Chair"
+        (["Present: Cllrs A. Lee (Vice-Chair, presiding), B. Cole and C. Dunn"], {}, "A. Lee"),
+        (["Present: Cllr Ann Lee (Chair), Cllr Bob Cole (Vice-Chair)", "Apologies: Cllr Ann Lee",
+          "1. Chair for the meeting", "In the absence of the Chair, Cllr Bob Cole, Vice-Chair, took the Chair."],
+         {"Cllr Bob Cole": "present"}, "Cllr Bob Cole"),
+        # a president who took the chair, on no attendance list
+        (["Committee members present: Ann Lee (Chair), Bob Cole (Treasurer)",
+          "The meeting was opened by Mr Tom Price, President of the Association, who took the chair."],
+         {"Ann Lee": "present"}, "Mr Tom Price"),
     ],
 )  # fmt: skip
 def test_attendance_forms(lines, people, chaired):
