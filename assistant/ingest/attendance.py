@@ -410,8 +410,8 @@ def _chair_from_text(
 ) -> None:
     """Whom the record says presided is the chair of this meeting (`presiding`, cited to that
     sentence), whatever the attendance list calls anyone; failing such a sentence and a chair
-    on the list, who welcomed members at the opening. Only someone on the attendance list: a
-    name alone is never guessed at."""
+    on the list, who welcomed members at the opening. Only someone on the attendance list, or
+    named in full where no attendee could be meant: a name alone is never guessed at."""
     listed = any(
         p.role
         and re.search(r"(?<!vice )(?<!vice-)\bchair", p.role, re.I)
@@ -422,7 +422,7 @@ def _chair_from_text(
         for pattern in _PRESIDED:
             found = pattern.search(line.text)
             person = _attendee_named(found.group("who"), people) if found else None
-            if found and person is None and re.match(_TITLE, found.group("who")):
+            if found and person is None and _named_in_full(found.group("who"), people):
                 # "opened by Mr Geoffrey Tarrant, President, who took the chair": the record
                 # names who presided, in full, though no attendance list does
                 person = Person(name=clean_name(found.group("who")), attendance="present")
@@ -458,6 +458,16 @@ def _preside(
 
 
 _CHAIR_LINES = 80
+
+
+def _named_in_full(who: str, people: list[Person]) -> bool:
+    """A title, a first name and a surname no attendee has ("Mr Geoffrey Tarrant"): someone
+    the text names beyond doubt, not an initial or a surname the list might mean."""
+    if not re.match(_TITLE, who):
+        return False
+    words = re.sub(_TITLE, "", who).replace(".", " ").split()
+    surnames = {bare_name(p.name).split()[-1].lower() for p in people if bare_name(p.name)}
+    return len(words) >= 2 and len(words[0]) > 1 and words[-1].lower() not in surnames
 
 
 def _attendee_named(who: str, people: list[Person]) -> Person | None:
