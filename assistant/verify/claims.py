@@ -231,3 +231,72 @@ def decision_problem(claim: str, evidence_text: str) -> str | None:
     if in_decisions < DECIDED_SHARE and elsewhere > in_decisions:
         return "the cited record decided something else"
     return None
+
+
+# --------------------------------------------------------------------------- numbers and what they count
+
+# a number (not one inside a code: "A134", "A4A"), a word, or the punctuation that ends a phrase
+_TOKEN = re.compile(r"(?<![A-Za-z0-9.,])\d+(?:[.,]\d+)*(?![A-Za-z]*\d)|[A-Za-z][A-Za-z'’]*|[,;:()]")
+_BOUND_REACH = 4  # words either side of a number in the evidence that may say what it counts
+_NOT_COUNTED = {
+    "per",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "each",
+    "plus",
+}
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower().replace("’", "'") for t in _TOKEN.findall(normalise(text))]
+
+
+def _number(token: str) -> str | None:
+    return token.replace(",", "") if token[:1].isdigit() else None
+
+
+def _counts(tokens: list[str], at: int) -> str | None:
+    """The stem of what the number at `at` counts: the word right after it ("2,200
+    contacts"), or before it where nothing follows ("from the age of 16."); none across
+    punctuation or in a date."""
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    before = tokens[at - 1] if at and not after else ""
+    if after in MONTHS or before in MONTHS:
+        return None  # "4 May 2017": a date, checked elsewhere
+    word = after or before
+    if len(word) > 2 and word.isalpha() and word not in STOP_WORDS | _NOT_COUNTED:
+        return word[:5]
+    return None
+
+
+def binding_problem(claim: str, evidence: str) -> str | None:
+    """A number must count in the evidence what it counts in the claim. Flagged only where
+    the evidence gives that count another number ("600 contacts" on "2,200 contacts ...
+    500-600 families"; "499 tonnes" on "a 499kW plant ... 832 tonnes") and nothing near the
+    claim's own number counts the same; a paraphrase that names it otherwise is left to the
+    other checks, and dates and years are checked elsewhere."""
+    said, seen = _tokens(claim), _tokens(evidence)
+    for k, token in enumerate(said):
+        value = _number(token)
+        if value is None or re.fullmatch(r"(?:19|20)\d\d", value):
+            continue
+        counted = _counts(said, k)
+        if counted is None:
+            continue
+        near: list[bool] = []  # for each number of the evidence that counts it: is it this one
+        for j, other in enumerate(seen):
+            if _number(other) is not None and _counts(seen, j) == counted:
+                near.append(_number(other) == value)
+        if not near or any(near):
+            continue
+        places = [j for j, t in enumerate(seen) if _number(t) == value]
+        window = {
+            w[:5] for j in places for w in seen[max(0, j - _BOUND_REACH) : j + _BOUND_REACH + 1]
+        }
+        if counted not in window:
+            return f"{token} is not what the cited evidence gives for '{counted}'"
+    return None

@@ -25,6 +25,7 @@ from .claims import (
     NOVEL_SHARE,
     NOVEL_WORDS,
     STATUS_WORDS,
+    binding_problem,
     contains_word,
     decision_problem,
     magnitudes,
@@ -408,6 +409,9 @@ class Verifier:
                     break
         if not holding:
             return "its names and numbers are not stated together in one sentence"
+        bound = binding_problem(claim, f"{heading}\n{item.text}")
+        if bound:
+            return bound
         if self._embedder is None or len(units) == 1:
             return None
         vectors = self._embed([claim, *(u for _, u in units)])

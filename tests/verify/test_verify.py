@@ -331,3 +331,26 @@ TRANSCRIPT_PAGE = (
     "Two branches moved to four days a week, the others kept their hours.\n"
     "Mr. Tom Price (Oakby North, Lab.): Were their users consulted?\n"
 )
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "flagged"),
+    [
+        # the count the evidence gives another number
+        ("The hall receives about 600 bookings a year.",
+         "About 2,200 bookings are received a year, from 500-600 groups.", True),
+        ("The plant will import 499 tonnes of manure.",
+         "A 499kW digester, fed with 832 tonnes of imported manure.", True),
+        # the count stated with its own number, or named otherwise
+        ("The hall receives about 2,200 bookings a year.",
+         "About 2,200 bookings are received a year, from 500-600 groups.", False),
+        ("A further 21 wardens will qualify in January.",
+         "A new intake of 21 qualifying in January.", False),
+        # dates are not counts
+        ("The survey closes on 4 May 2024.", "It closes on 4 May 2024, with 4 drop-in sessions.", False),
+    ],
+)  # fmt: skip
+def test_a_number_must_count_what_the_evidence_counts_with_it(claim, evidence, flagged):
+    from assistant.verify.claims import binding_problem
+
+    assert (binding_problem(claim, evidence) is not None) == flagged
