@@ -26,7 +26,10 @@ TITLE_LINES = 25  # the title block never runs longer
 
 # where the title block ends: the attendance list, or the first numbered item
 _BLOCK_END = re.compile(
-    r"^\s*(?:\**\s*)?(?:present|in attendance|attendees|attendance|apologies|those present)\b"
+    r"^\s*(?:\**\s*)?(?:present|in attendance|attendees|attendance|attending|apologies"
+    r"|those present)\b"
+    # a roster under its label: "Trustees: Dr A Lee (Chair); ...", "Members:\t..."
+    r"|^\s*(?:\**\s*)?(?:trustees|members|governors|directors|councillors|officers|staff)\s*\**\s*[:\t]"
     r"|^\s*(?:\**\s*)?(?:[A-Z][\w'’]*\s+){1,3}(?:present|attending)\s*\**\s*:"  # "Board members present:"
     r"|^\s*(?:\d{1,3}[.)]?\s+[A-Z]|[A-Z]{0,4}\d{1,4}/\d{1,4}\s|item\s+\d)",
     re.I,
@@ -58,7 +61,7 @@ _BODY_NOUN = (
 _BODY = re.compile(rf"\b(?:{_BODY_NOUN})\b", re.I)
 # a parent organisation above its committee's line: "PELLINGHAM DISTRICT COUNCIL", "Hill School"
 _PARENT = re.compile(
-    r"\b(?:Council|Trust|School|Academy|College|University|Authority|Service|Services|Library"
+    r"\b(?:Council|Trust|Partnership|School|Academy|College|University|Authority|Service|Services|Library"
     r"|Libraries|Hospital|Hospitals|Foundation|Charity|Company|Association|Society|Diocese)\s*$",
     re.I,
 )
@@ -73,8 +76,8 @@ _DOC_WORDS = re.compile(
     r"(?:minutes?|agenda(?:\s+pack)?|public\s+document\s+pack|action\s+(?:log|notes?|sheet)"
     r"|actions?\s+log|decisions\s+and\s+actions(?:\s+log)?|notes?|record|report|telecon(?:ference)?"
     r"|transcript|summary|papers|record\s+of\s+decisions?|decisions?(?:\s+notice)?)\b"
-    r"|\b(?:draft|unconfirmed|confidential|subject\s+to\s+approval|until\s+approved\b.*"
-    r"|not\s+yet\s+approved|page\s+\d+(?:\s+of\s+\d+)?|part\s+(?:\d+|one|two|[ab]|i+)\b"
+    r"|\b(?:draft|unconfirmed|confidential|subject\s+to\s+(?:approval|confirmation|ratification)"
+    r"|until\s+approved\b.*|not\s+yet\s+(?:approved|confirmed|ratified|agreed)|page\s+\d+(?:\s+of\s+\d+)?|part\s+(?:\d+|one|two|[ab]|i+)\b"
     r"|\(?public\)?|in\s+public|held\s+in\s+public|private|open|closed|virtual|remote|online"
     r"|hybrid)\b",
     re.I,
@@ -122,11 +125,22 @@ _STOP_AT = re.compile(
 
 def _title_case(text: str) -> str:
     """Capitals as a name is written: "STANDARDS COMMITTEE" -> "Standards Committee"; in a
-    name that mixes cases only words of five or more capitals are folded (not "NHS")."""
+    name that mixes cases only a run of capitals holding a word of five or more letters is
+    folded ("OAKBY RAIL PARTNERSHIP Steering Group"), not initials ("EWH NHS Trust Board")."""
     mixed = text.upper() != text
+    words = text.split()
+    folded: set[int] = set()
+    run: list[int] = []
+    for i, word in enumerate([*words, ""]):
+        if word.isupper() and any(c.isalpha() for c in word):
+            run.append(i)
+            continue
+        if any(len(words[k]) >= 5 for k in run):
+            folded.update(run)
+        run = []
     out = []
-    for i, word in enumerate(text.split()):
-        if mixed and not (word.isupper() and len(word) >= 5):
+    for i, word in enumerate(words):
+        if mixed and i not in folded:
             out.append(word)
             continue
         low = word.lower()
@@ -202,8 +216,10 @@ def _candidates(block: list[Line]) -> list[_Candidate]:
                 name = clean_name(_STOP_AT.split(rest, maxsplit=1)[0])
                 if name:
                     found.append(_Candidate(name, i, bool(_PARENT.search(name)), True))
+        # the line that says when and where the meeting sat names a venue, not an organisation
+        sitting = bool(DATE.search(text) or _TIME.search(text))
         for segment in _SEPARATORS.split(text):
-            name = clean_name(segment, organisation=i < ORGANISATION_LINES)
+            name = clean_name(segment, organisation=i < ORGANISATION_LINES and not sitting)
             if name:
                 parent = bool(_PARENT.search(name)) or not _BODY.search(name)
                 found.append(_Candidate(name, i, parent, False))

@@ -38,6 +38,17 @@ MINUTES_APPROVED = (
         # the name over two lines, set large
         ("OAKBY\nHARBOUR TRUST\nRecord of the Meeting of the Trustees\nheld on 3 March 2025\nPresent: Ann Lee",
          "Oakby Harbour Trust", dt.date(2025, 3, 3)),
+        # a status stamp above the name is no part of it
+        ("NOT YET CONFIRMED\nOAKBY DRAINAGE BOARD\nMinutes of the meeting held on 4 March 2025\nPresent: Ann Lee",
+         "Oakby Drainage Board", dt.date(2025, 3, 4)),
+        # a partnership above its steering group; the venue on the date line is no organisation
+        ("Oakby Rail Partnership\n# Steering Group – notes of meeting\n*Wednesday 29 January 2025, 2pm, Oakby Station Community Room*\nPresent: Ann Lee",
+         "Oakby Rail Partnership Steering Group", dt.date(2025, 1, 29)),
+        # a roster under its own label ends the title block
+        ("Board of Trustees – Minutes\nMeeting held on 10 June 2025\nTrustees:\tDr Ann Lee (AL, Chair); Tom Price (TP)\n1. Apologies",
+         "Board of Trustees", dt.date(2025, 6, 10)),
+        ("OAKBY RAIL PARTNERSHIP\nSteering Group\nNotes of the meeting on 30/04/2025\nAttending: Ann Lee (AL) - Oakby Rail Users' Group; Tom Price (TP)",
+         "Oakby Rail Partnership Steering Group", dt.date(2025, 4, 30)),
     ],
 )  # fmt: skip
 def test_body_and_this_meetings_date(head, body, date):
