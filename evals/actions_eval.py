@@ -173,6 +173,33 @@ def score_actions(gold_dir: Path, predicted: dict[str, list[ActionItem]]) -> dic
     return result
 
 
+def per_body(cases: list[dict], bodies: dict[str, str]) -> dict[str, dict]:
+    """Recall, precision and owner accuracy for each body of the gold documents (`bodies`:
+    document -> the body's one name): what a rule does on each body, not only pooled."""
+    counts: dict[str, dict[str, int]] = {}
+    for case in cases:
+        row = counts.setdefault(
+            bodies.get(case["doc"], "?"), {"gold": 0, "pred": 0, "hit": 0, "owner": 0}
+        )
+        if "extra" in case:
+            row["pred"] += 1
+            continue
+        row["gold"] += 1
+        if case["matched"]:
+            row["hit"] += 1
+            row["pred"] += 1
+            row["owner"] += bool(case.get("owner_ok"))
+    return {
+        body: {
+            "gold_actions": c["gold"],
+            "recall": c["hit"] / c["gold"] if c["gold"] else 0.0,
+            "precision": c["hit"] / c["pred"] if c["pred"] else 0.0,
+            "owner_accuracy": c["owner"] / c["hit"] if c["hit"] else 0.0,
+        }
+        for body, c in sorted(counts.items())
+    }
+
+
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -250,6 +277,7 @@ def status_now_accuracy(
 def run(gold_dirs: list[Path], corpus_dirs: list[Path]) -> dict:
     from assistant.ingest.meeting import parse_meeting
     from assistant.ingest.readers import read_document
+    from assistant.linking import group_bodies
     from assistant.store.register import Register
 
     reports: dict[str, dict] = {}
@@ -296,10 +324,24 @@ def run(gold_dirs: list[Path], corpus_dirs: list[Path]) -> dict:
                 owners = into.owners if into is not None else a.owners
                 predicted[m.doc].append(a.model_copy(update={"history": history, "owners": owners}))
         report = score_actions(gold_dir, predicted)
+        grouped = group_bodies(m.body for m in meetings)
+        bodies = {m.doc: grouped.get(m.body or "", m.body or "?") for m in meetings}
+        report["per_body"] = per_body(report["cases"], bodies)
         report["seconds"] = round(elapsed, 3)
         report["missing_docs"] = sorted(set(names) - set(paths))
         reports[str(gold_dir)] = report
     return reports
+
+
+def _body_table(reports: dict[str, dict]) -> str:
+    rows = ["body | gold | recall | precision | owner acc"]
+    for r in reports.values():
+        for body, b in r.get("per_body", {}).items():
+            rows.append(
+                f"{body} | {b['gold_actions']} | {b['recall']:.3f} | {b['precision']:.3f} | "
+                f"{b['owner_accuracy']:.3f}"
+            )
+    return "\n".join(rows)
 
 
 def _table(reports: dict[str, dict]) -> str:
@@ -326,6 +368,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     reports = run(args.gold, args.corpus)
     print(_table(reports))
+    print()
+    print(_body_table(reports))
     if not args.cases:
         for r in reports.values():
             r.pop("cases", None)

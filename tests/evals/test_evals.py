@@ -477,3 +477,19 @@ def test_fast_run_on_the_development_gold_holds_the_ci_thresholds(
         shared_dir / "gold", None, "none", tmp_path / "runs", fast=True, settings=settings
     )
     assert check_thresholds(report, json.loads(THRESHOLDS.read_text())) == []
+
+
+def test_actions_are_scored_per_body_as_well_as_pooled():
+    from evals.actions_eval import per_body
+
+    cases = [
+        {"doc": "a1", "matched": True, "owner_ok": True},
+        {"doc": "a1", "matched": False},
+        {"doc": "a2", "extra": "junk", "owners": []},
+        {"doc": "b1", "matched": True, "owner_ok": False},
+    ]
+    table = per_body(cases, {"a1": "Ash Council", "a2": "Ash Council", "b1": "Elm Board"})
+    assert table["Ash Council"] == {
+        "gold_actions": 2, "recall": 0.5, "precision": 0.5, "owner_accuracy": 1.0
+    }  # fmt: skip
+    assert table["Elm Board"]["owner_accuracy"] == 0.0
