@@ -277,6 +277,15 @@ def test_agreement_that_tasks_someone_is_an_action():
     assert [a.owners for a in acts] == [["Jo Park (Clerk)"]]
 
 
+def test_asking_if_someone_would_do_a_thing_is_a_request():
+    text = PARISH.format(
+        date="2021-05-05",
+        n=10,
+        body="Cllr Bob Cole asked if the Clerk would write to the landowner.",
+    )
+    assert [a.owners for a in parse_meeting(document(text)).actions] == [["Jo Park (Clerk)"]]
+
+
 def test_question_then_task_keeps_the_task():
     text = PARISH.format(
         date="2021-05-05",

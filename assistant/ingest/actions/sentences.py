@@ -207,7 +207,12 @@ _ROLE_CHANGE = re.compile(
     re.I,
 )
 # a question put at the meeting: "X asked how the learning would be shared" asks, sets nothing
-_QUESTION = re.compile(r"\basked\s+(?:how|whether|if|what|why|when|who|which)\b[^.;•]*$", re.I)
+# ("asked if the Clerk would write" is a request: only a passive "whether … would be" asks)
+_QUESTION = re.compile(
+    r"\basked\s+(?:how|what|why|when|who|which)\b[^.;•]*$"
+    r"|\basked\s+(?:whether|if)\b(?=[^.;•]*\b(?:would|could|will|can|might)\s+be\b)[^.;•]*$",
+    re.I,
+)
 # an event on the calendar is no one's task: "Interviews will be held on 24 August"
 _CALENDAR = re.compile(r"\s+(?:on|once|every|monthly|weekly|quarterly|annually)\b", re.I)
 
