@@ -30,6 +30,8 @@ class Document(BaseModel):
     sha256: str
     pages: list[Page]
     warnings: list[str] = Field(default_factory=list)
+    # running headers and footers, which the pages' text leaves out (a date may be only there)
+    running: list[str] = Field(default_factory=list)
 
     def page_text(self, number: int | None) -> str:
         for page in self.pages:
@@ -241,8 +243,9 @@ class Meeting(BaseModel):
     date: dt.date | None
     kind: Literal["minutes", "action log", "agenda pack", "report", "transcript", "unknown"]
     # where the date came from: "title" (the title block), "text" (a "held on" line further
-    # down), "file name" (nothing in the document: only the file's name), "corrected" (a
-    # person's correction), None (no date)
+    # down), "running header" (the one date the pages' running headers or footers print),
+    # "file name" (nothing in the document: only the file's name), "corrected" (a person's
+    # correction), None (no date)
     date_source: str | None = None
     body_source: str | None = None  # "corrected" when a person gave the body's name
     time: str | None = None

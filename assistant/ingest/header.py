@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.text import MONTH_NAMES
@@ -402,9 +403,11 @@ class Dated:
     place: str | None = None
 
 
-def meeting_date(lines: list[Line], doc_name: str = "") -> Dated:
+def meeting_date(lines: list[Line], doc_name: str = "", running: Sequence[str] = ()) -> Dated:
     """This meeting's date: the best-placed date of the title block that is not another
-    meeting's; else a "held on" date in the opening text; else the file name's (said so)."""
+    meeting's; else a "held on" date in the opening text; else the one date the running
+    headers and footers print ("Board of Trustees – 10 June 2025 – Page 2"); else the file
+    name's (said so)."""
     block = title_block(lines)
     scored: list[tuple[float, int, dt.date]] = []
     window = lines[: max(len(block) + 8, 12)]
@@ -435,6 +438,9 @@ def meeting_date(lines: list[Line], doc_name: str = "") -> Dated:
         _, i, date = max(scored, key=lambda s: (s[0], -s[1]))
         source = "title" if i < len(block) else "text"
         return Dated(date, source, i, _time(lines, i), _place(lines, i))
+    printed = {date for line in running for _, date in dates_in(line)}
+    if len(printed) == 1:
+        return Dated(printed.pop(), "running header")
     fallback = file_name_date(doc_name)
     return Dated(fallback, "file name" if fallback else None)
 

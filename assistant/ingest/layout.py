@@ -58,18 +58,36 @@ def _key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.lower().split()))
 
 
+def _running(pages: list[list[str]]) -> set[str]:
+    """The keys (digits folded) of lines at the edge of most pages: running headers and footers."""
+    edges: Counter[str] = Counter()
+    for lines in pages:
+        texts = [ln for ln in lines if ln.strip()]
+        edges.update({_key(ln) for ln in texts[:EDGE_LINES] + texts[-EDGE_LINES:]})
+    threshold = max(2, int(len(pages) * RUNNING_SHARE + 0.5))
+    return {k for k, n in edges.items() if n >= threshold and k} if len(pages) > 1 else set()
+
+
+def running_lines(pages: list[RawPage]) -> list[str]:
+    """The running headers and footers of a document's pages, once each as first printed: the
+    text layer drops them, but one may be all that dates the meeting."""
+    texts = [[ln.text for ln in p.lines] for p in pages]
+    running = _running(texts)
+    seen: dict[str, str] = {}
+    for lines in texts:
+        for line in lines:
+            if _key(line) in running:
+                seen.setdefault(_key(line), " ".join(line.split()))
+    return list(seen.values())
+
+
 def strip_furniture(pages: list[list[str]]) -> list[list[str]]:
     """Drop running headers and footers (the same line, digits aside, at the top or bottom of
     most pages) and page-number lines. The first page keeps its header lines (they often name
     the body and the date). Never empties a page that had text: when the rules would, the page
     keeps everything but its page numbers, and when they would take most of the document's
     lines, every page does."""
-    edges: Counter[str] = Counter()
-    for lines in pages:
-        texts = [ln for ln in lines if ln.strip()]
-        edges.update({_key(ln) for ln in texts[:EDGE_LINES] + texts[-EDGE_LINES:]})
-    threshold = max(2, int(len(pages) * RUNNING_SHARE + 0.5))
-    running = {k for k, n in edges.items() if n >= threshold and k} if len(pages) > 1 else set()
+    running = _running(pages)
     out, stripped, filled_total = [], 0, 0
     for number, lines in enumerate(pages):
         filled = [i for i, ln in enumerate(lines) if ln.strip()]

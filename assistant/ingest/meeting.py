@@ -21,7 +21,7 @@ def parse_meeting(
     detector (extract_actions): the defaults are what ingest uses."""
     lines = doc_lines(doc)
     body = find_body(lines)
-    dated = meeting_date(lines, doc.name)
+    dated = meeting_date(lines, doc.name, doc.running)
     date = dated.date
     items = agenda_items(doc, lines)
     people = extract_people(doc, lines, body)

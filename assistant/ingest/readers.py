@@ -17,7 +17,7 @@ from assistant import safety
 from assistant.records import Document, Page
 
 from . import limits
-from .layout import RawLine, RawPage, plain_pages, text_layer
+from .layout import RawLine, RawPage, plain_pages, running_lines, text_layer
 from .limits import MB, LimitError, Limits
 from .pdflines import Run, page_lines
 from .unseen import Ink, docx_paragraph_text, markdown_seen
@@ -62,9 +62,10 @@ def read_document(path: Path, limit: Limits | None = None, screen: bool = True) 
     if mismatch:
         raise ReadError(path, mismatch)
     warnings: list[str] = []
+    running: list[str] = []  # a PDF's running headers and footers
     try:
         with limits.budget(limit):
-            kind, pages = _read_pages(path, suffix, data, limit, warnings)
+            kind, pages = _read_pages(path, suffix, data, limit, warnings, running)
     except LimitError as exc:
         raise ReadError(path, str(exc)) from exc
     except MemoryError as exc:
@@ -83,6 +84,7 @@ def read_document(path: Path, limit: Limits | None = None, screen: bool = True) 
         sha256=digest,
         pages=pages,
         warnings=warnings,
+        running=running,
     )
 
 
@@ -124,11 +126,11 @@ def _leave_out_instructions(pages: list[Page], warnings: list[str]) -> None:
 
 
 def _read_pages(
-    path: Path, suffix: str, data: bytes, limit: Limits, warnings: list[str]
+    path: Path, suffix: str, data: bytes, limit: Limits, warnings: list[str], running: list[str]
 ) -> tuple[str, list[Page]]:
-    """(kind, pages) of a file's bytes."""
+    """(kind, pages) of a file's bytes; a PDF's running lines are added to `running`."""
     if suffix == ".pdf":
-        return "pdf", _read_pdf(path, data, limit, warnings)
+        return "pdf", _read_pdf(path, data, limit, warnings, running)
     if suffix == ".docx":
         return "docx", _single_page(_read_docx(path, data, limit), limit)
     text = _decode_text(path, data, warnings)
@@ -243,7 +245,9 @@ def normalise_space(text: str) -> str:
 # --- PDF --------------------------------------------------------------------------------------
 
 
-def _read_pdf(path: Path, data: bytes, limit: Limits, warnings: list[str]) -> list[Page]:
+def _read_pdf(
+    path: Path, data: bytes, limit: Limits, warnings: list[str], running: list[str]
+) -> list[Page]:
     import io
 
     import pypdf
@@ -271,6 +275,7 @@ def _read_pdf(path: Path, data: bytes, limit: Limits, warnings: list[str]) -> li
     if not raw:
         raise ReadError(path, "PDF has no pages")
     texts = [normalise_space(t) for t in text_layer(raw)]
+    running.extend(running_lines(raw))
     empty = [i + 1 for i, t in enumerate(texts) if not t.strip()]
     if len(empty) == len(texts):
         raise ReadError(

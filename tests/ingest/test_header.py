@@ -155,3 +155,23 @@ Finance: the payments listed were approved, proposed by Cllr Lee and seconded.
 def test_a_verbatim_record_is_a_transcript_by_its_shape():
     assert parse_meeting(document(TRANSCRIPT, layer=True)).kind == "transcript"
     assert parse_meeting(document(LABELLED_MINUTES, layer=True)).kind == "minutes"
+
+
+def test_a_date_printed_only_in_the_running_footer_dates_the_meeting(tmp_path):
+    from assistant.ingest.readers import read_document
+    from tests.builders import make_pdf
+
+    footer = "Oakby Museum Trust Board of Trustees - 10 June 2025 - Page {} of 2"
+    pages = [
+        ["Board of Trustees - Minutes", "Meeting held in the Sail Loft at 6pm",
+         "Trustees: Ann Lee (Chair), Tom Price", "1. Apologies", "None were received.",
+         footer.format(1)],
+        ["2. Finance", "The accounts were noted.", "3. Any other business", "None.",
+         footer.format(2)],
+    ]  # fmt: skip
+    path = tmp_path / "trustees_q2.pdf"
+    path.write_bytes(make_pdf(pages))
+    doc = read_document(path)
+    assert all("Page 2 of 2" not in p.text for p in doc.pages)  # still furniture to the text
+    meeting = parse_meeting(doc)
+    assert meeting.date == dt.date(2025, 6, 10) and meeting.date_source == "running header"
