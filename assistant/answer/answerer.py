@@ -390,7 +390,9 @@ class Answerer:
             if len(pieces) < 2 or pieces[-1][0].startswith("["):
                 continue
             complete = " ".join(p for p, _ in pieces[:-1])
-            buffer = pieces[-1][0]
+            # Keep the unfinished sentence as streamed: a delta may end in the space
+            # before the next word, which the split's stripping would lose.
+            buffer = buffer[buffer.rfind(pieces[-1][0]) :]
             yield from self._verified(complete, evidence, question, seen)
         if buffer.strip():
             yield from self._verified(buffer, evidence, question, seen)

@@ -702,3 +702,14 @@ def test_an_extractive_answer_quotes_what_the_minutes_say_not_the_item_heading()
     assert chosen == [
         "The Clerk reported that the enforcement team had visited the Mill Lane site on 3 May."
     ]
+
+
+def test_sentences_streamed_token_by_token_keep_their_spaces(answerer_for) -> None:
+    # A model streams "Room " then "4": the space ending one delta must survive the
+    # sentence split, or the user reads "Room4" and "Thenext".
+    llm = FakeLLM().enqueue(
+        "The next meeting is on Tuesday 14th April 2020 [1]. "
+        "The next meeting is at 2pm in Room 4, Town Hall [1]."
+    )
+    answer = answerer_for(llm).ask("When is the next meeting?")
+    assert "The next meeting is at 2pm in Room 4, Town Hall" in answer.answer, answer
