@@ -105,7 +105,7 @@ _BOUNDARY = re.compile(
     # numbered paragraphs on ("... to date.(2)The Committee")
     r"|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z0-9]{2}[.!?][\"'’”)])(?=[A-Z][a-z])"
     r"|(?<=[.!?;:])\s*(?=\(\d{1,2}\)\s*[A-Z])"
-    r"|\s+(?=[•▪●◦]\s*)"  # bullet characters
+    r"|\s*(?=[•▪●◦○])"  # bullet characters, also where flattening lost the space before one
     r"|\s+(?=o\s+[A-Z])"  # PDF text renders symbol-font bullets as a lone "o"
     r"|\s+(?=\\?-\s+[A-Z])"  # " - Item" dash bullets (markdown escaped or not)
     r"|(?<=:)\s+(?=\\?-\s)"
@@ -113,7 +113,7 @@ _BOUNDARY = re.compile(
 # a label that only says what the text below is ("Minutes: (1) The Committee ...") and the
 # marks that start an entry are no part of the sentence
 _LABEL = r"(?:Minutes?|Notes?|Discussion|Summary|Details?)\s*:\s*"
-_MARK = r"(?:[•▪●◦]|\\?-(?=\s)|o(?=\s+[A-Z])|\(\d{1,2}\)|\d{1,2}\)(?=\s*[A-Z]))"
+_MARK = r"(?:[•▪●◦○]|\\?-(?=\s)|o(?=\s+[A-Z])|\(\d{1,2}\)|\d{1,2}\)(?=\s*[A-Z]))"
 _LEAD = re.compile(rf"^(?:{_LABEL})?{_MARK}\s*|^{_LABEL}")
 _ABBREV = re.compile(
     r"(?:\b(?:Cllr|Cllrs|Dr|Mr|Mrs|Ms|No|St|Prof|Rev|etc|i\.e|e\.g|approx|Co|Ltd|vs|[A-Z])\.)$"

@@ -45,6 +45,19 @@ def test_action_log_rows():
         ("It was agreed to hold a litter pick in April.", None),
         ("RESOLVED: That a new bin be purchased for the green.", None),
         ("The Committee asked for a report on the library review to be presented in June.", None),
+        # an action-log entry that names no owner, and a proposal that something be done
+        ("Letter of thanks to be sent to the retiring volunteers.", None),
+        ("Any outstanding work to be referred to the Finance Committee.", None),
+        ("It was suggested that the youth club be invited to the June meeting.", None),
+        # the subject's next step after what they did, and a commitment in reported speech
+        (
+            "Cllr Bob Cole requested the costs and will look at grants for the bench.",
+            "Cllr Bob Cole",
+        ),
+        (
+            "Cllr Bob Cole commented that the path was narrow but he would ask the county to widen it.",
+            "Cllr Bob Cole",
+        ),
     ],
 )
 def test_sentence_layouts(sentence, owner):
@@ -259,6 +272,10 @@ def test_a_post_resolves_to_the_attendee_who_holds_it(sentence, owners):
         # a question put at the meeting, and an event on the calendar
         "Cllr Bob Cole asked how the new bins would be emptied in winter.",
         "Interviews for the caretaker post will be held on 14 June 2021.",
+        # "to be" after a finite verb, a conjunction, or the record itself sets nobody a task
+        "Draft minutes, to be approved at the next meeting.",
+        "And prior to the sale the amount to be returned to the fund was unclear.",
+        "Cllr Bob Cole said he did not wish to be considered for the post.",
     ],
 )
 def test_not_actions(sentence):

@@ -108,6 +108,10 @@ def test_action_log_items_are_its_sections(text, titles):
         ("Notes: - Cllr. A. Berry to price the signs.", ["Cllr. A. Berry to price the signs."]),
         ("The figure rose to 3.5 per cent in 2021.", ["The figure rose to 3.5 per cent in 2021."]),
         ("Refer to e.g.The Plan and stokeferry.com for details.", None),
+        (  # bullets of a flattened HTML list, glued to the entry before them
+            "• The plan was endorsed• AB to send nominations by March ○ sub-point one",
+            ["The plan was endorsed", "AB to send nominations by March", "sub-point one"],
+        ),
     ],
 )
 def test_sentences_split_glued_text(text, expected):

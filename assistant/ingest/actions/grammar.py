@@ -114,6 +114,26 @@ class Trigger:
     confidence: float
 
 
+# a past participle: regular, or one of the irregular ones minutes use for tasks
+_PARTICIPLE = (
+    r"(?:[a-z]+(?:ed|en|wn)|sent|made|done|held|kept|brought|bought|sought|taught|met|set|put"
+    r"|read|paid|built|spent|lent|found|told|sold)"
+)
+# finite verbs and modals: a clause before "to be" that has one is a statement, not an entry
+_FINITE = (
+    r"(?:is|are|was|were|will|would|shall|should|has|have|had|needs?|needed|due|going|likely"
+    r"|expected|hoped|required|seems?|appears?|wants?|wanted|wish(?:es|ed)?|asked|agreed|decided|said"
+    r"|continues?|do|does|did|can|could|may|might|must)"
+)
+
+# how a sentence starts that is not an entry naming a task: a pronoun, a conjunction or a
+# preposition ("And prior to finalising the amount to be returned ..."), or the record itself
+# ("Draft minutes, to be approved at the next meeting")
+_NOT_ENTRY = (
+    r"(?:It|This|That|These|Those|There|What|Who|And|But|Or|So|If|When|As|Once|Prior|Before"
+    r"|After|Following|Although|While|Whilst|In|On|At|For|With|Upon|Draft|Minutes?|Unconfirmed)"
+)
+
 REPORT_KINDS = frozenset({"progress", "deed", "waiting"})
 
 
@@ -363,6 +383,28 @@ def _triggers(subj: str) -> list[Trigger]:
             0.6,
         ),
         Trigger(
+            # an action-log entry with no owner: "Letter of thanks to be sent to all members",
+            # "Outstanding work to be referred to the Board" (no finite verb before "to be")
+            "entry_to_be_done",
+            "unassigned",
+            "indirect",
+            re.compile(
+                rf"^\s*(?!(?i:{_NOT_ENTRY})\b)[A-Z][\w'’-]*"
+                rf"(?:\s+(?!{_FINITE}\b)[\w'’&-]+,?){{0,6}}?\s+to\s+be\s+{_PARTICIPLE}\b"
+            ),
+            0.65,
+        ),
+        Trigger(
+            # "It was suggested that the Careers Hub be invited to the December meeting"
+            "suggested_be_done",
+            "collective",
+            "indirect",
+            re.compile(
+                rf"\b[Ii]t\s+was\s+(?:suggested|proposed|recommended)\s+that\b[^.;]*?\bbe\s+{_PARTICIPLE}\b"
+            ),
+            0.6,
+        ),
+        Trigger(
             "will_start",
             "future-passive",
             "weak",
@@ -374,8 +416,18 @@ def _triggers(subj: str) -> list[Trigger]:
             "said-would",
             "weak",
             re.compile(
-                rf"{subj}\s+(?:commented|said|explained|noted|stated|reported)\b[^.;]*?\band\s+would\s+[a-z]+"
+                rf"{subj}\s+(?:commented|said|explained|noted|stated|reported)\b[^.;]*?"
+                rf"\b(?:and|but)\s+(?:(?:he|she|they)\s+)?would\s+{verb}"
             ),
+            0.65,
+        ),
+        Trigger(
+            # "EM requested more information and will look at how to ...": the subject's own
+            # next step, in a clause after what they did at the meeting
+            "did_and_will",
+            "commitment",
+            "indirect",
+            re.compile(rf"^\s*{subj}\s+[a-z]+ed\b[^.;]*?\band\s+will\s+{verb}"),
             0.65,
         ),
         Trigger(
