@@ -49,6 +49,8 @@ def test_action_log_rows():
         ("Letter of thanks to be sent to the retiring volunteers.", None),
         ("Any outstanding work to be referred to the Finance Committee.", None),
         ("It was suggested that the youth club be invited to the June meeting.", None),
+        # a request put to the subject in the passive
+        ("Cllr Bob Cole was asked to obtain a second quote for the bench.", "Cllr Bob Cole"),
         # the subject's next step after what they did, and a commitment in reported speech
         (
             "Cllr Bob Cole requested the costs and will look at grants for the bench.",

@@ -255,8 +255,19 @@ def _triggers(subj: str) -> list[Trigger]:
             "is_to",
             "commitment",
             "direct",
-            re.compile(rf"{subj}(?:,\s[^,]{{3,60}},)?\s+(?:is|are|was|were)\s+to\s+[a-z]+"),
+            # "Helen Hall, Head of Public Health(,) is to ...": a post in apposition
+            re.compile(rf"{subj}(?:,\s[^,]{{3,60}}?,?)?\s+(?:is|are|was|were)\s+to\s+[a-z]+"),
             0.85,
+        ),
+        Trigger(
+            # "The Officer Group are asked to identify champions": a request put to the subject
+            "is_asked_to",
+            "request",
+            "direct",
+            re.compile(
+                rf"{subj}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:being\s+)?asked\s+to\s+{verb}"
+            ),
+            0.8,
         ),
         Trigger(
             "modal",
