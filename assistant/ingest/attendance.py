@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import NamedTuple
 
 from assistant.records import Document, Person, Span
 
 from .mentions import taking_part
-from .people import INITIALS_GIVEN, NAME, bare_name, clean_name, is_role_text
+from .people import NAME, bare_name, clean_name, derive_initials, effective_initials, is_role_text
 from .rosters import roster_people
 from .segments import Line, Piece
 
 log = logging.getLogger(__name__)
 
 SECTION = re.compile(
-    r"^\s*(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?"
+    r"^\s*(?:#{1,6}\s*|[-•*]\s+)?(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?"
     r"|officers(?:\s+present)?|(?:[A-Z][\w'’]*\s+){1,3}present(?=\s*\**\s*:)"
     r"|[A-Za-z][\w',& ]{0,60}?\s+in\s+attendance(?=\s*:))\b\s*\**\s*[:\-–]?\s*\**\s*(?P<rest>.*)$",
     re.I | re.S,  # a line joined from a wrapped one holds its line break
@@ -25,7 +26,7 @@ SECTION = re.compile(
 # any other label before a list of people with their initials ("From the practice: Dr Ann Lee
 # (AL), GP Partner; ..."): those people attend
 _LABELLED_LIST = re.compile(
-    r"^\s*\**\s*(?P<kind>[A-Z][\w'’ ]{2,40}?)\s*\**\s*:\s*\**\s*(?P<rest>.*\([A-Z][A-Za-z]{1,3}\).*)$"
+    r"^\s*(?:[-•]\s+)?\**\s*(?P<kind>[A-Z][\w'’ ]{2,40}?)\s*\**\s*:\s*\**\s*(?P<rest>.*\([A-Z][A-Za-z]{1,3}\).*)$"
 )
 INLINE_APOLOGIES = re.compile(
     r"apologies(?:\s+for\s+absence)?\s*(?:were\s+)?(?:noted|received|given)?\s*(?:from)?\s*[:\-–]?\s*(?:received\s+from\s+)?",
@@ -91,6 +92,8 @@ def _attendance(kind: str) -> str:
     kind = kind.lower()
     if kind.startswith("apolog"):
         return "apologies"
+    if re.fullmatch(r"(?:members|councillors|governors|trustees|directors|board\s+members)", kind):
+        return "present"  # "Governors: Ann Lee (AL), …": the members who sat
     if not re.search(r"present|attend", kind):
         return "in attendance"  # "Officers:", "From the practice:", "Guest:"
     if "attendance" in kind and kind.strip() not in {"attendance"} and not kind.startswith("in"):
@@ -100,29 +103,78 @@ def _attendance(kind: str) -> str:
     return "present"
 
 
-def _entries(text: str, initials_mode: bool) -> list[tuple[str, str | None, str]]:
-    """(name, given initials, trailing role/organisation text) from one attendance text."""
-    found: list[tuple[str, str | None, str]] = []
-    if initials_mode and ";" in text:
+# "Kestermoor Council: Councillors Ann Lee (Chair) and Jo Reed. Vale Council: Councillors …":
+# members listed under the organisation they come from
+_ORG_LABEL = re.compile(
+    r"(?:^|(?<=[.;])\s+)(?P<org>[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*){0,6}\s+"
+    r"(?:Council|Trust|Authority|Board|School|College|University|Partnership|Police|Service|NHS"
+    r"|Federation|Academy|Group|Association))\s*:\s*"
+)
+
+
+def _gives_initials(text: str) -> bool:
+    """Whether a list gives its people's initials: "(AL)" alone in brackets, or first in a
+    bracket with the role when they are the name's ("Ann Lee (AL, Headteacher)"; not "Jo Reed
+    (BHS, the horse society)")."""
+    if re.search(r"\(\s*[A-Z][A-Za-z]{1,3}\s*\)", text):
+        return True
+    return any(
+        m.group("with") and m.group("ini").upper() == derive_initials(m.group("name"))
+        for m in _NAME_INITIALS.finditer(text)
+    )
+
+
+def _org_groups(text: str) -> list[tuple[str | None, str]]:
+    """An attendance text cut where an organisation's label starts a group of its members."""
+    labels = list(_ORG_LABEL.finditer(text))
+    if not labels:
+        return [(None, text)]
+    out: list[tuple[str | None, str]] = []
+    if text[: labels[0].start()].strip(" .;"):
+        out.append((None, text[: labels[0].start()]))
+    for k, label in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        out.append((label.group("org"), text[label.end() : end].strip(" .;")))
+    return out
+
+
+class Entry(NamedTuple):
+    """One person of an attendance text: the name, the initials given, the text after them
+    (role, organisation), and the role a bracket shared with the initials gives."""
+
+    name: str
+    initials: str | None
+    tail: str
+    role: str | None = None
+
+
+def _entries(text: str, initials_mode: bool) -> list[Entry]:
+    """The people of one attendance text."""
+    found: list[Entry] = []
+    if initials_mode and re.search(r";(?![^()]*\))", text):
         # "Rachel Coyne, Chief Executive (RC); Simon Threlfall, Director of Finance (ST)": one
         # person an entry, the name first, the initials anywhere in it
-        for entry in (e.strip(" .") for e in text.split(";")):
+        for entry in (e.strip(" .") for e in re.split(r";(?![^()]*\))", text)):
             hit = NAME.match(entry)
             if not hit or is_role_text(bare_name(hit.group(0))):
                 continue
-            given = INITIALS_GIVEN.search(entry, hit.end())
+            given = _INITIALS_BRACKET.search(entry, hit.end())
             tail = entry[hit.end() :]
+            role = None
             if given:
                 tail = tail.replace(given.group(0), " ", 1)
-            found.append((hit.group(0), given.group(1) if given else None, tail))
+                role = given.group(2).strip() if given.group(2) else None
+            found.append(Entry(hit.group(0), given.group(1) if given else None, tail, role))
         if found:
             return found
     if initials_mode:
-        pattern = re.compile(rf"({NAME.pattern})\s*\(\s*([A-Z][A-Za-z]{{1,3}})\s*\)")
-        matches = list(pattern.finditer(text))
+        matches = list(_NAME_INITIALS.finditer(text))
         for i, m in enumerate(matches):
             tail_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-            found.append((m.group(1), m.group(2), text[m.end() : tail_end]))
+            tail = text[m.end() : tail_end]
+            if m.group("role"):  # "(Vice-Chairman) (VC)": read as any bracket after a name is
+                tail = f"({m.group('role')}) {tail}"
+            found.append(Entry(m.group("name"), m.group("ini"), tail, m.group("with")))
         return found
     # separators inside brackets ("(Parish Clerk and Responsible Officer)") don't split people
     protected = re.sub(
@@ -138,21 +190,21 @@ def _entries(text: str, initials_mode: bool) -> list[tuple[str, str | None, str]
         piece = parts[k].replace("\x00", ",").replace("\x01", " and ").strip(" .")
         if found and extends_org and sep in {"and", "&"} and not _TITLED.match(piece):
             # "Borough Council of Eastwick and North Vale": one organisation, not a person
-            name, ini, role = found[-1]
-            found[-1] = (name, ini, f"{role} {sep} {piece}")
+            last = found[-1]
+            found[-1] = last._replace(tail=f"{last.tail} {sep} {piece}")
             continue
         extends_org = False
         titled = _ROLE_THEN_NAME.match(piece)
         if titled:  # "Clerk J White": the post, then the person who holds it
-            found.append((titled.group("name"), None, f"({titled.group('role')})"))
+            found.append(Entry(titled.group("name"), None, f"({titled.group('role')})"))
             continue
         while piece:
             hit = NAME.match(piece)
             if not hit or is_role_text(bare_name(hit.group(0))):
                 org, person = _org_then_name(piece)
                 if found:  # "Chris Philpott, Footpath Warden": a role, not a second person
-                    name, ini, role = found[-1]
-                    found[-1] = (name, ini, (role + ", " + org).strip(", "))
+                    last = found[-1]
+                    found[-1] = last._replace(tail=(last.tail + ", " + org).strip(", "))
                     extends_org = person is None and bool(_OPEN_ORG.search(org))
                 if person is None:
                     break
@@ -164,14 +216,22 @@ def _entries(text: str, initials_mode: bool) -> list[tuple[str, str | None, str]
             rest = rest[paren.end() :] if paren else rest
             nxt = NAME.match(rest.strip())
             if nxt and not is_role_text(bare_name(nxt.group(0))):
-                found.append((hit.group(0), None, tail))
+                found.append(Entry(hit.group(0), None, tail))
                 piece = rest.strip()
                 continue
-            found.append((hit.group(0), None, tail + rest))
+            found.append(Entry(hit.group(0), None, tail + rest))
             break
     return found
 
 
+# initials in brackets, alone or before a role: "(AL)", "(AL, Executive Headteacher)"
+_INITIALS_BRACKET = re.compile(r"\(\s*([A-Z][A-Za-z]{1,3})\s*(?:[,;]\s*([^()]{2,160}))?\)")
+# a name and its initials in brackets, with a role bracket between them ("Ann Lee (Chair)
+# (AL)") or after the initials in theirs ("Ann Lee (AL, Executive Headteacher)")
+_NAME_INITIALS = re.compile(
+    rf"(?P<name>{NAME.pattern})\s*(?:\((?P<role>[^()]{{2,60}})\)\s*)?"
+    r"\(\s*(?P<ini>[A-Z][A-Za-z]{1,3})\s*(?:[,;]\s*(?P<with>[^()]{2,160}))?\)"
+)
 _TITLED = re.compile(r"(?:Cllr|Councillor|County Councillor|Dr|Mr|Mrs|Ms)\b")
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>(?:(?:Parish|Town|Locum|Deputy|Assistant|Acting)\s+)?(?:Clerk|Chair(?:man|person)?"
@@ -210,8 +270,14 @@ _ORGANISATION = re.compile(
 )
 
 
+# what was done with an apology ("Ian Wells (IW), Chair – accepted"): no part of a role
+_APOLOGY_STATUS = re.compile(
+    r"\s*(?:[–-]\s*|\(\s*)(?:accepted|noted|received|approved|consented)\s*\)?\s*\.?$", re.I
+)
+
+
 def _role_org(tail: str) -> tuple[str | None, str | None]:
-    tail = re.sub(r"\s+", " ", tail).strip(" ,;–-\t")
+    tail = _APOLOGY_STATUS.sub("", re.sub(r"\s+", " ", tail)).strip(" ,;.–-\t")
     # a bracket holds a role ("(Vice-Chair)"), or a reason or a time to skip ("(work commitments)",
     # "(From Item 12/20)")
     roles = [r for r in re.findall(r"\(([^)]*)\)", tail) if _role_like(r)]
@@ -236,10 +302,8 @@ def _role_org(tail: str) -> tuple[str | None, str | None]:
     return (role or None), (org or None)
 
 
-def _person(
-    name: str, ini: str | None, tail: str, attendance: str, body: str | None, span: Span
-) -> Person | None:
-    name = clean_name(name)
+def _person(entry: Entry, attendance: str, body: str | None, span: Span) -> Person | None:
+    name, ini, tail = clean_name(entry.name), entry.initials, entry.tail
     if len(bare_name(name).split()) < 1 or is_role_text(bare_name(name)):
         return None
     trailing = re.search(r"(?<![\w(])([A-Z][A-Za-z]?[A-Z]{1,2}[a-z]?)\s*[.;,]?\s*$", tail)
@@ -247,6 +311,8 @@ def _person(
         # "Rachel Coyne (Chief Executive) RC": initials after the role
         ini, tail = trailing.group(1), tail[: trailing.start()]
     role, org = _role_org(tail)
+    if entry.role:  # "(AL, Headteacher)": the bracket with the initials names the role
+        role = entry.role.strip()
     if role is None and re.search(r"\(chair\)", tail, re.I):
         role = "Chair"
     return Person(
@@ -320,8 +386,8 @@ def extract_people(
                 text = rest[: end.start()] if end else rest
                 start = line.start + inline.end()
                 span = _span(pages, line.page, start, start + len(text), doc_id, doc_name)
-                for name, ini, tail in _entries(text, False):
-                    p = _person(name, ini, tail, "apologies", body, span)
+                for entry in _entries(text, False):
+                    p = _person(entry, "apologies", body, span)
                     if p:
                         people.append(p)
             i += 1
@@ -351,21 +417,27 @@ def extract_people(
             if not text.strip():
                 continue
             span = _span(pages, bl.page, offset, bl.end, doc_id, doc_name)
-            initials_mode = len(INITIALS_GIVEN.findall(text)) >= 1
+            initials_mode = _gives_initials(text)
             if list_mode and n > 0 and not initials_mode and "\t" not in text and NAME.match(text):
                 m1 = NAME.match(text)
                 assert m1 is not None
-                entries: list[tuple[str, str | None, str]] = [(m1.group(0), None, text[m1.end() :])]
+                entries: list[tuple[Entry, str | None]] = [
+                    (Entry(m1.group(0), None, text[m1.end() :]), None)
+                ]
             elif "\t" in text and not initials_mode:
                 name_cell, _, tail = text.partition("\t")
                 entries = [
-                    (n_, i_, t_ + " " + tail) for n_, i_, t_ in _entries(name_cell, False)[:1]
+                    (e._replace(tail=e.tail + " " + tail), None)
+                    for e in _entries(name_cell, False)[:1]
                 ]
             else:
-                entries = _entries(text.replace("\t", " "), initials_mode)
-            for name, ini, tail in entries:
-                p = _person(name, ini, tail, attendance, body, span)
+                entries = []
+                for org, group in _org_groups(text.replace("\t", " ")):
+                    entries += [(e, org) for e in _entries(group, initials_mode)]
+            for entry, org in entries:
+                p = _person(entry, attendance, body, span)
                 if p:
+                    p.organisation = p.organisation or org
                     people.append(p)
     if not any(p.attendance != "apologies" for p in people):
         people += taking_part(doc, lines, body, {bare_name(p.name).lower() for p in people})
@@ -382,6 +454,8 @@ _TITLE = (
 )
 _NAMED = r"(?:[A-Z]\.?\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _WHO = rf"(?P<who>(?:{_TITLE})?{_NAMED})"
+# who took the chair for one item only ("took the chair for item 7") did not preside
+_NOT_ONE_ITEM = r"(?!\s+(?:for|during)\s+(?:that|this|the|one|an?|items?|minutes?|agenda)\b)"
 _PRESIDED = [
     re.compile(p)
     for p in (
@@ -390,7 +464,7 @@ _PRESIDED = [
         rf"\b[Ii]n\s+the\s+[Cc]hair\s*[:\-–]?\s*{_WHO}",
         rf"^\W*(?:[Cc]hair(?:man|person)?|CHAIR)\W*:\W*{_WHO}\W*$",
         # "Cllr Rhodri Bevan, Vice-Chair, took the Chair": a post between the name and the verb
-        rf"{_WHO}(?:\s*,\s*[^,.;()]{{2,40}},)?\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b"
+        rf"{_WHO}(?:\s*,\s*[^,.;()]{{2,40}},|\s*\([^()]{{2,40}}\))?\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}"
         r"|presided\b|chaired\s+the\s+meeting\b)",
         rf"\b(?:[Cc]haired|[Pp]resided\s+over)\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
         rf"\b[Cc]hair\s+was\s+taken\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
@@ -473,6 +547,9 @@ def _named_in_full(who: str, people: list[Person]) -> bool:
 def _attendee_named(who: str, people: list[Person]) -> Person | None:
     """The present attendee a titled name refers to: same surname, and the same first name or
     initial where one is given ("Cllr. O. Williams" is Owen Williams, not Ann Williams)."""
+    if re.fullmatch(r"[A-Z]{2,4}", who):  # "RA, the Vice-Chair, took the chair"
+        held = [p for p in people if p.attendance != "apologies" and effective_initials(p) == who]
+        return held[0] if len(held) == 1 else None
     words = re.sub(_TITLE, "", who).replace(".", " ").split()
     if not words:
         return None
@@ -514,8 +591,8 @@ def _ticked(
     for row in rows:
         tail = ", ".join(c.text for c in row.cells[2:] if c.text)
         span = _span(pages, row.page, row.cells[1].start, row.end, doc.doc_id, doc.name)
-        for name, ini, rest in _entries(row.cells[1].text, False)[:1]:
-            person = _person(name, ini, f"{rest} {tail}", "present", body, span)
+        for entry in _entries(row.cells[1].text, False)[:1]:
+            person = _person(entry._replace(tail=f"{entry.tail} {tail}"), "present", body, span)
             if person:
                 out.append(person)
     return out

@@ -138,6 +138,24 @@ def test_apologies_after_present_are_not_present(text):
                 "Mr K Lamb": "present",
             },
         ),
+        (  # members under the organisation they come from, with a label per group
+            "Example Joint Committee\n\nPresent: Upton Borough Council: Councillors Ann Berry (Chair), "
+            "Bob Cole and Cal Dunn. Vale District Council: Councillors Dai Rees (Vice-Chair) and "
+            "Eve Ford.\n\n1. Minutes\n",
+            {n: "present" for n in ("Ann Berry", "Bob Cole", "Cal Dunn", "Dai Rees", "Eve Ford")},
+        ),
+        (  # Markdown: a heading, then labelled bullets; the members' label means present
+            "# Example Federation\n\n### Attendance\n\n- Governors: Ann Berry (AB), Bob Cole (BC, "
+            "Executive Headteacher)\n- Also present: Cal Dunn (CD, Business Manager); Dai Rees (DR, "
+            "Clerk)\n- Apologies: Eve Ford (EF), Chair – accepted\n\n### 1. Minutes\n",
+            {
+                "Ann Berry": "present",
+                "Bob Cole": "present",
+                "Cal Dunn": "in attendance",
+                "Dai Rees": "in attendance",
+                "Eve Ford": "apologies",
+            },
+        ),
     ],
 )
 def test_attendance_layouts(text, expected):
@@ -165,6 +183,23 @@ def test_attendance_layouts(text, expected):
             None,
             "Acme Ltd",
         ),
+        # a role bracket before the initials, the initials sharing a bracket with the role, an
+        # apology's status after the role, and the organisation of a labelled group
+        ("Present: Ann Berry (Chairman) (AB), Bob Cole (BC)\n", "Ann Berry", "Chairman", None),
+        ("Present: Ann Berry (AB, Headteacher), Bob Cole (BC)\n", "Ann Berry", "Headteacher", None),
+        ("Apologies: Eve Ford (EF), Chair – accepted\n", "Eve Ford", "Chair", None),
+        (  # a ";" inside the bracket does not end the entry
+            "Officers: Cal Dunn (CD, Rights of Way Officer; Secretary), Dai Rees (DRe, Ranger)\n",
+            "Dai Rees",
+            "Ranger",
+            None,
+        ),
+        (
+            "Present: Upton Council: Councillors Ann Berry (Chair) and Bob Cole.\n",
+            "Bob Cole",
+            None,
+            "Upton Council",
+        ),
     ],
 )
 def test_brackets_hold_roles_not_reasons(text, name, role, organisation):
@@ -185,6 +220,10 @@ ROLL = (
         ("Cllr. B. Lowe took the Chair and welcomed everyone.", "Bryn Lowe"),
         ("In the Chair: Councillor Cara Pugh", "Cara Pugh"),
         ("Cllr Rees presided.", "Dai Rees"),
+        ("In the absence of Cllr Pugh, Cllr Rees (Vice-Chair) presided.", "Dai Rees"),
+        ("DR, the Vice-Chair, took the chair.", "Dai Rees"),
+        # the chair for one item is not the meeting's
+        ("Cllr Rees took the chair for item 7.", None),
         # two Lowes and no initial: which one is not guessed
         ("Cllr Lowe took the Chair.", None),
         # someone not on the attendance list is not made its chair
