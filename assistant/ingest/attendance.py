@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from assistant.records import Document, Person, Span
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 SECTION = re.compile(
     r"^\s*(?:#{1,6}\s*|[-•*]\s+)?(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?"
     r"|officers(?:\s+present)?|(?:[A-Z][\w'’]*\s+){1,3}present(?=\s*\**\s*:)"
+    r"|(?:members|governors|trustees|councillors|directors)(?=\s*\**\s*:)"
     r"|[A-Za-z][\w',& ]{0,60}?\s+in\s+attendance(?=\s*:))\b\s*\**\s*[:\-–]?\s*\**\s*(?P<rest>.*)$",
     re.I | re.S,  # a line joined from a wrapped one holds its line break
 )
@@ -456,15 +458,20 @@ _NAMED = r"(?:[A-Z]\.?\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _WHO = rf"(?P<who>(?:{_TITLE})?{_NAMED})"
 # who took the chair for one item only ("took the chair for item 7") did not preside
 _NOT_ONE_ITEM = r"(?!\s+(?:for|during)\s+(?:that|this|the|one|an?|items?|minutes?|agenda)\b)"
+# "Chair: Ann Berry", "Chair: Prof Ann Berry (AB), Chair of the Trust": the label names who
+# presided, on the list of those present or not
+_CHAIR_LABEL = re.compile(
+    rf"^\W*(?:[Cc]hair(?:man|person)?|CHAIR)\W*:\W*{_WHO}\s*(?:\([^()]*\))?\s*(?:,[^:]*)?\W*$"
+)
 _PRESIDED = [
     re.compile(p)
     for p in (
-        rf"{_WHO}\s*,?\s*(?:\((?:[^)]{{0,40}}[,;]\s*)?(?:in\s+the\s+[Cc]hair|presiding)\)"
+        rf"{_WHO}\s*(?:\([A-Z][A-Za-z]{{1,3}}\)\s*)?,?\s*(?:\((?:[^)]{{0,40}}[,;]\s*)?(?:in\s+the\s+[Cc]hair|presiding)\)"
         rf"|[^.;()]{{0,40}}?,\s*in\s+the\s+[Cc]hair\b)",
         rf"\b[Ii]n\s+the\s+[Cc]hair\s*[:\-–]?\s*{_WHO}",
-        rf"^\W*(?:[Cc]hair(?:man|person)?|CHAIR)\W*:\W*{_WHO}\W*$",
+        _CHAIR_LABEL.pattern,
         # "Cllr Rhodri Bevan, Vice-Chair, took the Chair": a post between the name and the verb
-        rf"{_WHO}(?:\s*,\s*[^,.;()]{{2,40}},|\s*\([^()]{{2,40}}\))?\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}"
+        rf"{_WHO}(?:\s*,\s*[^,.;()]{{2,40}},|\s*\([^()]{{2,40}}\))?,?\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}"
         r"|presided\b|chaired\s+the\s+meeting\b)",
         rf"\b(?:[Cc]haired|[Pp]resided\s+over)\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
         rf"\b[Cc]hair\s+was\s+taken\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
@@ -494,26 +501,39 @@ def _chair_from_text(
     )
     for line in lines[:_CHAIR_LINES]:
         for pattern in _PRESIDED:
-            found = pattern.search(line.text)
-            person = _attendee_named(found.group("who"), people) if found else None
-            if found and person is None and _named_in_full(found.group("who"), people):
-                # "opened by Mr Geoffrey Tarrant, President, who took the chair": the record
-                # names who presided, in full, though no attendance list does
-                person = Person(name=clean_name(found.group("who")), attendance="present")
-                people.append(person)
-            if found and person is not None:
-                _preside(person, line, found, pages, doc)
-                return
+            labelled = pattern.pattern == _CHAIR_LABEL.pattern
+            # "the Vice-Chair, Cllr Rees, presided": the first match that names an attendee
+            for found in _overlapping(pattern, line.text):
+                who = found.group("who")
+                person = _attendee_named(who, people)
+                if person is None and (
+                    _named_in_full(who, people) or (labelled and len(who.split()) >= 2)
+                ):
+                    # "opened by Mr Geoffrey Tarrant, President, who took the chair", "Chair:
+                    # Rosa Bell": the record names who presided, though no attendance list does
+                    person = Person(name=clean_name(who), attendance="present")
+                    people.append(person)
+                if person is not None:
+                    _preside(person, line, found, pages, doc)
+                    return
     if listed:
         return
     for line in lines[:_WELCOME_LINES]:
         for sentence in re.split(r"(?<=[.;])\s+", line.text):
-            found = _WELCOMED.search(sentence)
-            person = _attendee_named(found.group("who"), people) if found else None
-            if found and person is not None:
+            welcomed = _WELCOMED.search(sentence)
+            person = _attendee_named(welcomed.group("who"), people) if welcomed else None
+            if welcomed and person is not None:
                 start = line.text.find(sentence)
-                _preside(person, line, found, pages, doc, offset=start)
+                _preside(person, line, welcomed, pages, doc, offset=start)
                 return
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match, each search starting just after the last match began."""
+    found = pattern.search(text)
+    while found is not None:
+        yield found
+        found = pattern.search(text, found.start() + 1)
 
 
 def _preside(

@@ -136,7 +136,7 @@ def _title_case(text: str) -> str:
         if word.isupper() and any(c.isalpha() for c in word):
             run.append(i)
             continue
-        if any(len(words[k]) >= 5 for k in run):
+        if any(len(words[k]) >= 5 and _word_like(words[k]) for k in run):
             folded.update(run)
         run = []
     out = []
@@ -147,6 +147,17 @@ def _title_case(text: str) -> str:
         low = word.lower()
         out.append(low if i and low in _SMALL else low[:1].upper() + low[1:])
     return " ".join(out).replace("'S ", "'s ").replace("’S ", "’s ")
+
+
+def _acronym(name: str) -> str:
+    """ "Vale LSCP" -> "VLSCP": a word's initial, or an acronym in the name whole."""
+    words = [w for w in name.split() if w.lower() not in _SMALL]
+    return "".join(w if w.isupper() and len(w) > 1 else w[0].upper() for w in words)
+
+
+def _word_like(word: str) -> bool:
+    """A word set in capitals, not an acronym: it has vowels to say ("OAKBY", not "CLSCP")."""
+    return sum(c in "AEIOUY" for c in word.upper()) >= 2
 
 
 def clean_name(text: str, organisation: bool = False) -> str | None:
@@ -177,6 +188,8 @@ def clean_name(text: str, organisation: bool = False) -> str | None:
     ]
     if len(words) > 1 and _spells(words[0], words[1:]):
         words = words[1:]  # "PPG Friars Walk Patient Participation Group": the initials go
+    # "Oakby LSCP OLSCP Executive": initials after the words they stand for go too
+    words = [w for i, w in enumerate(words) if i < 2 or w != _acronym(" ".join(words[:i]))]
     if not words or _PERSON.match(text) or len(words) > 10 or "," in text:
         return None
     if not words[0][:1].isupper() or any(
@@ -307,8 +320,8 @@ def _combine(parent: str, committee: str) -> str:
     committee = re.sub(r"^Board\s+of\s+Directors$", "Board", committee, flags=re.I)
     last = parent.split()[-1].lower()
     words = committee.split()
-    if words and words[0].lower() == last:
-        words = words[1:]
+    if words and (words[0].lower() == last or words[0] == _acronym(parent)):
+        words = words[1:]  # "Vale LSCP" + "VLSCP Executive": the parent's initials go
     return f"{parent} {' '.join(words)}".strip() if words else parent
 
 

@@ -49,6 +49,10 @@ MINUTES_APPROVED = (
          "Board of Trustees", dt.date(2025, 6, 10)),
         ("OAKBY RAIL PARTNERSHIP\nSteering Group\nNotes of the meeting on 30/04/2025\nAttending: Ann Lee (AL) - Oakby Rail Users' Group; Tom Price (TP)",
          "Oakby Rail Partnership Steering Group", dt.date(2025, 4, 30)),
+        # an acronym stays in capitals, and a committee's line that opens with the parent's
+        # initials does not name the parent twice
+        ("Oakby LSCP\nOLSCP Executive\nMinutes of the meeting held on 9 July 2025\nPresent: Ann Lee (AL)",
+         "Oakby LSCP Executive", dt.date(2025, 7, 9)),
     ],
 )  # fmt: skip
 def test_body_and_this_meetings_date(head, body, date):

@@ -222,6 +222,7 @@ ROLL = (
         ("Cllr Rees presided.", "Dai Rees"),
         ("In the absence of Cllr Pugh, Cllr Rees (Vice-Chair) presided.", "Dai Rees"),
         ("DR, the Vice-Chair, took the chair.", "Dai Rees"),
+        ("In the absence of Cllr Pugh, the Vice-Chair, Cllr Rees, presided.", "Dai Rees"),
         # the chair for one item is not the meeting's
         ("Cllr Rees took the chair for item 7.", None),
         # two Lowes and no initial: which one is not guessed
@@ -236,3 +237,35 @@ def test_the_chair_from_the_text_when_the_list_gives_no_roles(line, chair):
     assert [p.name for p in chairs] == ([chair] if chair else [])
     if chair:  # cited to the sentence that says so
         assert chairs[0].role_source.quote in line
+
+
+@pytest.mark.parametrize(
+    "text, chair",
+    [
+        # a "Chair:" label names who presided, listed among those present or not
+        (
+            "Example Society\n\nChair: Rosa Bell\nPresent: Ann Lowe, Cara Pugh\n\n1. Minutes\n",
+            "Rosa Bell",
+        ),
+        (
+            "Example Trust\n\nChair: Professor Rosa Bell (RB), Chair of the Trust\n"
+            "Present: Ann Lowe (AL), Cara Pugh (CP)\n\n1. Minutes\n",
+            "Professor Rosa Bell",
+        ),
+        # the initials between the name and "(Vice-Chair, in the Chair)"
+        (
+            "Example Board\n\nPresent: Dr Ian Quay (IQ) (Vice-Chair, in the Chair); Ann Lowe (AL)\n\n"
+            "1. Minutes\n",
+            "Dr Ian Quay",
+        ),
+        # a members' label is a list of those present
+        (
+            "Example Committee\n\nMembers: Rosa Bell (Chair), Cllr Ann Lowe (Vice-Chair), Cara Pugh\n\n"
+            "1. Minutes\n",
+            "Rosa Bell",
+        ),
+    ],
+)
+def test_who_presided_from_labels_and_brackets(text, chair):
+    people = _people(text)
+    assert [p.name for p in people if p.presiding or p.role == "Chair"] == [chair]
