@@ -9,6 +9,7 @@ import datetime as _dt
 import html
 import io
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -581,3 +582,38 @@ def build_html(meta, blks, dest: Path, templates: dict[str, str], default: str):
 
 
 # --------------------------------------------------------------------------- main
+
+
+def build_set(
+    src: Path,
+    build: Path,
+    fixed: _dt.datetime,
+    producer: str,
+    templates: dict[str, str],
+    template: str,
+    fresh: bool = True,
+) -> None:
+    """Render every source of a set (src/*.txt) into build/, in name order; `fresh` empties
+    build/ first. Markdown and plain text are copied as written (soft hyphens removed)."""
+    if fresh and build.exists():
+        shutil.rmtree(build)
+    build.mkdir(exist_ok=True)
+    built = []
+    for source in sorted(src.glob("*.txt")):
+        meta, content = parse(source)
+        dest = build / meta["out"]
+        fmt = meta["format"]
+        if fmt in ("md", "txt"):
+            dest.write_text(noshy(content), encoding="utf-8")
+        elif fmt == "pdf":
+            build_pdf(meta, content, dest, fixed, producer)
+        elif fmt == "docx":
+            build_docx(meta, content, dest, fixed)
+        elif fmt == "html":
+            build_html(meta, content, dest, templates, template)
+        else:
+            raise SystemExit(f"{source.name}: unknown format {fmt}")
+        built.append(dest.name)
+    print(f"built {len(built)} documents into {build}")
+    for name in built:
+        print("  ", name)

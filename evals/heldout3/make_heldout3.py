@@ -96,26 +96,7 @@ TEMPLATES = {
 
 
 def main(argv):
-    BUILD.mkdir(exist_ok=True)
-    built = []
-    for src in sorted(SRC.glob("*.txt")):
-        meta, content = render.parse(src)
-        dest = BUILD / meta["out"]
-        fmt = meta["format"]
-        if fmt == "md":
-            dest.write_text(render.noshy(content), encoding="utf-8")
-        elif fmt == "pdf":
-            render.build_pdf(meta, content, dest, FIXED, "heldout3 builder")
-        elif fmt == "docx":
-            render.build_docx(meta, content, dest, FIXED)
-        elif fmt == "html":
-            render.build_html(meta, content, dest, TEMPLATES, "ccweb")
-        else:
-            raise SystemExit(f"{src.name}: unknown format {fmt}")
-        built.append(dest.name)
-    print(f"built {len(built)} documents into {BUILD}")
-    for n in built:
-        print("  ", n)
+    render.build_set(SRC, BUILD, FIXED, "heldout3 builder", TEMPLATES, "ccweb", fresh=False)
 
 
 if __name__ == "__main__":

@@ -56,7 +56,6 @@ there prints "-" at the line end, elsewhere the mark is dropped).
 from __future__ import annotations
 
 import datetime as _dt
-import shutil
 import sys
 from pathlib import Path
 
@@ -106,28 +105,7 @@ TEMPLATES = {
 
 
 def main(argv):
-    if BUILD.exists():
-        shutil.rmtree(BUILD)
-    BUILD.mkdir()
-    built = []
-    for src in sorted(SRC.glob("*.txt")):
-        meta, content = render.parse(src)
-        dest = BUILD / meta["out"]
-        fmt = meta["format"]
-        if fmt in ("md", "txt"):
-            dest.write_text(render.noshy(content), encoding="utf-8")
-        elif fmt == "pdf":
-            render.build_pdf(meta, content, dest, FIXED, "heldout5 builder")
-        elif fmt == "docx":
-            render.build_docx(meta, content, dest, FIXED)
-        elif fmt == "html":
-            render.build_html(meta, content, dest, TEMPLATES, "council")
-        else:
-            raise SystemExit(f"{src.name}: unknown format {fmt}")
-        built.append(dest.name)
-    print(f"built {len(built)} documents into {BUILD}")
-    for n in built:
-        print("  ", n)
+    render.build_set(SRC, BUILD, FIXED, "heldout5 builder", TEMPLATES, "council")
 
 
 if __name__ == "__main__":
