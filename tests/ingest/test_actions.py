@@ -49,6 +49,11 @@ def test_action_log_rows():
         ("Letter of thanks to be sent to the retiring volunteers.", None),
         ("Any outstanding work to be referred to the Finance Committee.", None),
         ("It was suggested that the youth club be invited to the June meeting.", None),
+        # what will be done, owned by the one who said so, not by the one who asked
+        (
+            "Cllr Bob Cole asked for the plans and Jo Park explained that they will be added to the website.",
+            "Jo Park (Clerk)",
+        ),
         # a request put to the subject in the passive
         ("Cllr Bob Cole was asked to obtain a second quote for the bench.", "Cllr Bob Cole"),
         # the subject's next step after what they did, and a commitment in reported speech

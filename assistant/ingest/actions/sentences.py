@@ -118,6 +118,8 @@ def take_sentence(
         cand.owner_ref = context_group(item_lines)
     if cand.extra.get("request") and cand.owner_ref is None:
         cand.owner_ref = addressee(item_lines, sent, grammar, texts)
+    if cand.owner_ref is None and cand.extra.get("kind") == "future-passive":
+        cand.owner_ref = _explainer(sent.text, grammar)
     if cand.owner_ref is None and cand.extra.get("kind") != "collective":
         cand.owner_ref = actor(sent.text, grammar)
     if cand.owner_ref is None:
@@ -138,6 +140,25 @@ def take_sentence(
         return
     _add_context(cand, cands, sent, texts)
     cands.append(cand)
+
+
+_EXPLAINED = re.compile(r"\s+(?:explained|said|confirmed|advised|stated)\s+that\b")
+
+
+def _explainer(text: str, grammar: Grammar) -> str | None:
+    """ "AW asked for the toolkits and TF explained that they will be added to the web": the one
+    who said what will be done, the last such speaker before it."""
+    who = None
+    for said in _EXPLAINED.finditer(text):
+        lead = text[max(0, said.start() - 60) : said.start()]
+        for start in range(len(lead)):
+            if start and lead[start - 1].isalnum():
+                continue
+            m = grammar.subject.match(lead, start)
+            if m and m.end() == len(lead):
+                who = m.group("who")
+                break
+    return who
 
 
 # a marker line that states a task, not only who takes the one before ("Action: Nadia")
