@@ -52,7 +52,7 @@ def test_action_log_rows():
         # what will be done, owned by the one who said so, not by the one who asked
         (
             "Cllr Bob Cole asked for the plans and Jo Park explained that they will be added to the website.",
-            "Jo Park (Clerk)",
+            "Jo Park",
         ),
         # a request put to the subject in the passive
         ("Cllr Bob Cole was asked to obtain a second quote for the bench.", "Cllr Bob Cole"),
