@@ -51,7 +51,7 @@ def _expand(name: str, names: Iterable[str]) -> str:
         if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
             for other in names:
                 found = _spelt(word, _words(other))
-                if found:
+                if found and found != word:  # another name's spelling, not the initials again
                     word = found
                     break
         out.append(word)
@@ -65,7 +65,8 @@ def _spelt(initials: str, words: list[str]) -> str | None:
             picked.append(word)
             if word.lower() in _SMALL:
                 continue
-            letters += word[0].upper()
+            # an acronym inside the name stands for all its letters ("Vale LSCP" is "VLSCP")
+            letters += word if word.isupper() and len(word) > 1 else word[0].upper()
             if not initials.startswith(letters):
                 break
             if letters == initials:
@@ -86,6 +87,19 @@ def _kind(name: str) -> str | None:
     return found[-1].lower() if found else None
 
 
+def _kind_tail(name: str) -> set[str]:
+    """The body words a name ends with: "Executive Group" in "… Partnership Executive Group",
+    where "… Executive" is the same body named one word short."""
+    tail = set()
+    for word in reversed(_words(name)):
+        if word.lower() in _SMALL:
+            continue
+        if not _KIND.fullmatch(word):
+            break
+        tail.add(word.lower())
+    return tail
+
+
 def group_bodies(names: Iterable[str | None]) -> dict[str, str]:
     """Each name -> the name of its group (itself when it joins none)."""
     counts = Counter(n for n in names if n)
@@ -101,7 +115,10 @@ def group_bodies(names: Iterable[str | None]) -> dict[str, str]:
         homes = [
             g
             for g in groups
-            if tokens[name] <= tokens[g[0]] and (kind is None or kind == _kind(expanded[g[0]]))
+            if tokens[name] <= tokens[g[0]]
+            and (
+                kind is None or kind == _kind(expanded[g[0]]) or kind in _kind_tail(expanded[g[0]])
+            )
         ]
         if len(homes) == 1:
             homes[0].append(name)

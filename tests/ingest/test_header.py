@@ -86,6 +86,24 @@ def test_one_bodys_names_group_under_one():
     assert grouped["Parish Council"] == "Parish Council"  # two parishes: it could be either
 
 
+def test_a_body_by_an_acronym_that_holds_another_joins_its_full_name():
+    # "OLSCP" is "Oakby LSCP" spelt short, and "… Executive" is the "… Executive Group" one
+    # body word short; a council and its committee still stay apart
+    names = ["OLSCP Executive Group", "Oakby LSCP Executive", "OLSCP Executive Group",
+             "Oakby Town Council", "Oakby Town Council Planning Committee"]  # fmt: skip
+    grouped = group_bodies(names)
+    assert grouped["Oakby LSCP Executive"] == "OLSCP Executive Group"
+    assert grouped["Oakby Town Council"] == "Oakby Town Council"
+
+
+def test_a_committee_named_first_on_the_line_that_says_when_it_sat():
+    text = "# Oakby Learning Trust – ARC\n## Minutes of meeting 2025-10-07\nAudit and Risk Committee, 5.30 pm, Trust Office, Mill Lane.\nPresent: Ann Lee (AL)"
+    assert (
+        parse_meeting(document(text, name="x.md", layer=True)).body
+        == "Oakby Learning Trust Audit and Risk Committee"
+    )
+
+
 def test_an_organisation_named_without_a_body_word_joins_its_committee():
     names = ["Elm Village Hall Management Committee", "Elm Village Hall",  # its AGM
              "Oakby Town Council", "Oakby Town Council Planning Committee", "Oakby"]  # fmt: skip
