@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from assistant.records import Document, Person, Span
 
 from .mentions import taking_part
-from .people import NAME, bare_name, clean_name, derive_initials, effective_initials, is_role_text
+from .people import NAME, bare_name, clean_name, derive_initials, is_role_text
+from .presiding import chair_from_text, span_at
 from .rosters import roster_people
 from .segments import Line, Piece
 
@@ -387,7 +387,7 @@ def extract_people(
                 end = _SENTENCE_END.search(rest)
                 text = rest[: end.start()] if end else rest
                 start = line.start + inline.end()
-                span = _span(pages, line.page, start, start + len(text), doc_id, doc_name)
+                span = span_at(pages, line.page, start, start + len(text), doc_id, doc_name)
                 for entry in _entries(text, False):
                     p = _person(entry, "apologies", body, span)
                     if p:
@@ -418,7 +418,7 @@ def extract_people(
             text = text.lstrip("-•* ")
             if not text.strip():
                 continue
-            span = _span(pages, bl.page, offset, bl.end, doc_id, doc_name)
+            span = span_at(pages, bl.page, offset, bl.end, doc_id, doc_name)
             initials_mode = _gives_initials(text)
             if list_mode and n > 0 and not initials_mode and "\t" not in text and NAME.match(text):
                 m1 = NAME.match(text)
@@ -444,151 +444,8 @@ def extract_people(
     if not any(p.attendance != "apologies" for p in people):
         people += taking_part(doc, lines, body, {bare_name(p.name).lower() for p in people})
     people = _dedupe(people)
-    _chair_from_text(lines[:limit], people, pages, doc)
+    chair_from_text(lines[:limit], people, pages, doc)
     return people
-
-
-# Who presided, as minutes say it: "Cllr. O. Williams took the Chair", "In the Chair: Ann Berry",
-# "Jo Reed (in the Chair)", "the Chair was taken by the Vice Chair, Cllr Lee", "chaired by
-# Dr Shah", "Chair: Ann Berry"; and, failing any, who opened the meeting by welcoming members.
-_TITLE = (
-    r"(?:Cllrs?|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|Prof(?:essor)?|Rev(?:d)?)\.?\s+"
-)
-_NAMED = r"(?:[A-Z]\.?\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-_WHO = rf"(?P<who>(?:{_TITLE})?{_NAMED})"
-# who took the chair for one item only ("took the chair for item 7") did not preside
-_NOT_ONE_ITEM = r"(?!\s+(?:for|during)\s+(?:that|this|the|one|an?|items?|minutes?|agenda)\b)"
-# "Chair: Ann Berry", "Chair: Prof Ann Berry (AB), Chair of the Trust": the label names who
-# presided, on the list of those present or not
-_CHAIR_LABEL = re.compile(
-    rf"^\W*(?:[Cc]hair(?:man|person)?|CHAIR)\W*:\W*{_WHO}\s*(?:\([^()]*\))?\s*(?:,[^:]*)?\W*$"
-)
-_PRESIDED = [
-    re.compile(p)
-    for p in (
-        rf"{_WHO}\s*(?:\([A-Z][A-Za-z]{{1,3}}\)\s*)?,?\s*(?:\((?:[^)]{{0,40}}[,;]\s*)?(?:in\s+the\s+[Cc]hair|presiding)\)"
-        rf"|[^.;()]{{0,40}}?,\s*in\s+the\s+[Cc]hair\b)",
-        rf"\b[Ii]n\s+the\s+[Cc]hair\s*[:\-–]?\s*{_WHO}",
-        _CHAIR_LABEL.pattern,
-        # "Cllr Rhodri Bevan, Vice-Chair, took the Chair": a post between the name and the verb
-        rf"{_WHO}(?:\s*,\s*[^,.;()]{{2,40}},|\s*\([^()]{{2,40}}\))?,?\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}"
-        r"|presided\b|chaired\s+the\s+meeting\b)",
-        rf"\b(?:[Cc]haired|[Pp]resided\s+over)\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
-        rf"\b[Cc]hair\s+was\s+taken\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
-        rf"\bopened\s+by\s+{_WHO}[^.]{{0,80}}?\bwho\s+took\s+the\s+[Cc]hair\b",
-    )
-]
-_WELCOMED = re.compile(
-    rf"^\W*(?:The\s+)?{_WHO}\s+(?:\([^)]*\)\s+)?welcomed\s+(?:everyone|all|members|those\s+present"
-    r"|the\s+(?:members|board|committee|trustees|governors|councillors)|councillors|governors"
-    r"|trustees|colleagues)\b"
-)
-_WELCOME_LINES = 40  # who welcomed members at the opening, not at item 9
-
-
-def _chair_from_text(
-    lines: list[Line], people: list[Person], pages: dict[int | None, str], doc: Document
-) -> None:
-    """Whom the record says presided is the chair of this meeting (`presiding`, cited to that
-    sentence), whatever the attendance list calls anyone; failing such a sentence and a chair
-    on the list, who welcomed members at the opening. Only someone on the attendance list, or
-    named in full where no attendee could be meant: a name alone is never guessed at."""
-    listed = any(
-        p.role
-        and re.search(r"(?<!vice )(?<!vice-)\bchair", p.role, re.I)
-        and p.attendance != "apologies"
-        for p in people
-    )
-    for line in lines[:_CHAIR_LINES]:
-        for pattern in _PRESIDED:
-            labelled = pattern.pattern == _CHAIR_LABEL.pattern
-            # "the Vice-Chair, Cllr Rees, presided": the first match that names an attendee
-            for found in _overlapping(pattern, line.text):
-                who = found.group("who")
-                person = _attendee_named(who, people)
-                if person is None and (
-                    _named_in_full(who, people) or (labelled and len(who.split()) >= 2)
-                ):
-                    # "opened by Mr Geoffrey Tarrant, President, who took the chair", "Chair:
-                    # Rosa Bell": the record names who presided, though no attendance list does
-                    person = Person(name=clean_name(who), attendance="present")
-                    people.append(person)
-                if person is not None:
-                    _preside(person, line, found, pages, doc)
-                    return
-    if listed:
-        return
-    for line in lines[:_WELCOME_LINES]:
-        for sentence in re.split(r"(?<=[.;])\s+", line.text):
-            welcomed = _WELCOMED.search(sentence)
-            person = _attendee_named(welcomed.group("who"), people) if welcomed else None
-            if welcomed and person is not None:
-                start = line.text.find(sentence)
-                _preside(person, line, welcomed, pages, doc, offset=start)
-                return
-
-
-def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Every match, each search starting just after the last match began."""
-    found = pattern.search(text)
-    while found is not None:
-        yield found
-        found = pattern.search(text, found.start() + 1)
-
-
-def _preside(
-    person: Person,
-    line: Line,
-    found: re.Match[str],
-    pages: dict[int | None, str],
-    doc: Document,
-    offset: int = 0,
-) -> None:
-    start, end = line.start + offset + found.start(), line.start + offset + found.end()
-    person.presiding = True
-    if not (person.role and re.search(r"(?<!vice )(?<!vice-)\bchair", person.role, re.I)):
-        person.role = f"Chair; {person.role}" if person.role else "Chair"
-    person.role_source = _span(pages, line.page, start, end, doc.doc_id, doc.name)
-
-
-_CHAIR_LINES = 80
-
-
-def _named_in_full(who: str, people: list[Person]) -> bool:
-    """A title, a first name and a surname no attendee has ("Mr Geoffrey Tarrant"): someone
-    the text names beyond doubt, not an initial or a surname the list might mean."""
-    if not re.match(_TITLE, who):
-        return False
-    words = re.sub(_TITLE, "", who).replace(".", " ").split()
-    surnames = {bare_name(p.name).split()[-1].lower() for p in people if bare_name(p.name)}
-    return len(words) >= 2 and len(words[0]) > 1 and words[-1].lower() not in surnames
-
-
-def _attendee_named(who: str, people: list[Person]) -> Person | None:
-    """The present attendee a titled name refers to: same surname, and the same first name or
-    initial where one is given ("Cllr. O. Williams" is Owen Williams, not Ann Williams)."""
-    if re.fullmatch(r"[A-Z]{2,4}", who):  # "RA, the Vice-Chair, took the chair"
-        held = [p for p in people if p.attendance != "apologies" and effective_initials(p) == who]
-        return held[0] if len(held) == 1 else None
-    words = re.sub(_TITLE, "", who).replace(".", " ").split()
-    if not words:
-        return None
-    surname, given = words[-1].lower(), [w.lower() for w in words[:-1]]
-    found = []
-    for person in people:
-        parts = bare_name(person.name).split()
-        if person.attendance == "apologies" or not parts or parts[-1].lower() != surname:
-            continue
-        if given and len(parts) > 1:
-            first = parts[0].lower().rstrip(".")
-            # a first name given in full must match in full ("Joseph", not "Jill"); an initial
-            # its first letter
-            if (len(given[0]) > 1 and len(first) > 1 and first != given[0]) or first[0] != given[0][
-                0
-            ]:
-                continue
-        found.append(person)
-    return found[0] if len(found) == 1 else None
 
 
 _TICK = re.compile(r"^[✓✔√☑]$")
@@ -610,20 +467,12 @@ def _ticked(
     out = []
     for row in rows:
         tail = ", ".join(c.text for c in row.cells[2:] if c.text)
-        span = _span(pages, row.page, row.cells[1].start, row.end, doc.doc_id, doc.name)
+        span = span_at(pages, row.page, row.cells[1].start, row.end, doc.doc_id, doc.name)
         for entry in _entries(row.cells[1].text, False)[:1]:
             person = _person(entry._replace(tail=f"{entry.tail} {tail}"), "present", body, span)
             if person:
                 out.append(person)
     return out
-
-
-def _span(
-    pages: dict[int | None, str], page: int | None, start: int, end: int, doc_id: str, doc: str
-) -> Span:
-    """A span whose quote is exactly the page text between its offsets."""
-    text = pages.get(page, "")
-    return Span(doc_id=doc_id, doc=doc, page=page, start=start, end=end, quote=text[start:end])
 
 
 def _dedupe(people: list[Person]) -> list[Person]:
