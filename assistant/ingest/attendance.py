@@ -115,13 +115,12 @@ _ORG_LABEL = re.compile(
 
 
 def _gives_initials(text: str) -> bool:
-    """Whether a list gives its people's initials: "(AL)" alone in brackets, or first in a
-    bracket with the role when they are the name's ("Ann Lee (AL, Headteacher)"; not "Jo Reed
-    (BHS, the horse society)")."""
-    if re.search(r"\(\s*[A-Z][A-Za-z]{1,3}\s*\)", text):
-        return True
+    """Whether a list gives its people's initials: "(AL)" after a name they begin like, or first
+    in a bracket with the role when they are the name's ("Ann Lee (AL, Headteacher)"; not "Jo
+    Reed (BHS, the horse society)", nor "Dev Shah (Sec)")."""
     return any(
-        m.group("with") and m.group("ini").upper() == derive_initials(m.group("name"))
+        m.group("ini")[0] == derive_initials(m.group("name"))[:1]
+        and (not m.group("with") or m.group("ini").upper() == derive_initials(m.group("name")))
         for m in _NAME_INITIALS.finditer(text)
     )
 
@@ -361,8 +360,14 @@ def extract_people(
                     and "Action" in nxt.text
                 ):
                     break
+                so_far = " ".join(b.text for b in block)
+                # a list wrapped inside a bracket or after a comma goes on ("Jo Reed (site
+                # rep, / plots 1-40), Al Day")
+                wrapped = so_far.count("(") > so_far.count(")") or so_far.rstrip().endswith(",")
                 if not (
-                    NAME.match(nxt.text.lstrip("-•* ")) or nxt.text.lstrip().startswith(("-", "•"))
+                    wrapped
+                    or NAME.match(nxt.text.lstrip("-•* "))
+                    or nxt.text.lstrip().startswith(("-", "•"))
                 ) or _prose(nxt.text):
                     break
                 block.append(nxt)

@@ -25,7 +25,7 @@ _NOT_ONE_ITEM = r"(?!\s+(?:for|during)\s+(?:that|this|the|one|an?|items?|minutes
 # "Chair: Ann Berry", "Chair: Prof Ann Berry (AB), Chair of the Trust": the label names who
 # presided, on the list of those present or not
 _CHAIR_LABEL = re.compile(
-    rf"^\W*(?:[Cc]hair(?:man|person)?|CHAIR)\W*:\W*{_WHO}\s*(?:\([^()]*\))?\s*(?:,[^:]*)?\W*$"
+    rf"^\W*(?:[Cc]hair(?:man|person)?|CHAIR|[Ii]n\s+the\s+[Cc]hair)\W*:\W*{_WHO}\s*(?:\([^()]*\))?\s*(?:,[^:]*)?\W*$"
 )
 _PRESIDED = [
     re.compile(p)

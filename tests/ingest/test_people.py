@@ -156,6 +156,11 @@ def test_apologies_after_present_are_not_present(text):
                 "Eve Ford": "apologies",
             },
         ),
+        (  # a list wrapped inside a bracket; "(Sec)" is a post, not initials
+            "Example Society\n\nPresent: Ann Berry (Chair), Bob Cole (site rep,\n\tplots 1-40), "
+            "Cal Dunn (Sec), Dai Rees (Treas)\n\n1. Minutes\n",
+            {n: "present" for n in ("Ann Berry", "Bob Cole", "Cal Dunn", "Dai Rees")},
+        ),
     ],
 )
 def test_attendance_layouts(text, expected):
@@ -251,6 +256,11 @@ def test_the_chair_from_the_text_when_the_list_gives_no_roles(line, chair):
             "Example Trust\n\nChair: Professor Rosa Bell (RB), Chair of the Trust\n"
             "Present: Ann Lowe (AL), Cara Pugh (CP)\n\n1. Minutes\n",
             "Professor Rosa Bell",
+        ),
+        (
+            "# Example Society AGM\n\n**In the chair:** Rosa Bell (retiring Chair)\n\n"
+            "**Committee present:** Ann Lowe, Cara Pugh\n\n1. Minutes\n",
+            "Rosa Bell",
         ),
         # the initials between the name and "(Vice-Chair, in the Chair)"
         (
