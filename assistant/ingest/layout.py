@@ -186,8 +186,15 @@ def _width(lines: list[str]) -> float:
 
 def _wraps(prev: str, cur: str, width: float) -> bool:
     """Does `cur` continue the sentence `prev` was cut from?"""
-    if not prev.strip() or not cur.strip() or cur.startswith("\t") or _GAP.search(prev):
+    if not prev.strip() or not cur.strip() or _GAP.search(prev):
         return False  # a table row's cells spill by their own rules
+    if cur.startswith("\t"):
+        # plain text hard-wrapped with an indent ("Jo to complete the grant" / "\tform by 30
+        # June."): one run of words after prose that has not ended, going on in lower case or
+        # at length; else an empty first cell ("\tLynn Davies", an owner column)
+        rest = cur.lstrip("\t")
+        prose = rest[:1].islower() or len(rest.split()) >= 5
+        return "\t" not in rest and prose and not _ENTRY.match(rest) and not _ENDS.search(prev)
     if _ENTRY.match(cur) or _heading(prev) or _heading(cur):
         return False
     if _SECTION.match(prev) or _SECTION.match(cur):
@@ -210,6 +217,7 @@ def _wraps(prev: str, cur: str, width: float) -> bool:
 
 
 def _join(prev: str, cur: str, hyphenated: set[str]) -> str:
+    cur = cur.lstrip("\t")
     if _HYPHEN_END.search(prev) and cur[:1].islower():
         head = prev.split()[-1][:-1]
         tail = re.match(r"[\w'’]+", cur)

@@ -130,6 +130,14 @@ def test_margin_owner_resolves_to_the_attendee(wrapped: Path) -> None:
             "a non-pecuniary interest in item 6",
             [],
         ),
+        # plain text hard-wrapped with an indent: the indented lines go on with the sentence;
+        # a short indented owner beside a line stays its own cell
+        (
+            "* Toilet: two quotes came in. Jo to complete the grant\n\tform by 30 June and send\n"
+            "\tit to the Treasurer with both quotes attached.\nACTION: order the new padlocks\n\tAnn Berry",
+            "Jo to complete the grant form by 30 June and send it to the Treasurer",
+            ["ACTION: order the new padlocks", "\tAnn Berry"],
+        ),
     ],
 )
 def test_plain_text_reflows_by_the_same_rules(text, joined, apart) -> None:
