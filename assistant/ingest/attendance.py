@@ -199,6 +199,10 @@ def _entries(text: str, initials_mode: bool) -> list[Entry]:
         if titled:  # "Clerk J White": the post, then the person who holds it
             found.append(Entry(titled.group("name"), None, f"({titled.group('role')})"))
             continue
+        post_first = _POST_THEN_NAME.match(piece)
+        if post_first:  # "Head of Planning (Ann Lee)": the post, its holder in brackets
+            found.append(Entry(post_first.group("name"), None, "", post_first.group("role")))
+            continue
         while piece:
             hit = NAME.match(piece)
             if not hit or is_role_text(bare_name(hit.group(0))):
@@ -238,6 +242,15 @@ _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>(?:(?:Parish|Town|Locum|Deputy|Assistant|Acting)\s+)?(?:Clerk|Chair(?:man|person)?"
     r"|Vice[- ]Chair(?:man|person)?|Treasurer|Secretary|RFO|Minute[- ]?[Tt]aker))\s+"
     rf"(?P<name>{NAME.pattern})$"
+)
+# "Head of Development Management (Ann Lee)", "Solicitor to the Authority (Jo Reed)": a post
+# printed first, its holder in brackets
+_POST_THEN_NAME = re.compile(
+    r"^(?P<role>[A-Z][\w'’-]*(?:\s+(?:of|to|for|the|and|&|[A-Z][\w'’-]*)){0,7}?\s+"
+    r"(?:Officer|Manager|Director|Solicitor|Clerk|Secretary|Treasurer|Adviser|Advisor|Engineer"
+    r"|Lead|Executive|Planner|Accountant|Auditor|Administrator|Co-?ordinator|Authority"
+    r"|Management|Services|Development|Policy|Finance|Resources)"
+    rf"|(?:Head|Director|Clerk|Solicitor|Treasurer|Secretary)\b[^()]{{0,60}}?)\s*\((?P<name>{NAME.pattern})\)$"
 )
 # where an organisation's name can end: an acronym, a body word or a closing bracket
 _ORG_END = re.compile(

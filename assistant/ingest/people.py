@@ -14,10 +14,13 @@ from assistant.records import Person
 log = logging.getLogger(__name__)
 
 TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Canon|Captain|Capt|Cllr|Councillor|County\s+Councillor|Cllrs|Councillors)\.?"
-NAME_WORD = r"(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)*)"
+# letters of names as Welsh, Irish and other European names write them ("Siân", "Seán", "Zoë")
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+NAME_WORD = rf"(?:[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}][{LOWER}]+)*)"
 NAME = re.compile(
-    rf"(?:{TITLE}\s+)?{NAME_WORD}(?:\s+[A-Z]\.?)?\s+{NAME_WORD}\b(?!\.\s[A-Z][a-z])"
-    rf"|{TITLE}\s+(?:[A-Z]\.\s*)?{NAME_WORD}\b"
+    rf"(?:{TITLE}\s+)?{NAME_WORD}(?:\s+[A-Z]\.?)?\s+{NAME_WORD}(?![\w])(?!\.\s[A-Z][a-z])"
+    rf"|{TITLE}\s+(?:[A-Z]\.\s*)?{NAME_WORD}(?![\w])"
 )
 INITIALS_GIVEN = re.compile(r"\(\s*([A-Z][A-Za-z]{1,3})\s*\)")
 INITIALS_REF = re.compile(r"^[A-Z]{2,4}[a-z]?$|^[A-Z][a-z]?[A-Z][a-z]?$")

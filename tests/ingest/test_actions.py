@@ -54,6 +54,11 @@ def test_action_log_rows():
             "Cllr Bob Cole asked for the plans and Jo Park explained that they will be added to the website.",
             "Jo Park",
         ),
+        # a post named "to the" body it serves
+        (
+            "The Solicitor to the Council to serve the notice on the landowner.",
+            "Solicitor to the Council",
+        ),
         # a request put to the subject in the passive
         ("Cllr Bob Cole was asked to obtain a second quote for the bench.", "Cllr Bob Cole"),
         # the subject's next step after what they did, and a commitment in reported speech

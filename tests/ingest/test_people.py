@@ -205,6 +205,13 @@ def test_attendance_layouts(text, expected):
             None,
             "Upton Council",
         ),
+        # a post printed first, its holder in brackets; a name with an accent
+        (
+            "Officers: Head of Development Management (Ann Lee), Solicitor to the Authority (Siân Rees)\n",
+            "Siân Rees",
+            "Solicitor to the Authority",
+            None,
+        ),
     ],
 )
 def test_brackets_hold_roles_not_reasons(text, name, role, organisation):

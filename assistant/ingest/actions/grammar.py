@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.ingest.people import bare_name
+from assistant.ingest.people import NAME_WORD, bare_name
 from assistant.records import Person
 
 INI = r"[A-Z]{2,4}[a-z]?\b"
@@ -20,8 +20,9 @@ ROLE = r"(?:[Tt]he\s+)?(?:Parish\s+|Town\s+|Locum\s+)?(?:Clerk|Chair(?:man|perso
 # an officer named by post, as larger councils minute them: "The Head of Financial Services",
 # "the Cabinet Member for Corporate and Democratic Services", "the Corporate Director of Finance"
 POST = (
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:Head|Director|Member|Leader|Officer|Manager|Chief\s+Executive)"
-    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}"
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:Head|Director|Member|Leader|Officer|Manager|Chief\s+Executive"
+    r"|Solicitor|Clerk|Secretary|Treasurer|Adviser|Advisor)"
+    r"\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}"
 )
 
 
@@ -38,7 +39,7 @@ PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)"
 
 # a capitalised name of one to three words ("Fay", "Laurence Jones", "Jo Hart-Lowe"): only
 # attendees' names pass the check in Checked
-_NAME_GUESS = r"[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)*(?:[ -][A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)*){0,2}"
+_NAME_GUESS = rf"{NAME_WORD}(?:[ -]{NAME_WORD}){{0,2}}"
 
 
 _ONE_SUBJECT = rf"(?:{_TITLED}|{POST}|{ROLE}|{INI}|{_GROUP}|{ALL}|{_NAME_GUESS})"
