@@ -29,7 +29,10 @@ from assistant.records import Document, Meeting
 
 REPO = Path(__file__).resolve().parents[1]
 _FOLD = str.maketrans({"‘": "'", "’": "'", "–": "-", "—": "-", "&": " and "})
-_TITLES = re.compile(r"^(?:the|cllrs?|councillors?|county councillor|dr|mr|mrs|ms|miss|prof\w*)\s+")
+_TITLES = re.compile(
+    r"^(?:the|cllrs?|councillors?|county councillor|dr|mr|mrs|ms|miss|prof\w*|det\w*|ch\w*"
+    r"|supt|superintendent|insp\w*|sgt|sergeant|constable)\s+"
+)
 
 
 def norm_body(name: str | None) -> str:

@@ -13,7 +13,10 @@ from assistant.records import Person
 
 log = logging.getLogger(__name__)
 
-TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Canon|Captain|Capt|Cllr|Councillor|County\s+Councillor|Cllrs|Councillors)\.?"
+# police ranks are titles too ("Det Supt Callum Ferrie", "Supt Dwyer", "PC Eve Ford")
+# (not "DS", "DC": initials as often as ranks)
+_RANK = r"(?:Det(?:ective)?\.?\s+)?(?:Ch(?:ief)?\.?\s+)?(?:Supt|Superintendent|Insp|Inspector|Sgt|Sergeant|Constable)"
+TITLE = rf"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Canon|Captain|Capt|Cllr|Councillor|County\s+Councillor|Cllrs|Councillors|{_RANK})\.?"
 # letters of names as Welsh, Irish and other European names write them ("Siân", "Seán", "Zoë")
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
@@ -190,6 +193,16 @@ def _by_role(role: str, people: list[Person]) -> list[Person]:
 
 
 def holders(post: str, people: list[Person]) -> list[Person]:
-    """Who holds a post a record names ("the Clerk", "Monitoring Officer"): by their roles."""
+    """Who holds a post a record names ("the Clerk", "Monitoring Officer"): by their roles; of
+    several, the one whose role is the post exactly ("Planning Officer", not "Senior Planning
+    Officer")."""
     post = re.sub(r"^(?:the|The)\s+", "", post.strip(" .,;:"))
-    return _by_role(post, people) if post else []
+    found = _by_role(post, people) if post else []
+    if len(found) > 1:
+        exact = [p for p in found if _role_parts(p.role or "").count(post.lower()) > 0]
+        return exact if len(exact) == 1 else found
+    return found
+
+
+def _role_parts(role: str) -> list[str]:
+    return [part.strip() for part in re.split(r"\band\b|,|;|/|\(|\)", role.lower())]

@@ -234,7 +234,8 @@ STANDARDS = (
     "EXAMPLE DISTRICT COUNCIL\nAUDIT COMMITTEE\nMinutes of the meeting held on 8 June 2021\n\n"
     "PRESENT: Councillor A Berry (Chairman); Councillors B Cole and C Dunn.\n"
     "OFFICERS: Eve Fox (Monitoring Officer), Gil Hart (Deputy Monitoring Officer) and "
-    "Ivy Lane (Democratic Services Officer).\n\n"
+    "Ivy Lane (Democratic Services Officer), Jo Kerr (Planning Officer), Kay Lowe (Senior "
+    "Planning Officer) and Liz Moss (CFO).\n\n"
     "1. CODE OF CONDUCT\n{body}\n"
 )
 
@@ -254,6 +255,9 @@ STANDARDS = (
             "The Democratic Services Officer is to publish the form.",
             ["Ivy Lane (Democratic Services Officer)"],
         ),
+        # of two holders, the one whose post it is exactly; a post's acronym one attendee holds
+        ("The Planning Officer is to visit the site.", ["Jo Kerr (Planning Officer)"]),
+        ("It was agreed that the CFO would circulate the revised budget.", ["Liz Moss (CFO)"]),
         # a post nobody on the list holds stays as printed
         ("The Scrutiny Officer is to book the room.", ["The Scrutiny Officer"]),
     ],

@@ -205,6 +205,13 @@ def test_attendance_layouts(text, expected):
             None,
             "Upton Council",
         ),
+        # a police rank is a title
+        (
+            "Present: Det Supt Cal Dunn (CD) – Vale Police, Ann Lee (AL)\n",
+            "Det Supt Cal Dunn",
+            None,
+            "Vale Police",
+        ),
         # a post printed first, its holder in brackets; a name with an accent
         (
             "Officers: Head of Development Management (Ann Lee), Solicitor to the Authority (Siân Rees)\n",
