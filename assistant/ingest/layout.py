@@ -206,7 +206,9 @@ def _wraps(prev: str, cur: str, width: float) -> bool:
     if "\t" in cur:  # a row of cells: a table's, unless it is prose with an owner beside it
         text, _, note = cur.partition("\t")
         if "\t" in note or not _margin(note):
-            return runs_on and "\t" not in note
+            # a first cell wrapped above its row ("Governor walkabout of the" / "maternity
+            # unit<TAB>KAB<TAB>Postponed"): the fragment goes on into the row's first cell
+            return runs_on and ("\t" not in note or text[:1].islower())
         cur = text
     if runs_on or _CONTINUES.match(cur):
         return True

@@ -138,6 +138,13 @@ def test_margin_owner_resolves_to_the_attendee(wrapped: Path) -> None:
             "Jo to complete the grant form by 30 June and send it to the Treasurer",
             ["ACTION: order the new padlocks", "\tAnn Berry"],
         ),
+        # a row's first cell wrapped above it goes on into the row; a header row does not
+        (
+            "Minutes of the meeting held at 10.00 am\nAction\tLead\tUpdate\nVisit of the\n"
+            "maternity unit\tKB\tPostponed to October.",
+            "Visit of the maternity unit\tKB\tPostponed to October.",
+            ["Minutes of the meeting held at 10.00 am", "Action\tLead\tUpdate"],
+        ),
     ],
 )
 def test_plain_text_reflows_by_the_same_rules(text, joined, apart) -> None:
