@@ -603,3 +603,20 @@ def test_a_marker_that_names_its_owners_first():
     )
     acts = parse_meeting(document(text)).actions
     assert [a.owners for a in acts] == [["Cllr Bob Cole"], ["Jo Park (Clerk)"]]
+
+
+def test_an_action_stated_by_post_and_restated_by_initials_in_the_table_is_one():
+    # the sentence names a post nobody on the list holds; the meeting's own action table names
+    # the person: one action, the sentence's words, the row's owner
+    text = (
+        "Example Partnership Executive\nMinutes of the meeting held on 15 January 2025\n\n"
+        "Present: Ann Berry (AB) – Example Council; Bob Cole (BC) – Vale Police\n\n"
+        "4. Self-assessment\nIt was agreed that the Partnership Manager would send the revised "
+        "self-assessment tool to all agencies by 28 February.\n\n"
+        "5. Actions from this meeting\nAction\tOwner\tDue\n"
+        "Send the revised self-assessment tool to all agencies\tAB\t28 February\n"
+    )
+    acts = parse_meeting(document(text)).actions
+    assert [("Partnership Manager" in a.description, a.owners) for a in acts] == [
+        (True, ["Ann Berry"])
+    ]

@@ -213,7 +213,12 @@ def _restated_once(items: list[ActionItem], from_table: list[bool]) -> list[Acti
             (len(words & row) / max(1, min(len(words), len(row))), len(words & row), r)
             for r, row in rows.items()
             if len(row) >= 3
-            and (not item.owners or not items[r].owners or _surnames(item) & _surnames(items[r]))
+            and (
+                not item.owners
+                or not items[r].owners
+                or _posts_only(item)
+                or _surnames(item) & _surnames(items[r])
+            )
         ]
         shared, count, r = max(matches, default=(0.0, 0, -1))
         if shared < SAME_ACTION:
@@ -228,7 +233,7 @@ def _joined(sentence: ActionItem, row: ActionItem) -> ActionItem:
     if row.meeting_date != sentence.meeting_date:  # carried forward: the row's record
         return row
     update: dict[str, object] = {"confidence": max(sentence.confidence, row.confidence)}
-    if not sentence.owners:
+    if not sentence.owners or (_posts_only(sentence) and row.owners):
         update |= {"owners": row.owners, "owner_refs": row.owner_refs, "unresolved": row.unresolved}
     if not sentence.due:
         update["due"] = row.due
@@ -239,6 +244,12 @@ def _joined(sentence: ActionItem, row: ActionItem) -> ActionItem:
             "status_evidence": row.status_evidence,
         }
     return sentence.model_copy(update=update)
+
+
+def _posts_only(action: ActionItem) -> bool:
+    """Owners that are posts no attendee was found to hold ("the Partnership Manager"): the
+    sentence names the post, its table row may name the person."""
+    return bool(action.owners) and all(re.match(r"(?:the|The)\s", o) for o in action.owners)
 
 
 def _surnames(action: ActionItem) -> set[str]:
