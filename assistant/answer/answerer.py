@@ -32,7 +32,7 @@ from assistant.records import (
 )
 from assistant.verify.verifier import Embeds, Verifier, split_sentences
 
-from . import compose, gate
+from . import compose, gate, pending
 from . import decisions as dec
 from . import evidence as ev
 from . import facts as mf
@@ -41,6 +41,7 @@ from .route import RegisterLike, RetrieverLike, Route, Router
 log = logging.getLogger(__name__)
 
 DECLINE = "The minutes do not say."
+TO_COME = "The minutes do not record the outcome; they record:"
 MIN_WINDOW_SCORE = 0.30  # below this a retrieved window is not about the question at all
 WINDOW_SPREAD = 0.20  # evidence windows kept: within this of the best one
 MAX_PASSAGES = 3
@@ -175,11 +176,17 @@ class Answerer:
                     "quoting them instead."
                 )
                 backend = "none"
+        answered = True
         if not kept:
-            for sentence in compose.quoted(compose.passage_sentences(question, evidence)):
+            picked = compose.passage_sentences(question, evidence)
+            lead = None
+            if pending.outcome_to_come(question, picked, evidence):
+                # the minutes say what will be done, not what was: decline, and show why
+                lead, answered = TO_COME, False
+            for sentence in compose.quoted(picked, lead):
                 kept.append(shown.apply(sentence))
                 yield TextDelta(kept[-1])
-        yield self._final(question, kept, shown, backend, notices, route)
+        yield self._final(question, kept, shown, backend, notices, route, answered)
 
     # ---- evidence
 
@@ -418,6 +425,7 @@ class Answerer:
         backend: str,
         notices: list[str],
         route: Route,
+        answered: bool = True,
     ) -> FinalAnswer:
         citations = shown.citations()
         text = " ".join(kept)
@@ -436,7 +444,7 @@ class Answerer:
             Answer(
                 question=question,
                 answer=text,
-                answerable=bool(citations),
+                answerable=bool(citations) and answered,
                 citations=citations,
                 backend=backend,
                 notices=notices,

@@ -226,7 +226,10 @@ def best_sentences(
         return []
     best = max(scored)[2]
     chosen = [pieces[best]]
-    if pieces[best].rstrip().endswith(":") and best + 1 < len(pieces):
+    # a lead-in ("The outcome was:") or a line with no sentence end, which names the topic
+    # ("32/25 Holly Bank: replacement windows"): what the minutes say of it comes next
+    leads_in = not re.search(r"[.!?;]['’\"”)]*$", pieces[best].rstrip())
+    if leads_in and best + 1 < len(pieces):
         chosen.append(pieces[best + 1])
     return chosen
 
@@ -242,13 +245,13 @@ def _heading_like(text: str) -> bool:
     return len(words) <= 10 and not re.search(r"[.!?:;]$", text) and capitalised >= 0.7 * len(words)
 
 
-def quoted(sentences: list[str]) -> list[str]:
+def quoted(sentences: list[str], lead: str | None = None) -> list[str]:
     """Sentences of the minutes shown as what they are: "The minutes record: “...” [1]"."""
     out = []
     for k, sentence in enumerate(sentences):
         text, _, cite = sentence.rpartition(" [")
         body = f"“{text.strip()}” [{cite}" if cite else f"“{sentence.strip()}”"
-        out.append(f"The minutes record: {body}" if k == 0 else body)
+        out.append(f"{lead or 'The minutes record:'} {body}" if k == 0 else body)
     return out
 
 

@@ -26,8 +26,11 @@ ACTION_WORDS = re.compile(
     r"|outstanding|chasing|owns?|owner|lead(?:ing)? on|agreed to do|committed to)\b",
     re.I,
 )
+# "Who is LF?", "In the Board's minutes, who is 'KH' and what is her role?"
 PERSON_QUESTION = re.compile(
-    r"^\s*(?:and\s+)?who\s*(?:is|was|'s|’s)\s+(?P<ref>.+?)\s*\??\s*$", re.I
+    r"(?:^|[,;:]\s*)(?:and\s+)?who\s*(?:is|was|'s|’s)\s+(?P<ref>.+?)"
+    r"(?:\s*,?\s+and\s+(?:what|which|where|how)\b.*)?\s*\??\s*$",
+    re.I,
 )
 FOLLOW_UP = re.compile(r"^\s*(?:and\b|what\s+about\b|how\s+about\b|what\s+of\b|same\s+for\b)", re.I)
 OPEN_WORDS = re.compile(
@@ -236,7 +239,7 @@ class Router:
     ) -> Route | None:
         if self.register is None:
             return None
-        person_question = PERSON_QUESTION.match(question)
+        person_question = PERSON_QUESTION.search(question)
         wants_actions = bool(ACTION_WORDS.search(question)) or (
             inherit is not None and inherit.kind == "actions"
         )
@@ -247,7 +250,7 @@ class Router:
             return None
         candidates = references(question)
         if person_question:
-            candidates.insert(0, person_question.group("ref").strip(" ?."))
+            candidates.insert(0, person_question.group("ref").strip(" ?.'\"‘’“”"))
         for ref in candidates:
             people = self.resolve(ref, body)
             if people:

@@ -73,6 +73,18 @@ def test_who_is(answerer_for) -> None:
     _assert_quotes_exact(answer)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In the health board's minutes, who is 'IK'?",
+        "In the minutes, who is IK and what is his role?",
+    ],
+)
+def test_who_is_after_a_lead_in_and_with_a_second_part(answerer_for, question) -> None:
+    answer = answerer_for().ask(question)
+    assert answer.answerable and "Ian King" in answer.answer, answer.answer
+
+
 def test_follow_up_uses_history(answerer_for) -> None:
     history = [
         {"role": "user", "content": "What actions are open for LJ?"},

@@ -1,0 +1,94 @@
+"""An outcome the minutes record only as still to come. "Did the Board approve the accounts?"
+over "The accounts are to be approved by the Board on 10 December" is not answered by that
+sentence: the honest answer says the minutes do not record the outcome, and quotes what they
+do say of it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.records import Evidence
+
+# "Did the Cabinet endorse the strategy?": the verb the question asks was done, the first
+# lower-case word of the question that an object follows
+_DID = re.compile(r"^\s*(?i:did|has|have)\s+(?P<rest>.*)$")
+_OBJECT_START = frozenset("the a an to any its their his her our this that these those".split())
+
+
+def _asked_verb(question: str) -> str | None:
+    did = _DID.match(question)
+    if did is None:
+        return None
+    words = re.findall(r"[\w'’£-]+", did.group("rest"))
+    for word, after in zip(words, words[1:], strict=False):
+        verb_like = word.islower() and word not in _OBJECT_START and len(word) > 2
+        if verb_like and (
+            after.lower() in _OBJECT_START or after[:1].isdigit() or after[:1] == "£"
+        ):
+            return word
+    return None
+
+
+# "What was the outcome of …?", "What were the findings of …?"
+_OUTCOME = re.compile(
+    r"^\s*what\s+(?:was|were)\s+(?:the\s+)?(?:\w+\s+)?(?:outcome|result|findings?|verdict|decision|conclusions?)\b",
+    re.I,
+)
+# what minutes say of a matter still to come
+_TO_COME = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|was\s+to|were\s+to|due\s+to|deferred|postponed"
+    r"|pending|awaiting|awaited|to\s+(?:report|present|bring|return|consider|decide|submit)"
+    r"|agreed\s+to\s+(?:recommend|apply|seek|ask|submit|refer|bid))\b",
+    re.I,
+)
+# a no is an outcome too: "Royal Mail advised they will not place a post box there"
+_REFUSED = re.compile(
+    r"\b(?:will|would|shall|could|can)\s+not\b|\b(?:won't|wouldn't|cannot|can't)\b"
+    r"|\b(?:refused|declined|rejected|turned\s+down)\b",
+    re.I,
+)
+# a verb's done forms that are not -ed: "gave", "given"
+_IRREGULAR = {
+    "give": ("gave", "given"),
+    "make": ("made",),
+    "take": ("took", "taken"),
+    "grant": ("granted",),
+    "win": ("won",),
+    "send": ("sent",),
+    "choose": ("chose", "chosen"),
+    "pay": ("paid",),
+    "find": ("found",),
+}
+# a done form inside a construction still to come: "to be approved", "will be approved"
+_STILL_TO_COME = re.compile(r"\b(?:to|will|shall|would|be|been)\s+$", re.I)
+
+
+def _done_forms(verb: str) -> list[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return [f"{stem}ed", f"{verb}d", *(_IRREGULAR.get(verb, ()))]
+
+
+def _says_done(text: str, verb: str) -> bool:
+    for form in _done_forms(verb):
+        for m in re.finditer(rf"\b{re.escape(form)}\b", text, re.I):
+            if not _STILL_TO_COME.search(text[max(0, m.start() - 12) : m.start()]):
+                return True
+    return False
+
+
+def outcome_to_come(question: str, picked: Sequence[str], evidence: Sequence[Evidence]) -> bool:
+    """Whether the question asks for an outcome that the minutes found record only as to
+    come. "Did X approve …?": no passage says it was approved, and what is quoted or found says
+    what will be done. "What was the outcome of …?": every sentence quoted says what will be."""
+    if not picked:
+        return False
+    verb = _asked_verb(question)
+    if verb:
+        texts = [e.text for e in evidence]
+        if any(_says_done(t, verb) or _REFUSED.search(t) for t in texts):
+            return False
+        return any(_TO_COME.search(t) for t in [*picked, *texts])
+    if _OUTCOME.match(question):
+        return all(_TO_COME.search(s) for s in picked)
+    return False

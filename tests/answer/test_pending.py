@@ -1,0 +1,33 @@
+"""An outcome the minutes record only as still to come is not answered by the sentence that
+says it will come."""
+
+import pytest
+
+from assistant.answer.pending import outcome_to_come
+from assistant.records import Evidence
+
+
+def _ev(text: str) -> list[Evidence]:
+    return [Evidence(n=1, text=text, doc="x.txt", page=None)]
+
+
+@pytest.mark.parametrize(
+    "question, text, to_come",
+    [
+        # asked whether it was done; the minutes say only that it will be
+        ("Did the Board approve the accounts?", "The accounts are to be approved by the Board on 10 December.", True),
+        ("Did the Cabinet endorse the strategy?", "The Board agreed to recommend the strategy to Cabinet on 21 October.", True),
+        ("Did the fund give a grant for the toilet?", "The committee agreed to apply to the fund for a grant towards the toilet.", True),
+        ("What was the outcome of the appraisal?", "YC to report the outcome of the appraisal to the December meeting.", True),
+        # the minutes say it was done: answered
+        ("Did the Board approve the accounts?", "The Board approved the accounts for 2024/25.", False),
+        ("Did the fund give a grant?", "The fund has given a grant of £2,000; the toilet will be installed in May.", False),
+        ("What was the outcome of the appeal?", "The appeal was dismissed on 3 March.", False),
+        # a no is an outcome
+        ("Did the post office agree to move the box?", "The post office advised they will not move the box.", False),
+        # not a question about an outcome
+        ("When will the accounts be approved?", "The accounts are to be approved by the Board on 10 December.", False),
+    ],
+)  # fmt: skip
+def test_an_outcome_still_to_come(question, text, to_come):
+    assert outcome_to_come(question, [f"{text} [1]"], _ev(text)) is to_come
