@@ -103,6 +103,7 @@ class Store:
         with self._tx() as db:
             db.executescript(SCHEMA)
         self._collection = _open_collection(self.index_dir, chroma_url, collection, embedder)
+        self._has_vectors = False
 
     # --- connections ----------------------------------------------------------------------
 
@@ -357,14 +358,25 @@ class Store:
         self, query_vector: np.ndarray, n: int, where: dict[str, Any] | None
     ) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity) best first."""
-        if self._collection.count() == 0:
+        # counting the vectors costs a scan that grows with the index: once there are some,
+        # there are some (a collection emptied later answers its query with nothing, or an
+        # error that says so)
+        if not self._has_vectors:
+            self._has_vectors = self._collection.count() > 0
+            if not self._has_vectors:
+                return []
+        try:
+            result = self._collection.query(
+                query_embeddings=[query_vector.tolist()],
+                n_results=n,
+                where=where or None,
+                include=["distances"],
+            )
+        except Exception:  # noqa: BLE001 - re-raised unless the collection has been emptied
+            self._has_vectors = self._collection.count() > 0
+            if self._has_vectors:
+                raise
             return []
-        result = self._collection.query(
-            query_embeddings=[query_vector.tolist()],
-            n_results=n,
-            where=where or None,
-            include=["distances"],
-        )
         ids = result["ids"][0]
         distances = (result.get("distances") or [[]])[0]
         found = [(cid, round(1.0 - float(d), 6)) for cid, d in zip(ids, distances, strict=False)]
@@ -378,6 +390,24 @@ class Store:
         """(chunk_id, bm25 score, higher is better) best first, for an FTS5 MATCH expression."""
         if not match:
             return []
+        if not sql_filter:
+            # no filter on the chunks: rank in the full-text index alone and join only the
+            # few kept (the join for every match grew with the index: half of search at 10k)
+            ranked = self.db.execute(
+                "SELECT rowid, bm25(chunks_fts, 1.0, 2.0, 0.5) AS rank FROM chunks_fts "
+                "WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ?",
+                [match, n],
+            ).fetchall()
+            if not ranked:
+                return []
+            marks = ",".join("?" * len(ranked))
+            ids = dict(
+                self.db.execute(
+                    f"SELECT rowid, chunk_id FROM chunks WHERE rowid IN ({marks})",
+                    [row[0] for row in ranked],
+                ).fetchall()
+            )
+            return [(ids[row[0]], -float(row[1])) for row in ranked if row[0] in ids]
         rows = self.db.execute(
             "SELECT chunks.chunk_id, bm25(chunks_fts, 1.0, 2.0, 0.5) AS rank FROM chunks_fts "
             "JOIN chunks ON chunks.rowid = chunks_fts.rowid "

@@ -93,6 +93,15 @@ def test_remove_deletes_from_both_stores(store, embedder):
     assert store._collection.count() == len(list(store.all_chunks()))
 
 
+def test_search_before_any_document_and_after_the_last_is_removed_finds_nothing(store, embedder):
+    retriever = Retriever(store, embedder)
+    assert retriever.search("dentists", k=5) == []
+    put(store, _paragraphs("a.txt", PARAGRAPHS[:4]))
+    assert retriever.search("dentists", k=5)
+    store.remove("/docs/a.txt")
+    assert retriever.search("dentists", k=5) == []
+
+
 def test_a_document_left_pending_is_invisible_and_listed(store, embedder):
     doc = _paragraphs("half.txt", PARAGRAPHS)
     store.begin(doc)  # as if the process died before write() finished
