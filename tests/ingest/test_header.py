@@ -107,7 +107,10 @@ def test_a_committee_named_first_on_the_line_that_says_when_it_sat():
 def test_a_long_sentence_with_a_comma_is_no_title():
     # the line that says when and where is a sentence here: only a short first part names a body
     text = "Oakby District Council\nOakby District Council. Minutes of the meeting of the Standards Committee held on Tuesday 27 September 2022 at 6.00 pm in the Council Chamber, Oakby House.\nPresent: Ann Lee (AL)"
-    assert parse_meeting(document(text, layer=True)).body == "Oakby District Council Standards Committee"
+    assert (
+        parse_meeting(document(text, layer=True)).body
+        == "Oakby District Council Standards Committee"
+    )
 
 
 def test_an_organisation_named_without_a_body_word_joins_its_committee():
