@@ -18,10 +18,12 @@ from .segments import Line, Piece
 
 log = logging.getLogger(__name__)
 
+# the label of a list of the members who sat ("Governors: Ann Lee (AL), …"): they are present
+_MEMBERS = r"(?:members|governors|trustees|councillors|directors|board\s+members)"
 SECTION = re.compile(
     r"^\s*(?:#{1,6}\s*|[-•*]\s+)?(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?"
     r"|officers(?:\s+present)?|(?:[A-Z][\w'’]*\s+){1,3}present(?=\s*\**\s*:)"
-    r"|(?:members|governors|trustees|councillors|directors)(?=\s*\**\s*:)"
+    rf"|{_MEMBERS}(?=\s*\**\s*:)"
     r"|[A-Za-z][\w',& ]{0,60}?\s+in\s+attendance(?=\s*:))\b\s*\**\s*[:\-–]?\s*\**\s*(?P<rest>.*)$",
     re.I | re.S,  # a line joined from a wrapped one holds its line break
 )
@@ -94,8 +96,8 @@ def _attendance(kind: str) -> str:
     kind = kind.lower()
     if kind.startswith("apolog"):
         return "apologies"
-    if re.fullmatch(r"(?:members|councillors|governors|trustees|directors|board\s+members)", kind):
-        return "present"  # "Governors: Ann Lee (AL), …": the members who sat
+    if re.fullmatch(_MEMBERS, kind):
+        return "present"
     if not re.search(r"present|attend", kind):
         return "in attendance"  # "Officers:", "From the practice:", "Guest:"
     if "attendance" in kind and kind.strip() not in {"attendance"} and not kind.startswith("in"):
@@ -152,10 +154,10 @@ class Entry(NamedTuple):
 def _entries(text: str, initials_mode: bool) -> list[Entry]:
     """The people of one attendance text."""
     found: list[Entry] = []
-    if initials_mode and re.search(r";(?![^()]*\))", text):
+    if initials_mode and _ENTRY_SEP.search(text):
         # "Rachel Coyne, Chief Executive (RC); Simon Threlfall, Director of Finance (ST)": one
         # person an entry, the name first, the initials anywhere in it
-        for entry in (e.strip(" .") for e in re.split(r";(?![^()]*\))", text)):
+        for entry in (e.strip(" .") for e in _ENTRY_SEP.split(text)):
             hit = NAME.match(entry)
             if not hit or is_role_text(bare_name(hit.group(0))):
                 continue
@@ -164,8 +166,8 @@ def _entries(text: str, initials_mode: bool) -> list[Entry]:
             role = None
             if given:
                 tail = tail.replace(given.group(0), " ", 1)
-                role = given.group(2).strip() if given.group(2) else None
-            found.append(Entry(hit.group(0), given.group(1) if given else None, tail, role))
+                role = given.group("with").strip() if given.group("with") else None
+            found.append(Entry(hit.group(0), given.group("ini") if given else None, tail, role))
         if found:
             return found
     if initials_mode:
@@ -230,13 +232,15 @@ def _entries(text: str, initials_mode: bool) -> list[Entry]:
 
 
 # initials in brackets, alone or before a role: "(AL)", "(AL, Executive Headteacher)"
-_INITIALS_BRACKET = re.compile(r"\(\s*([A-Z][A-Za-z]{1,3})\s*(?:[,;]\s*([^()]{2,160}))?\)")
+_INITIALS = r"\(\s*(?P<ini>[A-Z][A-Za-z]{1,3})\s*(?:[,;]\s*(?P<with>[^()]{2,160}))?\)"
+_INITIALS_BRACKET = re.compile(_INITIALS)
 # a name and its initials in brackets, with a role bracket between them ("Ann Lee (Chair)
 # (AL)") or after the initials in theirs ("Ann Lee (AL, Executive Headteacher)")
 _NAME_INITIALS = re.compile(
-    rf"(?P<name>{NAME.pattern})\s*(?:\((?P<role>[^()]{{2,60}})\)\s*)?"
-    r"\(\s*(?P<ini>[A-Z][A-Za-z]{1,3})\s*(?:[,;]\s*(?P<with>[^()]{2,160}))?\)"
+    rf"(?P<name>{NAME.pattern})\s*(?:\((?P<role>[^()]{{2,60}})\)\s*)?{_INITIALS}"
 )
+# the ";" between entries, not one inside a bracket ("(AL, Deputy Chair; Dean of Science)")
+_ENTRY_SEP = re.compile(r";(?![^()]*\))")
 _TITLED = re.compile(r"(?:Cllr|Councillor|County Councillor|Dr|Mr|Mrs|Ms)\b")
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>(?:(?:Parish|Town|Locum|Deputy|Assistant|Acting)\s+)?(?:Clerk|Chair(?:man|person)?"

@@ -232,11 +232,11 @@ def _candidates(block: list[Line]) -> list[_Candidate]:
                     found.append(_Candidate(name, i, bool(_PARENT.search(name)), True))
         # the line that says when and where the meeting sat names a venue, not an organisation
         sitting = bool(DATE.search(text) or _TIME.search(text))
-        first = text.split(",")[0]
-        short = len(first.split()) <= 8 and not re.search(r"[.:;]", first)
-        lead = clean_name(first) if sitting and "," in text and short else None
-        if lead and _COMMITTEE.search(lead):  # "Audit and Risk Committee, 5.30 pm, the Office"
-            found.append(_Candidate(lead, i, False, False))
+        first = text.split(",")[0] if sitting and "," in text else ""
+        if len(first.split()) <= 8 and not re.search(r"[.:;]", first):
+            lead = clean_name(first) if first else None
+            if lead and _COMMITTEE.search(lead):  # "Audit and Risk Committee, 5.30 pm, the Office"
+                found.append(_Candidate(lead, i, False, False))
         for segment in _SEPARATORS.split(text):
             name = clean_name(segment, organisation=i < ORGANISATION_LINES and not sitting)
             if name:

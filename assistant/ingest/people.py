@@ -25,7 +25,6 @@ NAME = re.compile(
     rf"(?:{TITLE}\s+)?{NAME_WORD}(?:\s+[A-Z]\.?)?\s+{NAME_WORD}(?![\w])(?!\.\s[A-Z][a-z])"
     rf"|{TITLE}\s+(?:[A-Z]\.\s*)?{NAME_WORD}(?![\w])"
 )
-INITIALS_GIVEN = re.compile(r"\(\s*([A-Z][A-Za-z]{1,3})\s*\)")
 INITIALS_REF = re.compile(r"^[A-Z]{2,4}[a-z]?$|^[A-Z][a-z]?[A-Z][a-z]?$")
 _TITLE_ONLY = re.compile(rf"^{TITLE}\s+", re.I)
 ROLE_WORDS = {
@@ -177,11 +176,9 @@ def _by_role(role: str, people: list[Person]) -> list[Person]:
     out = []
     role = re.sub(r"\s+", " ", role.lower().strip())
     for p in people:
-        r = (p.role or "").lower()
-        if not r or p.attendance == "apologies":
+        if not p.role or p.attendance == "apologies":
             continue
-        for part in re.split(r"\band\b|,|;|/|\(|\)", r):
-            part = part.strip()
+        for part in _role_parts(p.role):
             if part.startswith(("vice", "deputy", "assistant")) and not role.startswith(
                 ("vice", "deputy", "assistant")
             ):
@@ -199,10 +196,11 @@ def holders(post: str, people: list[Person]) -> list[Person]:
     post = re.sub(r"^(?:the|The)\s+", "", post.strip(" .,;:"))
     found = _by_role(post, people) if post else []
     if len(found) > 1:
-        exact = [p for p in found if _role_parts(p.role or "").count(post.lower()) > 0]
+        exact = [p for p in found if post.lower() in _role_parts(p.role or "")]
         return exact if len(exact) == 1 else found
     return found
 
 
 def _role_parts(role: str) -> list[str]:
+    """The posts a printed role holds: "Clerk and RFO", "Chair (Finance)" -> each part."""
     return [part.strip() for part in re.split(r"\band\b|,|;|/|\(|\)", role.lower())]

@@ -28,12 +28,12 @@ _CHAIR_LABEL = re.compile(
     rf"^\W*(?:[Cc]hair(?:man|person)?|CHAIR|[Ii]n\s+the\s+[Cc]hair)\W*:\W*{_WHO}\s*(?:\([^()]*\))?\s*(?:,[^:]*)?\W*$"
 )
 _PRESIDED = [
-    re.compile(p)
+    p if isinstance(p, re.Pattern) else re.compile(p)
     for p in (
         rf"{_WHO}\s*(?:\([A-Z][A-Za-z]{{1,3}}\)\s*)?,?\s*(?:\((?:[^)]{{0,40}}[,;]\s*)?(?:in\s+the\s+[Cc]hair|presiding)\)"
         rf"|[^.;()]{{0,40}}?,\s*in\s+the\s+[Cc]hair\b)",
         rf"\b[Ii]n\s+the\s+[Cc]hair\s*[:\-–]?\s*{_WHO}",
-        _CHAIR_LABEL.pattern,
+        _CHAIR_LABEL,
         # "Cllr Rhodri Bevan, Vice-Chair, took the Chair": a post between the name and the verb
         rf"{_WHO}(?:\s*,\s*[^,.;()]{{2,40}},|\s*\([^()]{{2,40}}\))?,?\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}"
         r"|presided\b|chaired\s+the\s+meeting\b)",
@@ -47,6 +47,8 @@ _WELCOMED = re.compile(
     r"|the\s+(?:members|board|committee|trustees|governors|councillors)|councillors|governors"
     r"|trustees|colleagues)\b"
 )
+# a role that chairs: "Chair", "Chairman; Clerk", not "Vice-Chair"
+_CHAIR = re.compile(r"(?<!vice )(?<!vice-)\bchair", re.I)
 _WELCOME_LINES = 40  # who welcomed members at the opening, not at item 9
 
 
@@ -57,15 +59,10 @@ def chair_from_text(
     sentence), whatever the attendance list calls anyone; failing such a sentence and a chair
     on the list, who welcomed members at the opening. Only someone on the attendance list, or
     named in full where no attendee could be meant: a name alone is never guessed at."""
-    listed = any(
-        p.role
-        and re.search(r"(?<!vice )(?<!vice-)\bchair", p.role, re.I)
-        and p.attendance != "apologies"
-        for p in people
-    )
+    listed = any(p.role and _CHAIR.search(p.role) and p.attendance != "apologies" for p in people)
     for line in lines[:_CHAIR_LINES]:
         for pattern in _PRESIDED:
-            labelled = pattern.pattern == _CHAIR_LABEL.pattern
+            labelled = pattern is _CHAIR_LABEL
             # "the Vice-Chair, Cllr Rees, presided": the first match that names an attendee
             for found in _overlapping(pattern, line.text):
                 who = found.group("who")
@@ -110,7 +107,7 @@ def _preside(
 ) -> None:
     start, end = line.start + offset + found.start(), line.start + offset + found.end()
     person.presiding = True
-    if not (person.role and re.search(r"(?<!vice )(?<!vice-)\bchair", person.role, re.I)):
+    if not (person.role and _CHAIR.search(person.role)):
         person.role = f"Chair; {person.role}" if person.role else "Chair"
     person.role_source = span_at(pages, line.page, start, end, doc.doc_id, doc.name)
 

@@ -55,10 +55,9 @@ def owners_of(
             owners.append(_display(found[0]))
         elif groups and part in groups and not found:
             owners.append(groups[part])
-        elif INITIALS_REF.match(part) and not found and len(holders(part, people)) == 1:
+        elif INITIALS_REF.match(part) and not found and len(held := holders(part, people)) == 1:
             # "CFO", "DPH": not anyone's initials but a post one attendee holds
-            holder = holders(part, people)[0]
-            owners.append(f"{_display(holder)} ({part})")
+            owners.append(f"{_display(held[0])} ({part})")
         elif INITIALS_REF.match(part) and not found and part.upper() != "ALL":  # "ALL" is everyone
             owners.append(part)
             unresolved.append(part)
