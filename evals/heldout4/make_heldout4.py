@@ -11,46 +11,7 @@ DOCX core properties and zip timestamps.
 Needs fpdf2 (2.8), python-docx and the DejaVu fonts in /usr/share/fonts/truetype/dejavu
 (check_heldout4.py also needs pypdf).
 
-Source markup (one file per document, UTF-8)
--------------------------------------------
-Front matter, one `%% key: value` per line, before the body:
-
-    format      pdf | docx | html | md | txt
-    out         output file name
-    font        serif | sans | cond | serifcond   (PDF body face; default serif)
-    size        body font size in points (PDF; default 10)
-    header      running header: "left | centre | right"; tokens {page} and {nb}
-    footer      running footer, same form
-    first       "noheader" to omit the running header on page 1
-    margins     left,top,right in mm (PDF)
-    template    HTML page template: idb | trust | democracy
-    site        HTML site name (masthead)
-    docxfont    DOCX body font
-    title       HTML <title>
-    author      DOCX core property
-
-For `md` and `txt` the body is copied as it is (after removing the soft-hyphen marks).
-Otherwise the body is a sequence of blocks:
-
-    =T text        title: large, bold, centred
-    =S text        subtitle: bold, centred
-    =C text        centred line
-    =R text        right-aligned line
-    =I text        small italic line
-    # text         heading
-    ## text        sub-heading
-    - text         bullet (one line each)
-    plain lines    a paragraph (justified in PDF); a blank line ends it
-    @table W,W,... [head] [size=N] [align=L]   rows "a | b | c" ... @end
-    @grid W,W      label rows "label | value" without rules ... @end
-    @margin W [Label]   paragraphs with a right-hand owner column; a paragraph's
-                   owner is given on its own last line as ">> XX" ... @end
-    @cols N        N text columns (PDF); paragraphs and headings ... @end
-    @page          page break; @landscape / @portrait: new page in that orientation
-    @space N       vertical space (mm)
-
-Inline: **bold**; "~" inside a word marks a soft hyphen (a permitted break; in PDFs a break
-there prints "-" at the line end, elsewhere the mark is dropped).
+Source markup: see evals/minutes_render.py. This set's HTML templates: idb | trust | democracy.
 """
 
 from __future__ import annotations
