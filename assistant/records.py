@@ -305,6 +305,9 @@ class Evidence:
     # ("RH" -> "Rosa Hale"): a claim may name the person the minutes abbreviate
     names: dict[str, str] = field(default_factory=dict)
     speaker: str | None = None  # in a verbatim record, whose turn the quote is from
+    # kept for what it adds to the best passages (a sum, a reason, a part of the question they
+    # lack), not on its own match: whether the minutes answer at all is judged without it
+    added: bool = False
 
     @property
     def haystack(self) -> str:

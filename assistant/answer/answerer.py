@@ -32,7 +32,7 @@ from assistant.records import (
 )
 from assistant.verify.verifier import Embeds, Verifier, split_sentences
 
-from . import compose, gate, pending
+from . import compose, coverage, gate, pending
 from . import decisions as dec
 from . import evidence as ev
 from . import facts as mf
@@ -45,6 +45,7 @@ TO_COME = "The minutes do not record the outcome; they record:"
 MIN_WINDOW_SCORE = 0.30  # below this a retrieved window is not about the question at all
 WINDOW_SPREAD = 0.20  # evidence windows kept: within this of the best one
 MAX_PASSAGES = 3
+MAX_ADDED = 2  # passages kept for what they add to those (coverage.select)
 MAX_ACTIONS = 6
 MAX_PEOPLE = 3
 MAX_COMMITMENTS = 2
@@ -144,7 +145,10 @@ class Answerer:
         # Shown text cites [1]..[n] in order of first use, the numbers of the final citations.
         shown = compose.Renumbering(evidence)
         kept: list[str] = []
-        if not evidence or not self._answerable(route, question, evidence):
+        # whether the minutes answer at all is judged on the passages found for the question,
+        # not on those kept only for what they add to them
+        found = [e for e in evidence if not e.added]
+        if not evidence or not self._answerable(route, question, found):
             yield self._final(question, kept, shown, backend, notices, route)
             return
         if route.kind != "search":
@@ -164,7 +168,7 @@ class Answerer:
                 notices.append(fallback_notice(backend, exc))
                 backend, kept, shown = "none", [], compose.Renumbering(evidence)
             if backend != "none" and not kept:
-                if gate.unasked_topic(question, evidence):
+                if gate.unasked_topic(question, found):
                     # Nothing the model wrote held up, and no passage names all the question is
                     # about: the minutes do not say.
                     yield self._final(question, kept, shown, backend, notices, route)
@@ -178,9 +182,11 @@ class Answerer:
                 backend = "none"
         answered = True
         if not kept:
-            picked = compose.passage_sentences(question, evidence)
+            primary = compose.passage_sentences(question, found)
+            # passages kept for what they add say nothing on their own
+            picked = compose.passage_sentences(question, evidence) if primary else []
             lead = None
-            if pending.outcome_to_come(question, picked, evidence):
+            if pending.outcome_to_come(question, primary, found):
                 # the minutes say what will be done, not what was: decline, and show why
                 lead, answered = TO_COME, False
             for sentence in compose.quoted(picked, lead):
@@ -319,8 +325,9 @@ class Answerer:
         windows = ev.rank_windows(question, hits, self.embedder, per_chunk=2)
         if not windows:
             return []
-        floor = max(MIN_WINDOW_SCORE, windows[0].score - WINDOW_SPREAD)
-        chosen = [w for w in windows if w.score >= floor][:MAX_PASSAGES]
+        chosen = coverage.select(
+            question, windows, MAX_PASSAGES, MAX_ADDED, WINDOW_SPREAD, MIN_WINDOW_SCORE
+        )
         passages = [ev.window_evidence(i, w) for i, w in enumerate(chosen, 1)]
         for item in passages:
             item.names = ev.initials_named(item.text, self._roster(item.doc_id))

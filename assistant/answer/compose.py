@@ -10,12 +10,12 @@ from assistant.records import Citation, Evidence
 from assistant.verify.claims import sentence_numbers
 from assistant.verify.verifier import claim_text, split_sentences
 
+from . import coverage, gate
 from . import evidence as ev
-from . import gate
 
 _CITATION_GROUP = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 MAX_EXTRACTIVE_PASSAGES = 2
-MAX_EXTRACTIVE_SENTENCES = 3
+MAX_EXTRACTIVE_SENTENCES = 4
 MIN_SENTENCE_WORDS = 3  # shorter pieces ("13.", "Health Visiting") state no fact
 
 
@@ -174,10 +174,13 @@ def record_sentences(kind: str, evidence: list[Evidence], role: str | None = Non
 
 def passage_sentences(question: str, evidence: list[Evidence]) -> list[str]:
     """The verbatim sentences of the best passages that bear on what the question asks (and
-    hold any number it names), each cited: at most one or two per passage, three in all."""
+    hold any number it names), each cited: one or two from each of the first two passages
+    that have one, then one from any further passage that adds what those lack (a word of
+    the question, or the kind of fact it asks for: a sum, a date, a reason); four in all."""
     wanted = ev.focus_words(question)
     asked = ev.asked_words(question)
     numbers = sentence_numbers(question)
+    kinds = coverage.asked_kinds(question)
     picked: list[str] = []
     passages = 0
     for item in evidence:
@@ -197,9 +200,18 @@ def passage_sentences(question: str, evidence: list[Evidence]) -> list[str]:
         ]
         if not chosen:
             continue
+        if passages >= MAX_EXTRACTIVE_PASSAGES:
+            so_far = " ".join(said)
+            new_words = (ev.content_words(" ".join(chosen)) - ev.content_words(so_far)) & wanted
+            new_kinds = coverage.kinds_in(" ".join(chosen), kinds) - coverage.kinds_in(
+                so_far, kinds
+            )
+            if not (new_words or new_kinds):
+                continue
+            chosen = chosen[:1]
         picked += [f"{s} [{item.n}]" for s in chosen]
         passages += 1
-        if passages == MAX_EXTRACTIVE_PASSAGES or len(picked) >= MAX_EXTRACTIVE_SENTENCES:
+        if len(picked) >= MAX_EXTRACTIVE_SENTENCES:
             break
     return picked[:MAX_EXTRACTIVE_SENTENCES]
 

@@ -64,6 +64,7 @@ class Window:
     start: int  # offsets into chunk.text
     end: int
     score: float = 0.0
+    added: bool = False  # kept only for what it adds to the best windows (coverage.select)
 
     @property
     def text(self) -> str:
@@ -342,6 +343,7 @@ def window_evidence(n: int, window: Window) -> Evidence:
         meeting=meeting_label(chunk.body, chunk.date),
         kind="passage",
         context=f"{chunk.item or ''}\n{chunk.text}",
+        added=window.added,
     )
 
 

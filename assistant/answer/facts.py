@@ -74,6 +74,29 @@ def named_body(question: str, bodies: Iterable[str]) -> str | None:
     return scored[0][1]
 
 
+def closest_bodies(meetings: Sequence[Meeting], question: str) -> list[Meeting]:
+    """The meetings of the bodies the question's words name best, when it names none
+    clearly ("the federation's Finance and Resources Committee"): by the same weighted
+    words as `named_body`, the best score only, none when no body's distinctive word is
+    asked."""
+    names = sorted({m.body for m in meetings if m.body})
+    tokens = {name: set(name_tokens(name)) - {"the", "of", "and", "for"} for name in names}
+    frequency: dict[str, int] = {}
+    for words in tokens.values():
+        for word in words:
+            frequency[word] = frequency.get(word, 0) + 1
+    question_words = set(name_tokens(question))
+    scores = {}
+    for name, words in tokens.items():
+        asked = question_words | spelled_out(question, name)
+        if any(w in asked and w not in ORG_WORDS for w in words):
+            scores[name] = sum(
+                (GENERIC_WEIGHT if w in ORG_WORDS else 1.0) / frequency[w] for w in words & asked
+            )
+    best = max(scores.values(), default=0.0)
+    return [m for m in meetings if best and scores.get(m.body or "") == best]
+
+
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _JOINERS = {"and", "of", "the", "for", "&"}
 

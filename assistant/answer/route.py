@@ -32,6 +32,10 @@ PERSON_QUESTION = re.compile(
     r"(?:\s*,?\s+and\s+(?:what|which|where|how)\b.*)?\s*\??\s*$",
     re.I,
 )
+# "Who took the chair for the planning item?", "... for item 5": one item, not the meeting
+ITEM_ASKED = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}item\b|\bitems?\s+(?:\d|on\b|about\b)", re.I
+)
 FOLLOW_UP = re.compile(r"^\s*(?:and\b|what\s+about\b|how\s+about\b|what\s+of\b|same\s+for\b)", re.I)
 OPEN_WORDS = re.compile(
     r"\b(open|outstanding|pending|ongoing|pursuing|still|working on|chasing)\b", re.I
@@ -198,6 +202,8 @@ class Router:
             last = max(held, key=lambda m: (m.date, m.doc))  # type: ignore[arg-type,return-value]
             return Route("venue", question, body=body, meetings=[last])
         if role:
+            if ITEM_ASKED.search(question):
+                return None  # who chaired one item: the minutes say so where the item is
             held = [m for m in meetings if period is None or period.holds(m.date)]
             if period is None:  # no date named: the latest meeting of each body
                 latest: dict[str | None, Meeting] = {}
@@ -205,6 +211,9 @@ class Router:
                     if mf.role_holders([meeting], role):
                         latest[meeting.body] = meeting
                 held = list(latest.values())
+            if body is None and len({m.body for m in held}) > 1:
+                # no body named that the index knows: those the question's words name best
+                held = mf.closest_bodies(held, question)
             if mf.role_holders(held, role):
                 return Route("role", question, body=body, role=role, meetings=held)
             return None
