@@ -148,7 +148,7 @@ class Answerer:
         # whether the minutes answer at all is judged on the passages found for the question,
         # not on those kept only for what they add to them
         found = [e for e in evidence if not e.added]
-        if not evidence or not self._answerable(route, question, found):
+        if not evidence or not self._answerable(route, question, found, evidence):
             yield self._final(question, kept, shown, backend, notices, route)
             return
         if route.kind != "search":
@@ -309,13 +309,20 @@ class Answerer:
             return []
         query = mf.without_body(question, body) if body else question
         period = mf.asked_meeting_period(query)
-        dated: dict[str, Any] = {}
         if period is not None:  # "in June 2020": that month's meetings, if any are indexed
             dated = {"date_from": period.start, "date_to": period.end}
+            passages = self._found(question, query, body, dated)
+            if gate.answerable(question, [p for p in passages if not p.added], body):
+                return passages
+            # "performance in March 2024" may be reported at a later meeting
+        return self._found(question, query, body, {})
+
+    def _found(
+        self, question: str, query: str, body: str | None, dated: dict[str, Any]
+    ) -> list[Evidence]:
+        """The passages of the search for `query` (and its focus) that bear on `question`."""
+        assert self.retriever is not None
         hits = list(self.retriever.search(query, k=self._k, body=body, **dated))
-        if dated and not hits:
-            dated = {}
-            hits = list(self.retriever.search(query, k=self._k, body=body))
         focused = ev.focus_query(query)
         if focused and focused.lower() != query.lower():
             hits += self.retriever.search(focused, k=3, body=body, **dated)
@@ -323,8 +330,6 @@ class Answerer:
             hits += mf.about_body(body, self.retriever.search(question, k=self._k, **dated))
         hits = list({h.chunk.chunk_id: h for h in reversed(hits)}.values())[::-1]
         windows = ev.rank_windows(question, hits, self.embedder, per_chunk=2)
-        if not windows:
-            return []
         chosen = coverage.select(
             question, windows, MAX_PASSAGES, MAX_ADDED, WINDOW_SPREAD, MIN_WINDOW_SCORE
         )
@@ -379,9 +384,12 @@ class Answerer:
                 log.warning("dropped evidence: quote not found in %s page %s", item.doc, item.page)
         return _numbered(kept)
 
-    def _answerable(self, route: Route, question: str, evidence: list[Evidence]) -> bool:
+    def _answerable(
+        self, route: Route, question: str, found: list[Evidence], evidence: list[Evidence]
+    ) -> bool:
         """Records answer what they were found for; passages must pass the gate."""
-        return route.kind != "search" or gate.answerable(question, evidence, route.body)
+        added = [e for e in evidence if e.added]
+        return route.kind != "search" or gate.answerable(question, found, route.body, added)
 
     # ---- generation
 

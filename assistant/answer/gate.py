@@ -21,7 +21,7 @@ from assistant.verify.claims import (
 
 from . import evidence as ev
 from .decisions import ASKING_WORDS
-from .facts import ORG_WORDS
+from .facts import ORG_WORDS, spelled_out
 from .facts import name_tokens as body_words
 
 # Capitalised words a question uses for meetings in general, not for anything in particular.
@@ -44,8 +44,8 @@ _BEFORE_POST = re.compile(rf"\b([A-Z][a-z]+)\s+(?=(?:{'|'.join(POSTS)})\b)", re.
 
 def entities(question: str, body: str | None = None) -> set[str]:
     """Words of the question that name something: capitalised, not its first word, not a
-    question word, month, kind of body, title of an office, or the name of the body it is
-    confined to."""
+    question word, month, kind of body, title of an office, or the name (or acronym) of the
+    body it is confined to."""
     skip = set(body_words(body or "")) | ORG_WORDS | MEETING_WORDS | POSTS
     skip |= {m.group(1).lower() for m in _BEFORE_POST.finditer(question) if m.group(1)[0].isupper()}
     found = set()
@@ -53,6 +53,8 @@ def entities(question: str, body: str | None = None) -> set[str]:
         folded = re.sub(r"['’]s?$", "", word).lower()
         if folded in skip or folded in COMMON_CAPITALISED or folded in MONTHS:
             continue
+        if body and word.isupper() and spelled_out(word, body):
+            continue  # "the Friars Walk PPG": the body's own acronym
         found.add(word)
     return found
 
@@ -86,9 +88,15 @@ def missing_numbers(question: str, evidence: Sequence[Evidence]) -> set[str]:
     return wanted - found
 
 
-def answerable(question: str, evidence: Sequence[Evidence], body: str | None = None) -> bool:
+def answerable(
+    question: str,
+    evidence: Sequence[Evidence],
+    body: str | None = None,
+    added: Sequence[Evidence] = (),
+) -> bool:
     """The numbers the question names (a year, an amount) and the names it gives are in the
-    evidence, and some passage shares a content word with what it asks."""
+    evidence, and some passage shares a content word with what it asks. The sum a "how much"
+    question asks for may be in a passage `added` for it (coverage.select)."""
     if not evidence:
         return False
     if missing_numbers(question, evidence):
@@ -97,7 +105,7 @@ def answerable(question: str, evidence: Sequence[Evidence], body: str | None = N
         return False
     if MONEY_ASKED.search(question) and not any(
         ev.AMOUNT.search(e.text) and ev.focus_words(question) & ev.content_words(e.text)
-        for e in evidence
+        for e in [*evidence, *added]
     ):  # a sum of money, in a passage about what was asked
         return False
     return covers(question, evidence, entities(question, body))

@@ -122,3 +122,26 @@ def test_a_body_named_loosely_is_the_one_whose_words_the_question_uses() -> None
     # a question that names no body either meeting is of: not answered from their chairs
     route = answerer.route("Who chaired the meeting of the steering board on 30 April 2025?")
     assert route.kind == "search"
+
+
+def test_a_month_named_may_be_what_a_later_meeting_reports_on() -> None:
+    march = "The chair thanked the volunteers for the litter pick."
+    may = "Emergency Department performance against the four hour standard was 71.3% in March."
+    chunks = [
+        chunk("march", march, date=dt.date(2024, 3, 7)),
+        chunk("may", may, date=dt.date(2024, 5, 2)),
+    ]
+    answerer = Answerer(FakeRetriever(chunks), None, None, HashEmbedder(), page_text=page_text)
+    answer = answerer.ask(
+        "What was the Emergency Department's four hour performance in March 2024?"
+    )
+    assert "71.3%" in answer.answer and answer.citations[0].doc == "may.txt", answer.answer
+
+
+def test_a_body_asked_about_by_its_acronym_is_not_a_missing_name() -> None:
+    body = "Fenwold Internal Drainage Board"
+    text = "It was RESOLVED that the drainage rate for 2025/26 be set at 14.2p in the £."
+    chunks = [chunk("idb", text, body=body, date=dt.date(2025, 3, 4))]
+    answerer = Answerer(FakeRetriever(chunks), None, None, HashEmbedder(), page_text=page_text)
+    answer = answerer.ask("What drainage rate did the Fenwold IDB set for 2025/26?", body=body)
+    assert answer.answerable and "14.2p" in answer.answer, answer.answer
