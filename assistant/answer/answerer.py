@@ -157,10 +157,22 @@ class Answerer:
                 yield TextDelta(kept[-1])
             yield self._final(question, kept, shown, backend, notices, route)
             return
-        seen: set[str] = set()
+        primary = compose.passage_sentences(question, found)
+        # passages kept for what they add say nothing on their own
+        picked = compose.passage_sentences(question, evidence) if primary else []
+        if not picked:  # no sentence of the passages found bears on what is asked
+            yield self._final(question, kept, shown, backend, notices, route)
+            return
+        if pending.outcome_to_come(question, primary, found):
+            # the minutes say what will be done, not what was: decline, and show why
+            for sentence in compose.quoted(picked, TO_COME):
+                kept.append(shown.apply(sentence))
+                yield TextDelta(kept[-1])
+            yield self._final(question, kept, shown, backend, notices, route, answered=False)
+            return
         if self.llm.available:
             try:
-                for sentence in self._generate(question, evidence, seen):
+                for sentence in self._generate(question, evidence):
                     kept.append(shown.apply(sentence))
                     yield TextDelta(kept[-1])
             except LLMError as exc:
@@ -180,19 +192,12 @@ class Answerer:
                     "quoting them instead."
                 )
                 backend = "none"
-        answered = True
-        if not kept:
-            primary = compose.passage_sentences(question, found)
-            # passages kept for what they add say nothing on their own
-            picked = compose.passage_sentences(question, evidence) if primary else []
-            lead = None
-            if pending.outcome_to_come(question, primary, found):
-                # the minutes say what will be done, not what was: decline, and show why
-                lead, answered = TO_COME, False
-            for sentence in compose.quoted(picked, lead):
-                kept.append(shown.apply(sentence))
-                yield TextDelta(kept[-1])
-        yield self._final(question, kept, shown, backend, notices, route, answered)
+        # The sentences the answer rests on, verbatim, after any the model phrased: a small
+        # model's answer keeps one fact of several, and the reader sees what it stands on.
+        for sentence in compose.quoted(picked):
+            kept.append(shown.apply(sentence))
+            yield TextDelta(kept[-1])
+        yield self._final(question, kept, shown, backend, notices, route)
 
     # ---- evidence
 
@@ -393,7 +398,7 @@ class Answerer:
 
     # ---- generation
 
-    def _generate(self, question: str, evidence: list[Evidence], seen: set[str]) -> Iterator[str]:
+    def _generate(self, question: str, evidence: list[Evidence]) -> Iterator[str]:
         """Stream the model's answer; verify and yield each sentence as soon as it is complete
         (a sentence is complete when the next one has started, since citations may follow
         its full stop)."""
@@ -415,21 +420,18 @@ class Answerer:
             # Keep the unfinished sentence as streamed: a delta may end in the space
             # before the next word, which the split's stripping would lose.
             buffer = buffer[buffer.rfind(pieces[-1][0]) :]
-            yield from self._verified(complete, evidence, question, seen)
+            yield from self._verified(complete, evidence, question)
         if buffer.strip():
-            yield from self._verified(buffer, evidence, question, seen)
+            yield from self._verified(buffer, evidence, question)
 
-    def _verified(
-        self, text: str, evidence: list[Evidence], question: str, seen: set[str]
-    ) -> Iterator[str]:
-        """Yield the supported sentences; note in `seen` when the model declined."""
+    def _verified(self, text: str, evidence: list[Evidence], question: str) -> Iterator[str]:
+        """Yield the supported sentences (a model's "The minutes do not say." is not one: the
+        passages it was given bear on the question, and are quoted after it)."""
         checked = self.verifier.verify(text, evidence, question=question, attribute=True)
         for sentence in checked.sentences:
-            if _is_decline(sentence.claim):
-                seen.add("decline")
-            elif sentence.supported:
+            if sentence.supported and not _is_decline(sentence.claim):
                 yield sentence.text
-            else:
+            elif not sentence.supported:
                 log.info("removed an unsupported sentence %r: %s", sentence.text, sentence.reasons)
 
     def _final(

@@ -233,6 +233,62 @@ def decision_problem(claim: str, evidence_text: str) -> str | None:
     return None
 
 
+# "The reviewer will present his findings in September" does not support "the findings were
+# presented": a claim that something was done, over evidence that gives it only as to come.
+_PAST_OF = {
+    "gave": "give", "given": "give", "made": "make", "took": "take", "taken": "take",
+    "won": "win", "sent": "send", "chose": "choose", "chosen": "choose", "paid": "pay",
+    "found": "find", "held": "hold", "met": "meet", "began": "begin", "begun": "begin",
+    "wrote": "write", "written": "write", "sold": "sell", "bought": "buy", "built": "build",
+}  # fmt: skip
+_DONE = re.compile(r"\b(?P<word>[a-z]{3,}ed|" + "|".join(_PAST_OF) + r")\b", re.I)
+# the words before a verb that put it still to come: "will (be) presented", "is to present"
+_COMING = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+to|to\s+be|(?:expected|due|plans?|intends?|aims?)"
+    r"\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?$",
+    re.I,
+)
+
+
+# "have not yet been tracked", "must be adopted", "if ... are adopted": no claim it was done
+_HEDGED = re.compile(
+    r"\b(?:not|never|yet|must|should|would|could|may|might|can|cannot|if|unless|whether)\b"
+    r"(?:\s+[\w'’]+){0,3}\s+$",
+    re.I,
+)
+
+
+def _base(word: str) -> str:
+    word = word.lower()
+    if word in _PAST_OF:
+        return _PAST_OF[word]
+    stem = word[:-2] if word.endswith("ed") else word
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        stem = stem[:-1]  # "planned" -> "plan"
+    return stem
+
+
+def tense_problem(claim: str, evidence_text: str) -> str | None:
+    """A verb the claim gives as done ("were presented", "awarded") that the evidence has only
+    in forms still to come ("will present", "is to be awarded")."""
+    for match in _DONE.finditer(claim):
+        before = claim[: match.start()][-30:]
+        if _COMING.search(before) or _HEDGED.search(before):
+            continue  # the claim itself says it is to come, or not done, or only may be
+        base = _base(match.group("word"))
+        forms = [m for m in re.finditer(rf"\b{re.escape(base[:5])}\w*", evidence_text, re.I)]
+        if not forms:
+            continue
+        done_forms = {match.group("word").lower(), f"{base}ed", f"{base}d"}
+        done_forms |= {past for past, b in _PAST_OF.items() if b == base}
+        if all(
+            _COMING.search(evidence_text[: m.start()][-30:]) or m.group(0).lower() not in done_forms
+            for m in forms
+        ) and any(_COMING.search(evidence_text[: m.start()][-30:]) for m in forms):
+            return f"{match.group('word')!r}: the cited evidence has it only as still to come"
+    return None
+
+
 # --------------------------------------------------------------------------- numbers and what they count
 
 # a number (not one inside a code: "A134", "A4A"), a word, or the punctuation that ends a phrase

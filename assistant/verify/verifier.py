@@ -38,6 +38,7 @@ from .claims import (
     sentence_numbers,
     status_alikes,
     stems,
+    tense_problem,
 )
 from .vectors import Embeds, VectorMemory
 
@@ -339,6 +340,9 @@ class Verifier:
         decided = decision_problem(claim, "\n".join(e.text for e in cited))
         if decided:
             problems.append(decided)
+        coming = tense_problem(claim, "\n".join(e.text for e in cited))
+        if coming:
+            problems.append(coming)
         return problems
 
     def _attribute(

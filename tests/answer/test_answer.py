@@ -157,7 +157,13 @@ def test_uncited_faithful_sentence_is_attributed_and_citations_renumbered(answer
     answer = answerer_for(llm).ask("When is the next meeting?")
     assert answer.answerable and answer.backend == "server", answer.notices
     assert "14th April 2020" in answer.answer and "popular" not in answer.answer
-    assert answer.answer.endswith("[1].")
+    # the model's sentence is attributed to the passage, which is then quoted
+    lead, _, quote = answer.answer.partition(" The minutes record: ")
+    assert (
+        lead.endswith("[1].")
+        and quote.startswith("“Date of next meeting")
+        and quote.endswith("[1]")
+    )
     assert [c.n for c in answer.citations] == [1]
     assert "Room 4" in answer.citations[0].quote
     _assert_quotes_exact(answer)

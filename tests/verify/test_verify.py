@@ -354,3 +354,28 @@ def test_a_number_must_count_what_the_evidence_counts_with_it(claim, evidence, f
     from assistant.verify.claims import binding_problem
 
     assert (binding_problem(claim, evidence) is not None) == flagged
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "rejected"),
+    [
+        ("The findings were presented to the trustees in May [1].",
+         "The reviewer will present his findings to the trustees in May.", True),
+        ("The fund awarded the grant [1].",
+         "A decision on the grant is expected in December; the fund is to award grants in spring.",
+         True),
+        ("The accounts were approved [1].", "The accounts are to be approved on 10 December.", True),
+        ("The accounts were approved [1].", "The accounts were approved; the audit will follow.", False),
+        ("The plan will be circulated [1].", "The plan will be circulated in June.", False),
+        ("The policy must be adopted by July [1].", "The policy is to be adopted by July.", False),
+        ("The Clerk agreed to renew the insurance [1].", "The Clerk agreed to renew the insurance.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_claim_that_something_was_done_needs_evidence_that_it_was(
+    claim: str, evidence: str, rejected: bool
+) -> None:
+    cited = [Evidence(n=1, text=evidence, doc="a.txt", page=None)]
+    check = Verifier(HashEmbedder(), relations=True).verify(claim, cited).sentences[0]
+    coming = [r for r in check.reasons if "still to come" in r]
+    assert bool(coming) == rejected, check.reasons
