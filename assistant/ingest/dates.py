@@ -1,4 +1,5 @@
-"""Dates as minutes write them: "7th December 2017", "7 Dec. 2017", "December 7, 2017",
+"""Dates as minutes write them: "7th December 2017", "7 Dec. 2017", "14th May '25",
+"December 7, 2017",
 "2017-12-07", "07.12.17", "14/10/2019", "5/9/2024" (day first, as UK minutes write it)."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from assistant.text import MONTHS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE = re.compile(
-    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})\b"
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}}|['’]\d{{2}})\b"
     rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b"
     r"|\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
     # numeric, day first: 14/10/2019, 5/9/24, 07.12.17, 5.9.2024; not a minute number (24/031)
@@ -26,7 +27,9 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
     try:
         if match.group("d"):
             month = MONTHS[match.group("m")[:3].lower()]
-            return dt.date(int(match.group("y")), month, int(match.group("d")))
+            year = match.group("y").lstrip("'’")  # "14th May '25"
+            year = f"20{year}" if len(year) == 2 else year
+            return dt.date(int(year), month, int(match.group("d")))
         if match.group("d2"):
             month = MONTHS[match.group("m2")[:3].lower()]
             return dt.date(int(match.group("y2")), month, int(match.group("d2")))

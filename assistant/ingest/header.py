@@ -27,8 +27,11 @@ TITLE_LINES = 25  # the title block never runs longer
 
 # where the title block ends: the attendance list, or the first numbered item
 _BLOCK_END = re.compile(
-    r"^\s*(?:\**\s*)?(?:present|in attendance|attendees|attendance|attending|apologies"
+    r"^\s*(?:[*#]+\s*)?(?:present|in attendance|attendees|attendance|attending|apologies"
     r"|those present)\b"
+    # an attendance table's header row: "Member<tab>Role<tab>Initials", "Name<tab>Role"
+    r"|^\s*(?:members?|names?|governors?|trustees?|councillors?)\s*\t\s*(?:role|post|category|type"
+    r"|organisation|initials|present|attended|attendance)\b"
     # a roster under its label: "Trustees: Dr A Lee (Chair); ...", "Members:\t..."
     r"|^\s*(?:\**\s*)?(?:trustees|members|governors|directors|councillors|officers|staff)\s*\**\s*[:\t]"
     r"|^\s*(?:\**\s*)?(?:[A-Z][\w'’]*\s+){1,3}(?:present|attending)\s*\**\s*:"  # "Board members present:"
@@ -91,7 +94,7 @@ _SITTING = re.compile(
     r"|\b(?:AGM|EGM|annual\s+general)\b|\b(?:annual|general)\s+(?:parish\s+)?assembly\b",
     re.I,
 )
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
+_WEEKDAY = r"(?:Mon|Tues?|Weds?|Wednes|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
 _TIME = re.compile(
     r"\b(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d{2}\b"
     r"(?:\s*(?:[-–]|to)\s*\d{1,2}[:.]\d{2})?",
@@ -198,8 +201,18 @@ def clean_name(text: str, organisation: bool = False) -> str | None:
         return None  # a sentence, not a title ("... working group to establish ...")
     if not _BODY.search(text) and not (organisation and 2 <= len(words) <= 6):
         return None
+    if _POST.search(" ".join(words)):
+        return None  # a person's post ("Non-Executive Member", "Chief Executive"), not a body
     name = re.sub(r"^Trustees['’]?$", "Board of Trustees", " ".join(words))
     return re.sub(r"\s*&\s*", " and ", _title_case(name))
+
+
+# the last words of a person's post, which no body's name ends with
+_POST = re.compile(
+    r"\b(?:Chief\s+Executive|Member|Director|Officer|Manager|Secretary|Clerk|Treasurer|Mayor"
+    r"|Headteacher|Principal|Representative|Nominee|Chair(?:man|woman|person)?|Lead)$",
+    re.I,
+)
 
 
 def _spells(initials: str, words: list[str]) -> bool:
@@ -282,6 +295,14 @@ def find_body(lines: list[Line]) -> str | None:
     )
     if committees:
         committee = max(committees, key=lambda c: (_specific(c.name), c.phrased, -c.line))
+        below = [c for c in committees if c.line == committee.line + 1 and _SUB.search(c.name)]
+        if committee.line < ORGANISATION_LINES and below:
+            # "NHS Vale Integrated Care Board" / "Quality Committee": the board's committee
+            sub = below[0].name
+            if not _shares_a_name(committee.name, sub) and not _words_of(sub) <= _words_of(
+                committee.name
+            ):
+                return _combine(committee.name, sub)
         # the organisation named nearest above the committee ("CYNGOR TREF X" / "X TOWN
         # COUNCIL" / "Planning Committee": the line just above)
         above = [p for p in parents if p.line <= committee.line]
@@ -298,6 +319,10 @@ def find_body(lines: list[Line]) -> str | None:
         if _specific(committee.name) or not parents:
             return committee.name
     return best.name
+
+
+# a committee of a board or council, on the line under the board's name
+_SUB = re.compile(r"\b(?:Committee|Sub-?Committee|Panel|Group|Forum)$", re.I)
 
 
 def _words_of(name: str) -> set[str]:

@@ -53,6 +53,20 @@ MINUTES_APPROVED = (
         # initials does not name the parent twice
         ("Oakby LSCP\nOLSCP Executive\nMinutes of the meeting held on 9 July 2025\nPresent: Ann Lee (AL)",
          "Oakby LSCP Executive", dt.date(2025, 7, 9)),
+        # an attendance table's header row ends the title block: a post is no body
+        ("Quality Committee\nMinutes of the meeting held on 22nd January 2025\nMember\tRole\tInitials\n"
+         "Ann Lee\tNon-Executive Member (Chair)\tAL", "Quality Committee", dt.date(2025, 1, 22)),
+        ("# Oakby Homes — Board minutes\n**Date:** Tue 29 Apr 2025\n## Attendance\nName\tRole\n"
+         "Rob Hale\tChief Executive (CEO)", "Oakby Homes Board", dt.date(2025, 4, 29)),
+        # a board's name above its committee's
+        ("NHS Oakby Integrated Care Board\nQuality Committee\nMinutes of the meeting held on 28 May 2025"
+         "\nMembers present: Ann Lee (Chair)", "NHS Oakby Integrated Care Board Quality Committee",
+         dt.date(2025, 5, 28)),
+        # a weekday cut short, a year of two digits after an apostrophe
+        ("# Oakby Village Hall Trust\n## Trustees' meeting — Weds 12 March 2025, 7.30pm\nPresent\tApologies",
+         "Oakby Village Hall Trust", dt.date(2025, 3, 12)),
+        ("Oakby Village Hall Trust\nTrustees - Wed 14th May '25 - 7.30pm - small room\nPresent: AL (Ann Lee)",
+         "Oakby Village Hall Trust", dt.date(2025, 5, 14)),
     ],
 )  # fmt: skip
 def test_body_and_this_meetings_date(head, body, date):
