@@ -204,3 +204,34 @@ def holders(post: str, people: list[Person]) -> list[Person]:
 def _role_parts(role: str) -> list[str]:
     """The posts a printed role holds: "Clerk and RFO", "Chair (Finance)" -> each part."""
     return [part.strip() for part in re.split(r"\band\b|,|;|/|\(|\)", role.lower())]
+
+
+# a post written as its initials: "DTC", "the CFO", "DoQS", "HoPS", "CoSec"
+POST_ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z][a-z]{0,2}(?:[A-Z][a-z]{0,2}){1,3})$")
+_JOINING = {"of", "and", "the", "for", "to", "&", "in", "on"}
+
+
+def spells_post(acronym: str, role: str) -> bool:
+    """Whether a printed role is the post these initials stand for: printed with it ("Director
+    of Finance (DoF)"), or by the capitals of its words ("Deputy Town Clerk" for DTC, "Director
+    of Quality and Safety" for DoQS, joining words with a letter or without)."""
+    if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", role):
+        return True
+    capitals = "".join(c for c in acronym if c.isupper())
+    for part in re.split(r"[,;/()–]|\s-\s", role):
+        words = re.findall(r"[A-Za-z][\w'’-]*", part)
+        main = "".join(w[0].upper() for w in words if w.lower() not in _JOINING)
+        every = "".join(w[0].upper() for w in words)
+        if len(capitals) >= 2 and capitals in (main, every):
+            return True
+        if len(acronym) >= 2 and acronym.upper() in (main, every):
+            return True
+    return False
+
+
+def post_holders(acronym: str, people: list[Person]) -> list[Person]:
+    """The attendees whose post these initials name (see spells_post)."""
+    acronym = re.sub(r"^(?:the|The)\s+", "", acronym.strip(" .,;:"))
+    if not POST_ACRONYM.match(acronym):
+        return []
+    return [p for p in people if p.role and spells_post(acronym, p.role)]

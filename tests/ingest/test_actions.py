@@ -267,6 +267,30 @@ def test_a_post_resolves_to_the_attendee_who_holds_it(sentence, owners):
     assert [a.owners for a in acts] == [owners]
 
 
+POSTS = (
+    "OAKBY HOMES\nBOARD\nMinutes of the meeting held on 24 June 2025\n\n"
+    "Present: Ann Lee (Chair), Tom Price, Rob Hale (Chief Executive).\n"
+    "In attendance: Ayo Bell (Director of Finance), Sam Dow (Director of Quality and Safety), "
+    "Pat Roe (Deputy Town Clerk), Kim Oates (Company Secretary).\n\n"
+    "1. FINANCE\n{body}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, owners",
+    [
+        # a post by the initials of its words, "the" before it, capitals or not
+        ("The DoF to run a stress test on a 2% rent cap.", ["Ayo Bell (DoF)"]),
+        ("The DoQS will report performance to every meeting.", ["Sam Dow (DoQS)"]),
+        ("The DTC to write to all market traders.", ["Pat Roe (DTC)"]),
+        ("The CoSec to arrange an induction programme.", ["Kim Oates (CoSec)"]),
+    ],
+)
+def test_a_post_by_its_initials_is_the_attendee_who_holds_it(sentence, owners):
+    acts = parse_meeting(document(POSTS.format(body=sentence))).actions
+    assert [a.owners for a in acts] == [owners]
+
+
 # --- what is not an action -----------------------------------------------------------------------
 
 
@@ -274,6 +298,8 @@ def test_a_post_resolves_to_the_attendee_who_holds_it(sentence, owners):
     "sentence",
     [
         "The next meeting will be held on Wednesday 2 June 2021 in the village hall.",
+        # initials no attendee's post spells: an outside organisation, not an owner
+        "The ICB will open a single point of access in the autumn.",
         "The next meeting of the Board will take place on 2 June 2021.",
         "There was general agreement that the service is valued but some perceptions need to be addressed.",
         "Support will continue via the family hubs for children under five.",

@@ -5,11 +5,11 @@ checked per document against its attendees."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.ingest.people import NAME_WORD, bare_name
+from assistant.ingest.people import NAME_WORD, bare_name, post_holders
 from assistant.records import Person
 
 INI = r"[A-Z]{2,4}[a-z]?\b"
@@ -42,7 +42,11 @@ PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)"
 _NAME_GUESS = rf"{NAME_WORD}(?:[ -]{NAME_WORD}){{0,2}}"
 
 
-_ONE_SUBJECT = rf"(?:{_TITLED}|{POST}|{ROLE}|{INI}|{_GROUP}|{ALL}|{_NAME_GUESS})"
+# "The DTC", "the DoQS": a post by its initials, a subject only where an attendee's post spells it
+_THE_ACRONYM = r"[Tt]he\s+(?:[A-Z]{2,5}|[A-Z][a-z]{0,2}(?:[A-Z][a-z]{0,2}){1,3})(?![\w'’-])"
+# initials after "the" are a post's or an organisation's ("the ICB will open ..."), not a person's
+_LONE_INI = rf"(?<![Tt]he\s)(?<![\w'’-]){INI}"
+_ONE_SUBJECT = rf"(?:{_TITLED}|{POST}|{ROLE}|{_THE_ACRONYM}|{_LONE_INI}|{_GROUP}|{ALL}|(?<![Tt]he\s){_NAME_GUESS})"
 _SUBJ = rf"(?P<who>{_ONE_SUBJECT}(?:\s*(?:,|/|\band\b|&)\s*{_ONE_SUBJECT})*)"
 _FORMAL_SUBJECT = re.compile(rf"{_TITLED}|{POST}|{ROLE}|{INI}|{_GROUP}|{ALL}")
 LIST_SEP = re.compile(r"\s*(?:,|/|\band\b|&)\s*")
@@ -56,9 +60,17 @@ class Checked:
     is skipped and the search goes on, as if the names had been part of the pattern (compiling
     one pattern per attendee list cost seconds)."""
 
-    def __init__(self, pattern: re.Pattern[str], known: frozenset[str]):
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        known: frozenset[str],
+        posts: Sequence[Person] = (),
+        groups: frozenset[str] = frozenset(),
+    ):
         self.pattern = pattern
         self.known = known
+        self.posts = list(posts)  # attendees with a printed role, for "the DTC"
+        self.groups = groups  # acronyms the document spells out, for "the NPWG"
         self.needs = _needs(pattern)
         self.checked = (
             _SUBJ in pattern.pattern
@@ -70,7 +82,19 @@ class Checked:
         if _FORMAL_SUBJECT.fullmatch(who):  # "the Head of Policy and Resources": one post
             return True
         parts = [p for p in LIST_SEP.split(who) if p]
-        return all(p in self.known or _FORMAL_SUBJECT.fullmatch(p) for p in parts)
+        return all(
+            p in self.known
+            or _FORMAL_SUBJECT.fullmatch(p)
+            or (
+                re.fullmatch(_THE_ACRONYM, p)
+                # a group's acronym only as a sentence's subject: "The NPWG are planning"
+                and (
+                    (p.startswith("The ") and p.split()[-1] in self.groups)
+                    or post_holders(p, self.posts)
+                )
+            )
+            for p in parts
+        )
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if any(need.search(text, pos) is None for need in self.needs):
@@ -160,14 +184,17 @@ class Grammar:
 
 def build_grammar(people: list[Person], text: str) -> Grammar:
     known = _known_names(people)
+    posts = [p for p in people if p.role]
+    groups = _acronyms(text)
+    names = frozenset(groups)
     fixed = _fixed()
     return Grammar(
-        subject=Checked(fixed.subject, known),
-        triggers=[Cue(t, Checked(t.pattern, known)) for t in fixed.triggers],
-        clause=Checked(fixed.clause, known),
-        presenter=Checked(fixed.presenter, known),
-        partner=Checked(fixed.partner, known),
-        groups=_acronyms(text),
+        subject=Checked(fixed.subject, known, posts, names),
+        triggers=[Cue(t, Checked(t.pattern, known, posts, names)) for t in fixed.triggers],
+        clause=Checked(fixed.clause, known, posts, names),
+        presenter=Checked(fixed.presenter, known, posts, names),
+        partner=Checked(fixed.partner, known, posts, names),
+        groups=groups,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.people import INITIALS_REF, bare_name, holders, resolve
+from assistant.ingest.people import INITIALS_REF, bare_name, holders, post_holders, resolve
 from assistant.ingest.roles import chair
 from assistant.ingest.segments import Line, Piece
 from assistant.records import Person
@@ -53,8 +53,11 @@ def owners_of(
                 owners.append(role[:1].upper() + role[1:])
         elif len(found) == 1:
             owners.append(_display(found[0]))
-        elif groups and part in groups and not found:
-            owners.append(groups[part])
+        elif groups and not found and (part in groups or role in groups):
+            owners.append(groups[part] if part in groups else groups[role])  # "the NPWG"
+        elif not found and len(held := post_holders(part, people)) == 1:
+            # "the DTC", "DoQS": a post one attendee holds, by the initials of its words
+            owners.append(f"{_display(held[0])} ({role})")
         elif INITIALS_REF.match(part) and not found and len(held := holders(part, people)) == 1:
             # "CFO", "DPH": not anyone's initials but a post one attendee holds
             owners.append(f"{_display(held[0])} ({part})")
