@@ -170,9 +170,10 @@ class Answerer:
                 yield TextDelta(kept[-1])
             yield self._final(question, kept, shown, backend, notices, route, answered=False)
             return
+        declined: set[str] = set()
         if self.llm.available:
             try:
-                for sentence in self._generate(question, evidence):
+                for sentence in self._generate(question, evidence, declined):
                     kept.append(shown.apply(sentence))
                     yield TextDelta(kept[-1])
             except LLMError as exc:
@@ -180,9 +181,9 @@ class Answerer:
                 notices.append(fallback_notice(backend, exc))
                 backend, kept, shown = "none", [], compose.Renumbering(evidence)
             if backend != "none" and not kept:
-                if gate.unasked_topic(question, found):
-                    # Nothing the model wrote held up, and no passage names all the question is
-                    # about: the minutes do not say.
+                if declined and gate.unasked_topic(question, found):
+                    # The model said the minutes do not say, and no passage names all the
+                    # question is about: believe it.
                     yield self._final(question, kept, shown, backend, notices, route)
                     return
                 # The passages bear on the question but nothing the model wrote survived
@@ -398,7 +399,9 @@ class Answerer:
 
     # ---- generation
 
-    def _generate(self, question: str, evidence: list[Evidence]) -> Iterator[str]:
+    def _generate(
+        self, question: str, evidence: list[Evidence], declined: set[str]
+    ) -> Iterator[str]:
         """Stream the model's answer; verify and yield each sentence as soon as it is complete
         (a sentence is complete when the next one has started, since citations may follow
         its full stop)."""
@@ -420,18 +423,22 @@ class Answerer:
             # Keep the unfinished sentence as streamed: a delta may end in the space
             # before the next word, which the split's stripping would lose.
             buffer = buffer[buffer.rfind(pieces[-1][0]) :]
-            yield from self._verified(complete, evidence, question)
+            yield from self._verified(complete, evidence, question, declined)
         if buffer.strip():
-            yield from self._verified(buffer, evidence, question)
+            yield from self._verified(buffer, evidence, question, declined)
 
-    def _verified(self, text: str, evidence: list[Evidence], question: str) -> Iterator[str]:
-        """Yield the supported sentences (a model's "The minutes do not say." is not one: the
-        passages it was given bear on the question, and are quoted after it)."""
+    def _verified(
+        self, text: str, evidence: list[Evidence], question: str, declined: set[str]
+    ) -> Iterator[str]:
+        """Yield the supported sentences; note in `declined` when the model said the minutes
+        do not say."""
         checked = self.verifier.verify(text, evidence, question=question, attribute=True)
         for sentence in checked.sentences:
-            if sentence.supported and not _is_decline(sentence.claim):
+            if _is_decline(sentence.claim):
+                declined.add(sentence.claim)
+            elif sentence.supported:
                 yield sentence.text
-            elif not sentence.supported:
+            else:
                 log.info("removed an unsupported sentence %r: %s", sentence.text, sentence.reasons)
 
     def _final(

@@ -568,15 +568,19 @@ def test_a_search_confined_to_a_body_leaves_its_name_out(question, body, query) 
 POLICIES = "Policies\nThe council adopted a policy on biodiversity for the churchyard and verges."
 
 
-def test_an_unverifiable_answer_about_a_topic_no_passage_names_is_declined() -> None:
-    """Asked about drones, the passages are about another policy: when nothing the model
-    wrote holds up, the answer is that the minutes do not say, not the other policy."""
+def test_an_unverifiable_answer_is_replaced_by_the_passage_it_was_given() -> None:
+    """Asked about drones over a passage about another policy, the model invents a charge:
+    that is never shown. What is shown is the passage, quoted as what the minutes record,
+    with a notice that the model's wording could not be verified (declining here, as this
+    used to, declined 28% of the answerable questions of a blind set on the local model)."""
     llm = FakeLLM().enqueue("The council charges £50 a year for drone flights [1].")
     answerer = Answerer(
         FakeRetriever([chunk("policies", POLICIES)]), None, llm, HashEmbedder(), page_text=page_text
     )
     answer = answerer.ask("What is the council's policy on drones?")
-    assert not answer.answerable and answer.answer == DECLINE
+    assert "£50" not in answer.answer and "drone" not in answer.answer
+    assert answer.answer.startswith("The minutes record: “The council adopted a policy")
+    assert any("could not be verified" in n for n in answer.notices)
     # asked about what the passage does name, its line is shown instead
     llm.enqueue("The council adopted the policy in 2019 [1].")
     answer = answerer.ask("What policy did the council adopt on biodiversity?")
