@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.records import Document, Person, Span
 
 from .people import NAME, bare_name, clean_name, is_role_text
-from .segments import Line
+from .segments import Line, Piece
 
 HEAD_LINES = 120  # attendance is printed before the business starts
 
@@ -71,6 +71,14 @@ def _header(cells: list[str]) -> _Columns | None:
     return cols
 
 
+# a table whose columns are lists: "Board members | Executives and officers in attendance"
+_COLUMN_LABEL = re.compile(
+    r"^\s*\**\s*(?:(?:[A-Z][\w'’]*\s+){0,4}(?:present|in\s+attendance|members|governors|trustees"
+    r"|councillors|officers)|apologies(?:\s+for\s+absence)?)\s*\**\s*:?\s*$",
+    re.I,
+)
+
+
 def _attendance(label: str) -> str:
     label = label.lower()
     if label.startswith("apolog"):
@@ -102,8 +110,24 @@ def roster_people(
     used: set[int] = set()
     context: str | None = None  # the attendance a labelled list gives its rows
     columns: _Columns | None = None
+    listed: list[str] = []  # the attendance each column of a table of lists gives
     for i, line in enumerate(lines[:HEAD_LINES]):
         cells = [c.text for c in line.cells]
+        if len(cells) >= 2 and all(_COLUMN_LABEL.match(c) for c in cells):
+            listed, context, columns = [_attendance(c.strip(" *:")) for c in cells], None, None
+            used.add(i)
+            continue
+        if listed:
+            found = [
+                _listed(c, listed[min(k, len(listed) - 1)], body, doc)
+                for k, c in enumerate(line.cells)
+            ]
+            if ":" in line.text or not all(found):
+                listed = []  # "Apologies: ..." or a line of business: the table has ended
+            else:
+                people += [p for p in found if p is not None]
+                used.add(i)
+                continue
         label = _LABEL.match(line.text)
         if label:
             context, columns = _attendance(label.group("label")), None
@@ -176,6 +200,30 @@ def _row(
         initials=initials,
         role=role,
         organisation=_tidy(org),
+        attendance=attendance,  # type: ignore[arg-type]
+        body=body,
+        source=span,
+    )
+
+
+def _listed(cell: Piece, attendance: str, body: str | None, doc: Document) -> Person | None:
+    """One person in a column of a table of lists: "Lesley Ash (Chair)", "Ayo Bell – Director
+    of Finance"."""
+    hit = NAME.match(cell.text.strip(" *"))
+    if not hit or is_role_text(bare_name(hit.group(0))):
+        return None
+    rest = cell.text.strip(" *")[hit.end() :]
+    bracket = re.fullmatch(r"\s*\((.*)\)\s*", rest)
+    role = _tidy(bracket.group(1) if bracket else re.sub(r"^\s*[–,-]\s*", "", rest))
+    span = Span(
+        doc_id=doc.doc_id, doc=doc.name, page=cell.page, start=cell.start, end=cell.end,
+        quote=cell.text,
+    )  # fmt: skip
+    initials = _INITIALS.search(cell.text)
+    return Person(
+        name=clean_name(hit.group(0)),
+        initials=initials.group(1) if initials else None,
+        role=role,
         attendance=attendance,  # type: ignore[arg-type]
         body=body,
         source=span,

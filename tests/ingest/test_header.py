@@ -161,6 +161,13 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
         (["Present: Cllr Ann Lee (Chair), Cllr Bob Cole (Vice-Chair)", "Apologies: Cllr Ann Lee",
           "1. Chair for the meeting", "In the absence of the Chair, Cllr Bob Cole, Vice-Chair, took the Chair."],
          {"Cllr Bob Cole": "present"}, "Cllr Bob Cole"),
+        # a table whose columns are lists: members, and officers in attendance; a column may
+        # run on alone
+        (["Board members\tExecutives and officers in attendance",
+          "Ann Lee (Chair)\tAyo Bell – Director of Finance", "Bob Cole\tKim Oates – Company Secretary",
+          "Cath Dunn", "Apologies: Dan Eve.", "B25/32 Apologies"],
+         {"Ann Lee": "present", "Ayo Bell": "in attendance", "Kim Oates": "in attendance",
+          "Cath Dunn": "present", "Dan Eve": "apologies"}, "Ann Lee"),
         # a president who took the chair, on no attendance list
         (["Committee members present: Ann Lee (Chair), Bob Cole (Treasurer)",
           "The meeting was opened by Mr Tom Price, President of the Association, who took the chair."],
