@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 _MEMBERS = r"(?:members|governors|trustees|councillors|directors|board\s+members)"
 SECTION = re.compile(
     r"^\s*(?:#{1,6}\s*|[-•*]\s+)?(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?"
+    r"|deputising|substitutes?|substituting"
     r"|officers(?:\s+present)?|(?:[A-Z][\w'’]*\s+){1,3}present(?=\s*\**\s*:)"
     rf"|{_MEMBERS}(?=\s*\**\s*:)"
     r"|[A-Za-z][\w',& ]{0,60}?\s+in\s+attendance(?=\s*:))\b\s*\**\s*[:\-–]?\s*\**\s*(?P<rest>.*)$",
@@ -383,7 +384,8 @@ def extract_people(
                 wrapped = so_far.count("(") > so_far.count(")") or so_far.rstrip().endswith(",")
                 if not (
                     wrapped
-                    or NAME.match(nxt.text.lstrip("-•* "))
+                    # the first cell: "Deputising<TAB>Dr Ann Lee" is a label's row, not a name
+                    or NAME.match(nxt.first.lstrip("-•* "))
                     or nxt.text.lstrip().startswith(("-", "•"))
                 ) or _prose(nxt.text):
                     break

@@ -234,4 +234,9 @@ def post_holders(acronym: str, people: list[Person]) -> list[Person]:
     acronym = re.sub(r"^(?:the|The)\s+", "", acronym.strip(" .,;:"))
     if not POST_ACRONYM.match(acronym):
         return []
-    return [p for p in people if p.role and spells_post(acronym, p.role)]
+    # "Dr Bob Okon, CNO": a post given after the name may be read as the organisation
+    return [
+        p
+        for p in people
+        if any(text and spells_post(acronym, text) for text in (p.role, p.organisation))
+    ]

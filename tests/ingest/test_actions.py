@@ -291,6 +291,18 @@ def test_a_post_by_its_initials_is_the_attendee_who_holds_it(sentence, owners):
     assert [a.owners for a in acts] == [owners]
 
 
+def test_a_post_by_its_initials_after_a_name_in_a_label_grid():
+    text = (
+        "Quality Committee\nMinutes – Wednesday 26 March 2025, 1.30 pm\n"
+        "Present\tAnn Lee (Chair); Bob Okon, CNO; Lyn March, DoQS; Cy Dunn, HoPS\n"
+        "Deputising\tDr Eve Fox, Deputy Chief Medical Officer\n"
+        "Apologies\tDr Gil Hart\n\n1. Maternity\nThe CNO to arrange a visit to the maternity unit.\n"
+    )
+    meeting = parse_meeting(document(text, layer=True))
+    assert {p.name for p in meeting.people} >= {"Ann Lee", "Bob Okon", "Lyn March", "Dr Eve Fox"}
+    assert [a.owners for a in meeting.actions] == [["Bob Okon (CNO)"]]
+
+
 # --- what is not an action -----------------------------------------------------------------------
 
 

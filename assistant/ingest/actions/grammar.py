@@ -184,7 +184,7 @@ class Grammar:
 
 def build_grammar(people: list[Person], text: str) -> Grammar:
     known = _known_names(people)
-    posts = [p for p in people if p.role]
+    posts = [p for p in people if p.role or p.organisation]
     groups = _acronyms(text)
     names = frozenset(groups)
     fixed = _fixed()
