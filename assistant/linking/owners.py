@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.ingest.people import bare_name, holders, resolve
+from assistant.ingest.people import bare_name, holders, post_holders, resolve
 from assistant.records import ActionItem, Meeting, Person
 
 _POST = re.compile(
@@ -57,9 +57,13 @@ def _explain(action: ActionItem, meeting: Meeting, others: list[Meeting]) -> Non
                 if owner in unresolved
                 else holders(owner, other.people)
             )
+            by_post = len(found) != 1
+            if by_post:  # "DTC", "the PCC": the post the initials spell
+                found = post_holders(owner, other.people)
             if len(found) == 1:
                 name = _display(found[0])
-                owners[k] = name if owner in unresolved else f"{name} ({owner})"
+                printed = re.sub(r"^(?:the|The)\s+", "", owner)
+                owners[k] = name if owner in unresolved and not by_post else f"{name} ({printed})"
                 unresolved.discard(owner)
                 break
     action.owners = list(dict.fromkeys(owners))

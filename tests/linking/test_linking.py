@@ -143,3 +143,23 @@ def test_initials_are_explained_by_the_body_s_other_meeting_but_a_group_stays_a_
     assert [a.owners for a in log.actions] == [["OP"], ["the Working Group"]]
     explain_owners([minutes, log])
     assert [a.owners for a in log.actions] == [["Owen Pryce"], ["the Working Group"]]
+
+
+def test_a_post_by_its_initials_is_explained_by_the_body_s_other_meeting():
+    from assistant.linking import explain_owners
+    from assistant.records import Person
+
+    minutes = _meeting("2021-05-05", 10, "Cllr Bob Cole reported on the hedge.", "a")
+    minutes.people.append(Person(name="Owen Pryce", role="Deputy Town Clerk"))
+    log = parse_meeting(
+        document(
+            "EXAMPLE PARISH COUNCIL - ACTION LOG - 2021-06-02\n\n"
+            "Action\tOwner\tProgress\n"
+            "Write to the market traders\tDTC\tOngoing\n",
+            name="b.txt",
+            doc_id="b",
+        )
+    )
+    assert [a.owners for a in log.actions] == [["DTC"]]
+    explain_owners([minutes, log])
+    assert [a.owners for a in log.actions] == [["Owen Pryce (DTC)"]]
