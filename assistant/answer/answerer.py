@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 DECLINE = "The minutes do not say."
 TO_COME = "The minutes do not record the outcome; they record:"
+NO_FIGURE = "The minutes do not give the figure asked for; they record:"
 MIN_WINDOW_SCORE = 0.30  # below this a retrieved window is not about the question at all
 WINDOW_SPREAD = 0.20  # evidence windows kept: within this of the best one
 MAX_PASSAGES = 3
@@ -163,9 +164,10 @@ class Answerer:
         if not picked:  # no sentence of the passages found bears on what is asked
             yield self._final(question, kept, shown, backend, notices, route)
             return
-        if pending.outcome_to_come(question, primary, found):
+        to_come = pending.outcome_to_come(question, primary, found)
+        if to_come or pending.kind_to_come(question, picked):
             # the minutes say what will be done, not what was: decline, and show why
-            for sentence in compose.quoted(picked, TO_COME):
+            for sentence in compose.quoted(picked, TO_COME if to_come else NO_FIGURE):
                 kept.append(shown.apply(sentence))
                 yield TextDelta(kept[-1])
             yield self._final(question, kept, shown, backend, notices, route, answered=False)

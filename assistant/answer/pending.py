@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from assistant.records import Evidence
 
+from .coverage import asked_kinds, kinds_in
+
 # "Did the Cabinet endorse the strategy?": the verb the question asks was done, the first
 # lower-case word of the question that an object follows
 _DID = re.compile(r"^\s*(?i:did|has|have)\s+(?P<rest>.*)$")
@@ -92,3 +94,14 @@ def outcome_to_come(question: str, picked: Sequence[str], evidence: Sequence[Evi
     if _OUTCOME.match(question):
         return all(_TO_COME.search(s) for s in picked)
     return False
+
+
+def kind_to_come(question: str, picked: Sequence[str]) -> bool:
+    """The question asks for a kind of fact (a sum, a count, a share) that no sentence
+    found gives, and one of them says what is still to come: "What did the desilting cost?"
+    over "The Engineer is to bring a costed proposal to the December meeting"."""
+    kinds = asked_kinds(question) & {"amount", "count", "share"}
+    if not kinds or not picked:
+        return False
+    text = " ".join(picked)
+    return not kinds_in(text, kinds) and any(_TO_COME.search(s) for s in picked)

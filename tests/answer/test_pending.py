@@ -31,3 +31,24 @@ def _ev(text: str) -> list[Evidence]:
 )  # fmt: skip
 def test_an_outcome_still_to_come(question, text, to_come):
     assert outcome_to_come(question, [f"{text} [1]"], _ev(text)) is to_come
+
+
+@pytest.mark.parametrize(
+    "question, sentences, to_come",
+    [
+        # the sum asked for is still to come
+        ("What did the desilting of Drain 14 cost?",
+         ["The Engineer is to bring a costed desilting proposal to the December meeting."], True),
+        ("How many homes did the survey find with damp?",
+         ["The survey will report to the Board in March."], True),
+        # the sum is given, even beside what is to come
+        ("What did the desilting of Drain 14 cost?",
+         ["The desilting cost £8,400.", "The Engineer will report on the next drain in March."], False),
+        # nothing to come: a question the quotes just do not answer is not declined here
+        ("What did the desilting of Drain 14 cost?", ["The Engineer surveyed Drain 14 in May."], False),
+    ],
+)  # fmt: skip
+def test_a_figure_asked_for_that_is_still_to_come(question, sentences, to_come):
+    from assistant.answer.pending import kind_to_come
+
+    assert kind_to_come(question, sentences) is to_come
