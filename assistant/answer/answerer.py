@@ -3,8 +3,11 @@
 Action and people questions are answered from the action register and attendee records,
 composed by code: the records say it all, and a small model only mixes up owners. Other
 questions go through hybrid retrieval; there the model phrases a short answer from a few
-short passages, and every sentence is verified against the evidence it cites before anyone
-sees it. When nothing survives the answer is "The minutes do not say."
+short passages (chosen for all the question asks, `coverage`), every sentence is verified
+against the evidence it cites before anyone sees it, and the sentences of the minutes the
+answer rests on follow it verbatim. When no sentence of the passages found bears on the
+question the answer is "The minutes do not say."; when they say only what is still to come,
+the answer says so and quotes them.
 
 `Answerer.stream` yields, in order: one `EvidenceEvent` (at once, before any generation),
 `TextDelta`s (verified sentences, each as soon as it completes), then one `FinalAnswer`."""
