@@ -658,3 +658,18 @@ def test_an_action_stated_by_post_and_restated_by_initials_in_the_table_is_one()
     assert [("Partnership Manager" in a.description, a.owners) for a in acts] == [
         (True, ["Ann Berry"])
     ]
+
+
+def test_an_entry_that_names_its_owner_in_brackets_after_the_topic():
+    text = (
+        "# Oakby Village Hall Trust\n## Trustees' meeting, 12 March 2025\n"
+        "Present: Ann Lee (Chair), Barry Cole (Treasurer), Sue Dunn (Secretary)\n\n"
+        "### 2. Actions from January\n"
+        "- Electricity (Barry): **Completed** – fixed for two years from 1 March.\n"
+        "- Grant bid (Sue): **Ongoing** – the decision is expected in May.\n"
+    )
+    acts = parse_meeting(document(text, name="m.md")).actions
+    assert [(a.owners, a.status) for a in acts] == [
+        (["Barry Cole"], "closed"),
+        (["Sue Dunn"], "open"),
+    ]

@@ -13,7 +13,7 @@ import re
 
 from assistant.ingest.agenda import item_of
 from assistant.ingest.dates import first_date
-from assistant.ingest.people import bare_name
+from assistant.ingest.people import bare_name, resolve
 from assistant.ingest.segments import Line, Piece, piece_span, sentences
 from assistant.records import ActionItem, Document, Meeting
 from assistant.text import STOP_WORDS, WORD
@@ -308,6 +308,25 @@ def _description(text: str) -> str:
     return bare if len(bare) >= 12 else flat
 
 
+# "Electricity (Barry): Completed – fixed for two years": a matters-arising entry names its
+# owner in brackets after the topic
+_TOPIC_OWNER = re.compile(
+    r"^[\W\d]*[A-Z][^():\n]{1,60}?\s\((?P<who>[A-Z][a-z]+(?:\s*(?:/|,|&|and)\s*[A-Z][a-z]+)*)\)"
+    r"\s*(?:\*\*)?\s*(?:[:–-]|$)"
+)
+
+
+def _topic_owner(text: str, meeting: Meeting) -> str | None:
+    """The owner a "Topic (Name):" entry names, when every name is one attendee's."""
+    found = _TOPIC_OWNER.match(text)
+    if not found:
+        return None
+    names = [n for n in re.split(r"\s*(?:/|,|&|\band\b)\s*", found.group("who")) if n]
+    if names and all(len(resolve(n, meeting.people)) == 1 for n in names):
+        return found.group("who")
+    return None
+
+
 def _to_item(
     c: Candidate,
     k: int,
@@ -319,7 +338,8 @@ def _to_item(
     piece = c.pieces[0]
     span = piece_span(doc.doc_id, doc.name, piece, c.item)
     quote = span.quote
-    owners, refs, unresolved = owners_of(c.owner_ref, meeting.people, grammar.groups)
+    owner_ref = c.owner_ref or _topic_owner(c.description, meeting)
+    owners, refs, unresolved = owners_of(owner_ref, meeting.people, grammar.groups)
     # a row or sentence that sets a task is open until its own words say otherwise
     if c.extra.get("trigger") == "review_entry":  # a report on an action: deeds close it
         status, evidence = update_status(c.progress or "")
