@@ -155,6 +155,10 @@ class Entry(NamedTuple):
 def _entries(text: str, initials_mode: bool) -> list[Entry]:
     """The people of one attendance text."""
     found: list[Entry] = []
+    firsts = list(_INITIALS_FIRST.finditer(text))
+    if firsts and sum(len(m.group(0)) for m in firsts) >= 0.6 * len(text.strip(" .,;")):
+        # "GM (Gwen Mossop, Chair), BH (Barry Heptonstall, Treasurer)": the initials first
+        return [Entry(m.group("name"), m.group("ini"), "", m.group("with")) for m in firsts]
     if initials_mode and _ENTRY_SEP.search(text):
         # "Rachel Coyne, Chief Executive (RC); Simon Threlfall, Director of Finance (ST)": one
         # person an entry, the name first, the initials anywhere in it
@@ -232,6 +236,10 @@ def _entries(text: str, initials_mode: bool) -> list[Entry]:
     return found
 
 
+# initials, then the name and any role in brackets: "GM (Gwen Mossop, Chair)"
+_INITIALS_FIRST = re.compile(
+    rf"(?<![\w(])(?P<ini>[A-Z]{{2,4}})\s*\(\s*(?P<name>{NAME.pattern})\s*(?:,\s*(?P<with>[^()]{{2,80}}?))?\s*\)"
+)
 # initials in brackets, alone or before a role: "(AL)", "(AL, Executive Headteacher)"
 _INITIALS = r"\(\s*(?P<ini>[A-Z][A-Za-z]{1,3})\s*(?:[,;]\s*(?P<with>[^()]{2,160}))?\)"
 _INITIALS_BRACKET = re.compile(_INITIALS)

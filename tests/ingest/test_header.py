@@ -168,6 +168,11 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
           "Cath Dunn", "Apologies: Dan Eve.", "B25/32 Apologies"],
          {"Ann Lee": "present", "Ayo Bell": "in attendance", "Kim Oates": "in attendance",
           "Cath Dunn": "present", "Dan Eve": "apologies"}, "Ann Lee"),
+        # the initials first, then the name and the role in brackets
+        (["Present: AL (Ann Lee, Chair), BC (Bob Cole, Treasurer), CD (Cath Dunn)",
+          "Apologies: DE (Cllr Dan Eve)"],
+         {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "present",
+          "Cllr Dan Eve": "apologies"}, "Ann Lee"),
         # a president who took the chair, on no attendance list
         (["Committee members present: Ann Lee (Chair), Bob Cole (Treasurer)",
           "The meeting was opened by Mr Tom Price, President of the Association, who took the chair."],
