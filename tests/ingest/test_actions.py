@@ -673,3 +673,18 @@ def test_an_entry_that_names_its_owner_in_brackets_after_the_topic():
         (["Barry Cole"], "closed"),
         (["Sue Dunn"], "open"),
     ]
+
+
+def test_lettered_matters_arising_entries_report_on_earlier_actions():
+    text = (
+        "Oakby Village Hall Trust\nTrustees meeting held on 14 May 2025\n"
+        "Present: Ann Lee (Chair), Sue Dunn (Secretary)\n\n"
+        "2 Matters arising\n"
+        "a) PAT testing - done on 26 March; 41 items passed.\n"
+        "b) Noticeboard - still to do, Sue is waiting for the joiner.\n"
+    )
+    acts = parse_meeting(document(text)).actions
+    assert [(a.description, a.status) for a in acts] == [
+        ("PAT testing", "closed"),
+        ("Noticeboard", "open"),
+    ]

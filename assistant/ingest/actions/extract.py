@@ -148,9 +148,11 @@ _REVIEW_LEAD = re.compile(
     r"|actions?(?:\s+(?:list|points|tracker))?)\b",
     re.I,
 )
-# "Survey questions – TB and SR drafted twelve questions", "• Boiler service: done 1 October"
+# "Survey questions – TB and SR drafted twelve questions", "• Boiler service: done 1 October",
+# "a) PAT testing - done on 26 March"
 _ENTRY = re.compile(
-    r"^\W{0,3}(?P<label>[A-Z][^–:.;!?]{2,60}?)\s*(?:\s[–-]|:)\s+(?P<update>\S.{5,})$"
+    r"^(?:\W{0,3}|\(?[a-z]{1,3}\)\s*)(?P<label>[A-Z][^–:.;!?]{2,60}?)\s*(?:\s[–-]|:)\s+"
+    r"(?P<update>\S.{5,})$"
 )
 
 
