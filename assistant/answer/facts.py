@@ -50,24 +50,11 @@ def named_body(question: str, bodies: Iterable[str]) -> str | None:
     Vale Children's Trust" names "North Vale Children's Trust Executive", not the
     Eastwick one (they share only "Children's Trust"). Words many names share, or that
     name a kind of body, weigh less. None when no body is named clearly, or two equally."""
-    names = sorted(set(bodies))
-    if not names:
-        return None
-    tokens = {name: set(name_tokens(name)) - {"the", "of", "and", "for"} for name in names}
-    frequency: dict[str, int] = {}
-    for words in tokens.values():
-        for word in words:
-            frequency[word] = frequency.get(word, 0) + 1
-    question_words = set(name_tokens(question))
-    scored = []
-    for name, words in tokens.items():
-        asked = question_words | spelled_out(question, name)
-        weight = {w: (GENERIC_WEIGHT if w in ORG_WORDS else 1.0) / frequency[w] for w in words}
-        total = sum(weight.values())
-        matched = sum(v for w, v in weight.items() if w in asked)
-        distinctive = any(w in asked and w not in ORG_WORDS for w in words)
-        if total and matched / total >= BODY_COVERAGE and distinctive:
-            scored.append((matched / total, name))
+    scored = [
+        (matched / total, name)
+        for name, (matched, total) in _asked_weights(question, set(bodies)).items()
+        if total and matched / total >= BODY_COVERAGE
+    ]
     scored.sort(reverse=True)
     if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < 1e-6):
         return None
@@ -79,22 +66,30 @@ def closest_bodies(meetings: Sequence[Meeting], question: str) -> list[Meeting]:
     clearly ("the federation's Finance and Resources Committee"): by the same weighted
     words as `named_body`, the best score only, none when no body's distinctive word is
     asked."""
-    names = sorted({m.body for m in meetings if m.body})
-    tokens = {name: set(name_tokens(name)) - {"the", "of", "and", "for"} for name in names}
+    weights = _asked_weights(question, {m.body for m in meetings if m.body})
+    scores = {name: matched for name, (matched, _) in weights.items()}
+    best = max(scores.values(), default=0.0)
+    return [m for m in meetings if best and scores.get(m.body or "") == best]
+
+
+def _asked_weights(question: str, names: set[str]) -> dict[str, tuple[float, float]]:
+    """For each body name the question asks a distinctive word of: the weight of its words the
+    question asks, and of all its words (a word many names share, or one naming a kind of
+    body, weighs less)."""
+    tokens = {name: set(name_tokens(name)) - {"the", "of", "and", "for"} for name in sorted(names)}
     frequency: dict[str, int] = {}
     for words in tokens.values():
         for word in words:
             frequency[word] = frequency.get(word, 0) + 1
     question_words = set(name_tokens(question))
-    scores = {}
+    out = {}
     for name, words in tokens.items():
         asked = question_words | spelled_out(question, name)
-        if any(w in asked and w not in ORG_WORDS for w in words):
-            scores[name] = sum(
-                (GENERIC_WEIGHT if w in ORG_WORDS else 1.0) / frequency[w] for w in words & asked
-            )
-    best = max(scores.values(), default=0.0)
-    return [m for m in meetings if best and scores.get(m.body or "") == best]
+        if not any(w in asked and w not in ORG_WORDS for w in words):
+            continue
+        weight = {w: (GENERIC_WEIGHT if w in ORG_WORDS else 1.0) / frequency[w] for w in words}
+        out[name] = (sum(v for w, v in weight.items() if w in asked), sum(weight.values()))
+    return out
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")

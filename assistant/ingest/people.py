@@ -207,7 +207,8 @@ def _role_parts(role: str) -> list[str]:
 
 
 # a post written as its initials: "DTC", "the CFO", "DoQS", "HoPS", "CoSec"
-POST_ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z][a-z]{0,2}(?:[A-Z][a-z]{0,2}){1,3})$")
+POST_INITIALS = r"(?:[A-Z]{2,5}|[A-Z][a-z]{0,2}(?:[A-Z][a-z]{0,2}){1,3})"
+POST_ACRONYM = re.compile(rf"^{POST_INITIALS}$")
 _JOINING = {"of", "and", "the", "for", "to", "&", "in", "on"}
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.records import Document, Person, Span
 
 from .people import NAME, bare_name, clean_name, is_role_text
-from .segments import Line, Piece
+from .segments import Line, Piece, piece_span
 
 HEAD_LINES = 120  # attendance is printed before the business starts
 
@@ -215,10 +215,7 @@ def _listed(cell: Piece, attendance: str, body: str | None, doc: Document) -> Pe
     rest = cell.text.strip(" *")[hit.end() :]
     bracket = re.fullmatch(r"\s*\((.*)\)\s*", rest)
     role = _tidy(bracket.group(1) if bracket else re.sub(r"^\s*[–,-]\s*", "", rest))
-    span = Span(
-        doc_id=doc.doc_id, doc=doc.name, page=cell.page, start=cell.start, end=cell.end,
-        quote=cell.text,
-    )  # fmt: skip
+    span = piece_span(doc.doc_id, doc.name, cell)
     initials = _INITIALS.search(cell.text)
     return Person(
         name=clean_name(hit.group(0)),

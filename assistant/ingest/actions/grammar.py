@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.ingest.people import NAME_WORD, bare_name, post_holders
+from assistant.ingest.people import NAME_WORD, POST_INITIALS, bare_name, post_holders
 from assistant.records import Person
 
 INI = r"[A-Z]{2,4}[a-z]?\b"
@@ -43,7 +43,7 @@ _NAME_GUESS = rf"{NAME_WORD}(?:[ -]{NAME_WORD}){{0,2}}"
 
 
 # "The DTC", "the DoQS": a post by its initials, a subject only where an attendee's post spells it
-_THE_ACRONYM = r"[Tt]he\s+(?:[A-Z]{2,5}|[A-Z][a-z]{0,2}(?:[A-Z][a-z]{0,2}){1,3})(?![\w'’-])"
+_THE_ACRONYM = rf"[Tt]he\s+{POST_INITIALS}(?![\w'’-])"
 # initials after "the" are a post's or an organisation's ("the ICB will open ..."), not a person's
 _LONE_INI = rf"(?<![Tt]he\s)(?<![\w'’-]){INI}"
 _ONE_SUBJECT = rf"(?:{_TITLED}|{POST}|{ROLE}|{_THE_ACRONYM}|{_LONE_INI}|{_GROUP}|{ALL}|(?<![Tt]he\s){_NAME_GUESS})"
