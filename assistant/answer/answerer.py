@@ -7,7 +7,8 @@ short passages (chosen for all the question asks, `coverage`), every sentence is
 against the evidence it cites before anyone sees it, and the sentences of the minutes the
 answer rests on follow it verbatim. When no sentence of the passages found bears on the
 question the answer is "The minutes do not say."; when they say only what is still to come,
-the answer says so and quotes them.
+the answer says so and quotes them. A line that gives another date, sum or name than a
+decision of the same page is held out and shown as a notice beside it (`conflicts`).
 
 `Answerer.stream` yields, in order: one `EvidenceEvent` (at once, before any generation),
 `TextDelta`s (verified sentences, each as soon as it completes), then one `FinalAnswer`."""
@@ -35,7 +36,7 @@ from assistant.records import (
 )
 from assistant.verify.verifier import Embeds, Verifier, split_sentences
 
-from . import compose, coverage, gate, pending
+from . import compose, conflicts, coverage, gate, pending
 from . import decisions as dec
 from . import evidence as ev
 from . import facts as mf
@@ -137,8 +138,11 @@ class Answerer:
             # The records hold the fact but no line of the minutes states it: search instead.
             route = Route("search", question, body=route.body)
             evidence = self._resolvable(self.gather(route, question, body))
-        yield EvidenceEvent(evidence, [ev.citation(e) for e in evidence], route.kind)
         notices = list(self._notices)
+        if route.kind == "search":  # a line the minutes' own decision contradicts is held out
+            evidence, found_conflicts = conflicts.settle(question, evidence, self._page_text)
+            notices += [c.notice() for c in found_conflicts]
+        yield EvidenceEvent(evidence, [ev.citation(e) for e in evidence], route.kind)
         if route.unshown:
             shown_n = sum(e.kind == "action" for e in evidence)
             notices.append(
