@@ -172,8 +172,13 @@ class Answerer:
             yield self._final(question, kept, shown, backend, notices, route)
             return
         to_come = pending.outcome_to_come(question, primary, found)
-        if to_come or pending.kind_to_come(question, picked):
-            # the minutes say what will be done, not what was: decline, and show why
+        if (
+            to_come
+            or pending.kind_to_come(question, picked)
+            or pending.other_period(question, picked)
+        ):
+            # the minutes say what will be done, not what was, or give the figure for
+            # another period than the one asked: decline, and show why
             for sentence in compose.quoted(picked, TO_COME if to_come else NO_FIGURE):
                 kept.append(shown.apply(sentence))
                 yield TextDelta(kept[-1])

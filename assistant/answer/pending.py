@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from assistant.records import Evidence
 
 from .coverage import asked_kinds, kinds_in
+from .evidence import content_words, focus_words
 
 # "Did the Cabinet endorse the strategy?": the verb the question asks was done, the first
 # lower-case word of the question that an object follows
@@ -105,3 +106,54 @@ def kind_to_come(question: str, picked: Sequence[str]) -> bool:
         return False
     text = " ".join(picked)
     return not kinds_in(text, kinds) and any(_TO_COME.search(s) for s in picked)
+
+
+# A year as accounts and reports name it: "2024/25", "2024-2025" (not "2024-12-05")
+_YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)\b(?![-/.]\d)")
+# the whole of a period: "in 2024/25", "for the full year", "as a whole"
+_WHOLE = re.compile(
+    r"\b(?:whole|full|entire)\s+(?:of\s+)?(?:the\s+)?(?:year|period)\b|\bas\s+a\s+whole\b|\bannual\b",
+    re.I,
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+# part of a year: "year to date", "April–February", "in the first quarter", "Q2"
+_PART = re.compile(
+    rf"\byear[\s-]+to[\s-]+date\b|\bYTD\b|\bto\s+date\b|\bso\s+far\b|\bQ[1-4]\b"
+    rf"|\b(?:first|second|third|fourth|last|latest)\s+(?:quarter|half|six\s+months|three\s+months|nine\s+months|month)\b"
+    rf"|\bquarter\s+[1-4]\b|\bmonth\s+\d\d?\b|\b{_MONTH}\s*(?:–|-|to|until)\s*(?:\d\d?\s+)?{_MONTH}\b",
+    re.I,
+)
+# a figure asked for in other words: "What was the total income for 2025/26?"
+_TOTAL = re.compile(r"\b(?:total|income|expenditure|turnover|surplus|deficit)\b", re.I)
+# words of the period asked, not of the matter: "total income" is about income
+_PERIOD_WORDS = frozenset({"total", "whole", "full", "overa", "year", "years", "entir", "annua"})
+
+
+def _year_labels(text: str) -> set[tuple[str, str]]:
+    out = set()
+    for m in _YEAR_LABEL.finditer(text):
+        first, second = m.group(1), m.group(2)
+        out.add((first, second[-2:]))
+    return out
+
+
+def other_period(question: str, picked: Sequence[str]) -> bool:
+    """The question asks for a figure for a whole period ("in 2024/25", "for the year as a
+    whole") and every sentence found that gives a figure for what it asks about gives it for
+    another period: another year ("in 2021/22") or part of one ("year to date",
+    "April–February"). The figure asked for is not in the minutes found."""
+    figure_asked = asked_kinds(question) & {"amount", "count", "share"} or _TOTAL.search(question)
+    if not figure_asked or _PART.search(question):
+        return False
+    asked_years = _year_labels(question)
+    if not asked_years and not _WHOLE.search(question):
+        return False
+    focus = focus_words(question) - _PERIOD_WORDS
+    figures = [
+        s for s in picked if focus & content_words(s) and re.search(r"\d", _YEAR_LABEL.sub("", s))
+    ]
+    if not figures:
+        return False
+    return all(
+        _PART.search(s) or (_year_labels(s) and not _year_labels(s) & asked_years) for s in figures
+    )

@@ -52,3 +52,33 @@ def test_a_figure_asked_for_that_is_still_to_come(question, sentences, to_come):
     from assistant.answer.pending import kind_to_come
 
     assert kind_to_come(question, sentences) is to_come
+
+
+@pytest.mark.parametrize(
+    "question, sentences, other",
+    [
+        # another year, or part of the year asked: the figure asked for is not given
+        ("How many complaints did the council receive in 2022/23 as a whole?",
+         ["Nine complaints had been received in 2021/22. [1]",
+          "The Monitoring Officer reported four new complaints in April to June 2022. [2]"], True),
+        ("What was the hall's total income for 2025/26?",
+         ["Total reserves at year end £9,310. [1]", "Income April–February 21,200 [2]"], True),
+        ("How many falls were there in the whole of 2024/25?",
+         ["There have been 11 falls in the year to date. [1]"], True),
+        # the period asked is given
+        ("How many complaints did the council receive in 2021/22?",
+         ["Nine complaints had been received in 2021/22. [1]"], False),
+        ("What was the hall's total income for 2024/25?", ["Income for 2024/25 was £61,200. [1]"], False),
+        # a figure with no other period beside it may be the one asked for
+        ("How many falls were there in 2024/25?", ["The ward reported 61 falls in the year. [1]"], False),
+        # the question asks for part of a year itself
+        ("How many falls were there in the first quarter of 2024/25?",
+         ["There were 14 falls in the first quarter. [1]"], False),
+        # no figure asked for
+        ("Who chaired the 2024/25 annual meeting?", ["Income April–February 21,200 [1]"], False),
+    ],
+)  # fmt: skip
+def test_a_figure_for_another_period_is_not_the_one_asked_for(question, sentences, other):
+    from assistant.answer.pending import other_period
+
+    assert other_period(question, sentences) is other
