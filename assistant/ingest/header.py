@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from assistant.text import MONTH_NAMES
 
-from .dates import DATE, dates_in, file_name_date, first_date
+from .dates import DATE, dates_in, file_name_date, first_date, weekday_dates, years_in
 from .segments import Line
 
 TITLE_LINES = 25  # the title block never runs longer
@@ -59,6 +59,7 @@ def title_block(lines: list[Line]) -> list[Line]:
 _BODY_NOUN = (
     r"Council|Board|Committee|Sub-?Committee|Trust|Partnership|Group|Executive|Forum|Panel"
     r"|Authority|Cabinet|Assembly|Commission|Trustees|Governors|Governing\s+Body|Directors"
+    r"|Corporation|Club"  # a further education college's board; a sports or social club
     r"|Society|Association|Federation|Alliance|Network|Meeting\s+of\s+Members"
     r"|(?:Parish|Town|Village)\s+Meeting"  # in England a parish meeting is a body of its own
 )
@@ -66,12 +67,12 @@ _BODY = re.compile(rf"\b(?:{_BODY_NOUN})\b", re.I)
 # a parent organisation above its committee's line: "PELLINGHAM DISTRICT COUNCIL", "Hill School"
 _PARENT = re.compile(
     r"\b(?:Council|Trust|Partnership|School|Academy|College|University|Authority|Service|Services|Library"
-    r"|Libraries|Hospital|Hospitals|Foundation|Charity|Company|Association|Society|Diocese)\s*$",
+    r"|Libraries|Hospital|Hospitals|Foundation|Charity|Company|Association|Society|Diocese|Club)\s*$",
     re.I,
 )
 _COMMITTEE = re.compile(
     r"\b(?:Committee|Sub-?Committee|Board|Panel|Group|Executive|Forum|Cabinet|Trustees"
-    r"|Governors|Governing\s+Body|Directors)\b",
+    r"|Governors|Governing\s+Body|Directors|Corporation)\b",
     re.I,
 )
 # What a title says about the document or the sitting, not about the body
@@ -111,6 +112,10 @@ _OF_PHRASE = re.compile(
     re.I,
 )
 _HELD_THEIR = re.compile(r"^(?P<name>.+?)\s+(?:held|hold|met)\s+(?:their|its|a|an|the)\b", re.I)
+# a letterhead: "From the Clerk to the Saltfleet Level Drainage Board, Sluice House"
+_CLERK_TO = re.compile(r"\b(?:clerk|secretary)\s+to\s+(?:the\s+)?(?P<name>[A-Z][^:\t]+)", re.I)
+# a strapline after an organisation's name: "Tarnbridge College Learn. Work. Belong."
+_STRAPLINE = re.compile(r"(?:\s+[A-Z][a-z]+[.!]){3,}\s*$")
 _SEPARATORS = re.compile(
     r"\s+[-–—|>›»]+\s+|\s*\|\|?\s*|\t|:\s+|\s*[-–—]\s*$|(?<=[a-z])\.\s+|\s*[()]\s*"
 )
@@ -199,8 +204,10 @@ def clean_name(text: str, organisation: bool = False) -> str | None:
         w[:1].islower() and w.lower() not in _SMALL for w in words
     ):
         return None  # a sentence, not a title ("... working group to establish ...")
-    if not _BODY.search(text) and not (organisation and 2 <= len(words) <= 6):
-        return None
+    if not _BODY.search(text) and not (
+        organisation and 2 <= len(words) <= 6 and all(re.fullmatch(r"[\w'’&.-]+", w) for w in words)
+    ):
+        return None  # an organisation's name is words ("AQSC/24-25/M2" is a reference)
     if _POST.search(" ".join(words)):
         return None  # a person's post ("Non-Executive Member", "Chief Executive"), not a body
     name = re.sub(r"^Trustees['’]?$", "Board of Trustees", " ".join(words))
@@ -235,7 +242,8 @@ def _candidates(block: list[Line]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for i, line in enumerate(block):
         text = _LABELLED.sub("\t", re.sub(r"[*_#]+", " ", line.text))
-        for pattern, group in ((_OF_PHRASE, "rest"), (_HELD_THEIR, "name")):
+        text = _STRAPLINE.sub("", text)
+        for pattern, group in ((_OF_PHRASE, "rest"), (_HELD_THEIR, "name"), (_CLERK_TO, "name")):
             m = pattern.search(text)
             if m:
                 rest = _SITTING.sub(" ", m.group(group))
@@ -257,7 +265,8 @@ def _candidates(block: list[Line]) -> list[_Candidate]:
                 found.append(_Candidate(name, i, parent, False))
         if i + 1 < len(block) and _short_title(text) and _short_title(block[i + 1].text):
             # a name set large over two lines: "PORTNESSOCK" / "HARBOUR TRUST"
-            name = clean_name(f"{text} {block[i + 1].text}", organisation=i < ORGANISATION_LINES)
+            second = re.sub(r"^\s*(?:the|an?)\s+", "", block[i + 1].text, flags=re.I)
+            name = clean_name(f"{text} {second}", organisation=i < ORGANISATION_LINES)
             if name:
                 found.append(_Candidate(name, i, bool(_PARENT.search(name)), False))
     return found
@@ -348,6 +357,10 @@ def _combine(parent: str, committee: str) -> str:
     if re.search(r"\bTrust$", parent) and re.fullmatch(r"(?:Board\s+of\s+)?Trustees", committee):
         return parent  # a trust's trustees are the trust's board
     committee = re.sub(r"^Board\s+of\s+Directors$", "Board", committee, flags=re.I)
+    if len(parent.split()) > 1 and parent.split()[-1] == _acronym(committee):
+        parent = parent.rsplit(" ", 1)[
+            0
+        ]  # "Friars Walk Surgery PPG" + "Patient Participation Group"
     last = parent.split()[-1].lower()
     words = committee.split()
     if words and (words[0].lower() == last or words[0] == _acronym(parent)):
@@ -423,7 +436,8 @@ def find_kind(lines: list[Line], text: str) -> str:
 # Words before a date that make it another meeting's (or a deadline), not this one's
 _REFERS = re.compile(
     r"\b(?:previous|last|next|following|future|forthcoming|adjourned\s+to|deferred\s+to|until"
-    r"|by|due|deadline|dated|since|signed|approved\s+on|circulated|received|letter|email"
+    r"|by|due|deadline|dated|since|signed|(?:approved|confirmed|ratified)\s+(?:on|at|by)"
+    r"|circulated|received|letter|email"
     r"|report\s+of|before|after)\b[^.;]{0,60}$",
     re.I,
 )
@@ -454,8 +468,10 @@ def meeting_date(lines: list[Line], doc_name: str = "", running: Sequence[str] =
     block = title_block(lines)
     scored: list[tuple[float, int, dt.date]] = []
     window = lines[: max(len(block) + 8, 12)]
+    years = years_in(" ".join([*(line.text for line in lines), *running, doc_name]))
     for i, line in enumerate(window):
-        for match, date in dates_in(line.text):
+        found = dates_in(line.text) + weekday_dates(line.text, years)
+        for match, date in found:
             before = line.text[: match.start()]
             sentence = re.split(r"(?<=[.;])\s", before)[-1]
             if _REFERS.search(sentence):

@@ -46,5 +46,9 @@ def parse_meeting(
         items=items,
         decisions=decisions(pieces, doc),
     )
-    meeting.actions = extract_actions(doc, lines, meeting, action_threshold, observe)
+    # a page's running header and footer ("Approved minutes will be signed by the Chair") set
+    # no one a task
+    running = {" ".join(r.split()) for r in doc.running}
+    body_lines = [line for line in lines if " ".join(line.text.split()) not in running]
+    meeting.actions = extract_actions(doc, body_lines, meeting, action_threshold, observe)
     return meeting

@@ -12,6 +12,7 @@ import logging
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from assistant import safety
 from assistant.records import Document, Page
@@ -132,7 +133,7 @@ def _read_pages(
     if suffix == ".pdf":
         return "pdf", _read_pdf(path, data, limit, warnings, running)
     if suffix == ".docx":
-        return "docx", _single_page(_read_docx(path, data, limit), limit)
+        return "docx", _single_page(_read_docx(path, data, limit, running), limit)
     text = _decode_text(path, data, warnings)
     kind = suffix.lstrip(".")
     if suffix in {".md", ".markdown"}:
@@ -314,7 +315,11 @@ def _pdf_lines(page: object) -> RawPage:
 # --- DOCX -------------------------------------------------------------------------------------
 
 
-def _read_docx(path: Path, data: bytes, limit: Limits) -> str:
+def _read_docx(path: Path, data: bytes, limit: Limits, running: list[str]) -> str:
+    """The text of a Word file in reading order: its page header first (where a letterhead
+    or a running title names the body and the date), the body's paragraphs and table rows
+    (a row's cells joined by tabs), then its footer. The header and footer lines are also
+    `running`, as a PDF's are."""
     import io
 
     from lxml import etree
@@ -330,21 +335,36 @@ def _read_docx(path: Path, data: bytes, limit: Limits) -> str:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError) as exc:
         raise ReadError(path, f"not a readable Word .docx file ({exc})") from exc
-    blocks: list[str] = []
-    for block in document.iter_inner_content():
-        if len(blocks) % 1000 == 0:
-            limits.check()
-        if isinstance(block, Paragraph):
-            blocks.append(docx_paragraph_text(block))
-        elif isinstance(block, Table):
-            for row in block.rows:
-                cells: list[str] = []
-                for cell in row.cells:  # merged cells repeat: keep each once
-                    text = "\n".join(docx_paragraph_text(p) for p in cell.paragraphs).strip()
-                    if not cells or cells[-1] != text:
-                        cells.append(text)
-                blocks.append("\t".join(cells))
-    return normalise_space("\n".join(blocks))
+
+    def text_of(parts: Any) -> list[str]:
+        blocks: list[str] = []
+        for block in parts:
+            if len(blocks) % 1000 == 0:
+                limits.check()
+            if isinstance(block, Paragraph):
+                blocks.append(docx_paragraph_text(block))
+            elif isinstance(block, Table):
+                for row in block.rows:
+                    cells: list[str] = []
+                    for cell in row.cells:  # merged cells repeat: keep each once
+                        text = "\n".join(docx_paragraph_text(p) for p in cell.paragraphs).strip()
+                        if not cells or cells[-1] != text:
+                            cells.append(text)
+                    blocks.append("\t".join(cells))
+        return blocks
+
+    headers: list[str] = []
+    footers: list[str] = []
+    for section in document.sections:
+        for part, into in ((section.header, headers), (section.footer, footers)):
+            if part.is_linked_to_previous and into:
+                continue
+            for line in text_of(part.iter_inner_content()):
+                if line.strip() and line not in into:
+                    into.append(line)
+    running += headers + footers
+    body = text_of(document.iter_inner_content())
+    return normalise_space("\n".join([*headers, *body, *footers]))
 
 
 def _check_docx_size(archive: zipfile.ZipFile, limit: Limits) -> None:

@@ -67,12 +67,43 @@ MINUTES_APPROVED = (
          "Oakby Village Hall Trust", dt.date(2025, 3, 12)),
         ("Oakby Village Hall Trust\nTrustees - Wed 14th May '25 - 7.30pm - small room\nPresent: AL (Ann Lee)",
          "Oakby Village Hall Trust", dt.date(2025, 5, 14)),
+        # no year: the weekday says which of the years the document prints elsewhere
+        ("Oakby Fire Authority\nAudit Committee\nMinutes of the meeting held on Thursday 6 March, 10am\n"
+         "Members: Cllr Ann Lee (Chair)\n1. Minutes\nThe minutes of 28 November 2024 were approved.\n"
+         "2. Budget\nThe 2025/26 budget was noted.", "Oakby Fire Authority Audit Committee", dt.date(2025, 3, 6)),
+        # a letterhead names the body the title calls "the Board"; a formal date
+        ("From the Clerk to the Oakby Level Drainage Board, Sluice House, Oakby\n"
+         "MINUTES of a MEETING of the BOARD held on Monday the 3rd day of March 2025\nPRESENT: Mr A Lee",
+         "Oakby Level Drainage Board", dt.date(2025, 3, 3)),
+        # a college's board over two lines; a note that these minutes were approved later
+        ("OAKBY COLLEGE\nTHE CORPORATION\nMinutes of the meeting of the Corporation\nWednesday 26 March 2025 at 5pm\n"
+         "Board Room, Oakby\nClerk to the Corporation: Jo Hart\nApproved at the meeting of 21 May 2025. Item 8 is "
+         "summarised.\nAttendance", "Oakby College Corporation", dt.date(2025, 3, 26)),
+        # a strapline after the organisation's name is no part of it
+        ("Oakby College Learn. Work. Belong.\nMeeting of the Corporation – 21/05/2025\nPresent: Mr A Lee (Chair)",
+         "Oakby College Corporation", dt.date(2025, 5, 21)),
+        # a club above its committee; the date run together, as in a file name
+        ("OTC_Mins_11Jun25\tOakby Rowing Club\nCommittee meeting – minutes\nName\tRole\tHere?\nAnn Lee\tChair\tY",
+         "Oakby Rowing Club Committee", dt.date(2025, 6, 11)),
+        # a reference code beside the name is no organisation; the group's initials after
+        # the surgery's name go when the group's name follows
+        ("Oakby University – Quality Committee\tOQC/24-25/M2\nQuality Committee\nMinutes of the meeting held on"
+         " 4 December 2024\nMembers present: Ann Lee", "Oakby University Quality Committee", dt.date(2024, 12, 4)),
     ],
 )  # fmt: skip
 def test_body_and_this_meetings_date(head, body, date):
     meeting = parse_meeting(document(head, name="m.txt", layer=True))
     assert meeting.body == body and meeting.date == date
     assert meeting.date_source == "title"
+
+
+def test_a_groups_initials_after_its_organisations_name_go_when_the_group_is_named():
+    head = (
+        "Oakby Surgery PPG\nNotes of the Patient Participation Group meeting\n"
+        "Oakby Surgery, Oakby – Wednesday 10 July 2024, 6pm\nPresent: Ann Lee"
+    )
+    meeting = parse_meeting(document(head, name="m.docx"))
+    assert meeting.body == "Oakby Surgery Patient Participation Group"
 
 
 def test_a_date_only_in_the_file_name_is_said_to_be_so():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -77,6 +78,34 @@ def test_docx_paragraphs_and_tables(tmp_path):
     doc = read_document(write(tmp_path, "forum.docx", buffer.getvalue()))
     assert "Schools Forum minutes" in doc.pages[0].text
     assert "Send report\tJB\tDone" in doc.pages[0].text
+
+
+def test_a_word_files_page_header_and_footer_are_read_and_set_no_task(tmp_path):
+    """A letterhead in the page header names the body and the date; the footer's "will be"
+    is no one's action."""
+    import docx
+
+    from assistant.ingest import parse_meeting
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "OTC_Mins_11Jun25\tOakby Rowing Club"
+    document.sections[0].footer.paragraphs[0].text = "Approved minutes will be signed by the Chair"
+    for line in (
+        "Committee meeting – minutes",
+        "Present: Ann Lee (Chair), Tom Price",
+        "1. Boats",
+        "Tom Price to book the trailer service.",
+    ):
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    doc = read_document(write(tmp_path, "mins.docx", buffer.getvalue()))
+    assert doc.pages[0].text.startswith("OTC_Mins_11Jun25\tOakby Rowing Club\nCommittee meeting")
+    assert doc.pages[0].text.endswith("Approved minutes will be signed by the Chair")
+    assert "Approved minutes will be signed by the Chair" in doc.running
+    meeting = parse_meeting(doc)
+    assert meeting.body == "Oakby Rowing Club Committee" and meeting.date == dt.date(2025, 6, 11)
+    assert [a.owners for a in meeting.actions] == [["Tom Price"]]
 
 
 def _encrypted_pdf() -> bytes:
