@@ -89,6 +89,11 @@ def test_sentence_layouts(sentence, owner):
         ("Added to Forward Plan", "closed"),
         ("circulated", "closed"),
         ("completed", "closed"),
+        # the status word first decides, whatever the words after it say
+        ("Open – venue booked; notice published 2/9", "open"),
+        ("Closed – the business case is at item 6", "closed"),
+        ("On hold – the review reports in October", "open"),
+        ("Carried forward", "open"),
     ],
 )
 def test_status_words(text, status):
@@ -688,3 +693,34 @@ def test_lettered_matters_arising_entries_report_on_earlier_actions():
         ("PAT testing", "closed"),
         ("Noticeboard", "open"),
     ]
+
+
+RAG_LOG = """Oakby Adults Board
+Minutes of the meeting held on 23 April 2025
+Present: Ann Lee (AL, Chair), Ben Hart (BH), Cara Dunn (CD)
+3. Action log
+Action\tLead\tRAG\tUpdate
+Backlog figures to the Board\tBH\tGreen\tReported at item 5
+Audit of thirty case files\tCD\tAmber\tStarted; findings in July
+RAG key – Green: complete. Amber: in progress. Red: overdue.
+4. Annual report
+"""
+
+
+def test_a_rag_colour_is_read_by_the_key_the_document_prints():
+    """Green means complete here (elsewhere it may mean on track): the key decides, and the
+    update column beside the RAG column is kept as progress."""
+    acts = {a.owners[0]: a for a in parse_meeting(document(RAG_LOG)).actions}
+    assert acts["Ben Hart"].status == "closed" and "Reported at item 5" in acts["Ben Hart"].progress
+    assert acts["Cara Dunn"].status == "open"
+
+
+def test_a_status_column_headed_with_its_date_is_read():
+    log = (
+        "Oakby Fire Authority Audit Committee\nMinutes of the meeting held on 25 September 2025\n"
+        "Present: Ann Lee (Chair), Ben Hart (Treasurer)\n3. Action tracker\n"
+        "Action\tLead\tStatus at 25 September\n"
+        "Benchmarking of the audit fee\tTreasurer\tClosed – the fee is mid-range\n4. Accounts\n"
+    )
+    (act,) = parse_meeting(document(log)).actions
+    assert act.status == "closed" and act.progress == "Closed – the fee is mid-range"

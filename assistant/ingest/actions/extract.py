@@ -22,7 +22,14 @@ from .detector import detector, features
 from .grammar import ALL, Grammar, build_grammar
 from .owners import actor, known_owner, owners_of
 from .sentences import ACTION_LIST, Candidate, clauses, take_sentence
-from .status import classify_status, sentence_status, update_status
+from .status import (
+    classify_status,
+    is_rag_key,
+    keyed_status,
+    rag_key,
+    sentence_status,
+    update_status,
+)
 from .tables import ROW_DATE, SUB_ITEM, header_rows, table_rows
 
 log = logging.getLogger(__name__)
@@ -45,6 +52,7 @@ def extract_actions(
     people = meeting.people
     texts = {p.number: p.text for p in doc.pages}
     grammar = build_grammar(people, "\n".join(texts.values()))
+    grammar.rag_key = rag_key("\n".join(texts.values()))
     table: dict[int, tuple[str | None, str | None, str | None]] = dict(table_rows(lines, people))
     by_column = header_rows(lines, people)  # a header that names the columns is read by them
     dues: dict[int, str] = {}
@@ -62,6 +70,8 @@ def extract_actions(
         meeting.date
     )  # an action log's "Date of Meeting" column: the meeting a row was raised at
     for i, line in enumerate(lines):
+        if is_rag_key(line.text):
+            continue  # "RAG key – Green: complete. Amber: in progress"
         item = item_of(meeting.items, line.page, line.start)
         number = item.number if item else None
         if number != current_item:
@@ -343,7 +353,12 @@ def _to_item(
     owner_ref = c.owner_ref or _topic_owner(c.description, meeting)
     owners, refs, unresolved = owners_of(owner_ref, meeting.people, grammar.groups)
     # a row or sentence that sets a task is open until its own words say otherwise
-    if c.extra.get("trigger") == "review_entry":  # a report on an action: deeds close it
+    keyed = keyed_status(c.progress or "", grammar.rag_key)
+    status: str
+    evidence: str | None
+    if keyed:  # a RAG colour, read by the key the document prints
+        status, evidence = keyed
+    elif c.extra.get("trigger") == "review_entry":  # a report on an action: deeds close it
         status, evidence = update_status(c.progress or "")
     elif c.progress:
         status, evidence = classify_status(c.progress, default="open")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.ingest.people import NAME_WORD, POST_INITIALS, bare_name, post_holders
@@ -180,6 +180,7 @@ class Grammar:
     presenter: Checked
     partner: Checked
     groups: dict[str, str]
+    rag_key: dict[str, str] = field(default_factory=dict)  # the document's RAG key (status.rag_key)
 
 
 def build_grammar(people: list[Person], text: str) -> Grammar:

@@ -27,11 +27,23 @@ _CLOSED = re.compile(
 )
 
 
+# a status word that opens a progress cell, before what it adds
+_LEADING = re.compile(
+    r"^\s*(?P<word>open|closed|completed?|done|ongoing|in\s+progress|outstanding|on\s+hold"
+    r"|superseded|carried\s+forward|not\s+started|deferred|withdrawn)\b\s*(?:[–—:;,.-]|$)",
+    re.I,
+)
+
+
 def classify_status(text: str | None, default: str = "unknown") -> tuple[str, str | None]:
     """('open'|'closed'|default, the words that decided it). Open cues win: 'circulated,
     awaiting comments' is still open."""
     if not text:
         return default, None
+    lead = _LEADING.match(text)
+    if lead:  # "Open – venue booked", "Closed – paid on 21 July": the status word first
+        word = lead.group("word")
+        return ("closed" if _CLOSED.fullmatch(word) else "open"), word
     open_match = _OPEN.search(text)
     if open_match:
         return "open", open_match.group(0)
@@ -127,3 +139,51 @@ def _trigger_words(text: str, cue: Cue | None) -> str | None:
         return None
     found = cue.checked.search(text)
     return re.sub(r"\s+", " ", found.group(0)).strip()[:80] if found else None
+
+
+_COLOURS = {
+    "blue": "b",
+    "green": "g",
+    "amber": "a",
+    "red": "r",
+    "b": "b",
+    "g": "g",
+    "a": "a",
+    "r": "r",
+}
+# a RAG key as minutes print it: "Green: complete. Amber: in progress", "G = complete", "Blue – done"
+_KEY_ENTRY = re.compile(
+    r"\b(?P<c>Blue|Green|Amber|Red|[BGAR])\s*(?:[:=]|\s[–-])\s*(?P<meaning>[^.;,\t\n]+)"
+)
+_COLOUR_FIRST = re.compile(r"^\s*(?P<c>Blue|Green|Amber|Red|[BGAR])\b(?![\w'’])", re.I)
+
+
+def is_rag_key(line: str) -> bool:
+    """A line that defines two RAG colours or more: a key, not an action."""
+    return len({e.group("c").lower()[0] for e in _KEY_ENTRY.finditer(line)}) >= 2
+
+
+def rag_key(text: str) -> dict[str, str]:
+    """The document's own key to its RAG colours, colour -> open or closed ("Green:
+    complete" makes a Green row closed); only from a line that defines two colours or more,
+    as a key does."""
+    key: dict[str, str] = {}
+    for line in text.splitlines():
+        if not is_rag_key(line):
+            continue
+        for entry in _KEY_ENTRY.finditer(line):
+            status, _ = classify_status(entry.group("meaning"), default="")
+            if status:
+                key.setdefault(_COLOURS[entry.group("c").lower()], status)
+    return key
+
+
+def keyed_status(progress: str, key: dict[str, str]) -> tuple[str, str] | None:
+    """The status a progress cell's leading RAG colour has by the document's key."""
+    first = _COLOUR_FIRST.match(progress)
+    if not first or not key:
+        return None
+    colour = _COLOURS[first.group("c").lower()]
+    if colour in key:
+        return key[colour], f"{first.group('c')} (by the document's key)"
+    return None

@@ -91,7 +91,10 @@ _COLUMN = {
         re.I,
     ),
     "progress": re.compile(
-        r"^(?:progress(?:\s+update)?|update|status|comments?|outcome|notes?|rag)$", re.I
+        r"^(?:progress(?:\s+(?:update|to\s+date))?|(?:latest\s+)?update|(?:current\s+)?status"
+        r"|status\s+(?:at|as\s+at|on)\s+.{1,20}|position|where\s+we\s+are|comments?|outcome"
+        r"|notes?|rag(?:\s+(?:status|rating))?)$",
+        re.I,
     ),
 }
 
@@ -101,8 +104,11 @@ def _columns(cells: list[str]) -> dict[str, int] | None:
     found: dict[str, int] = {}
     for k, cell in enumerate(cells):
         for name, pattern in _COLUMN.items():
-            if name not in found and pattern.match(cell.strip(" *:")):
-                found[name] = k
+            if pattern.match(cell.strip(" *:")):
+                if name not in found:
+                    found[name] = k
+                elif name == "progress":  # "RAG" and "Update": both say where it stands
+                    found["progress_more"] = k
                 break
     return found if "action" in found and "owner" in found else None
 
@@ -151,10 +157,11 @@ def header_rows(
 
         owner = _cell(cells, columns, "owner")
         lead = _owner_cell(owner, people, True) if owner else None
+        progress = [_cell(cells, columns, k) for k in ("progress", "progress_more")]
         rows[i] = (
             desc,
             lead or owner,
-            _cell(cells, columns, "progress"),
+            " – ".join(p for p in progress if p) or None,
             _cell(cells, columns, "due"),
         )
     return rows
