@@ -11,7 +11,7 @@ from assistant.ingest.people import bare_name, holders, post_holders, resolve
 from assistant.records import ActionItem, Meeting, Person
 
 _POST = re.compile(
-    r"^(?:the\s+)?(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$"
+    r"^(?:the\s+)?(?P<post>[A-Z][\w'’-]*(?:\s+(?:(?:of|to|for|and|the|&)\s+)*[A-Z][\w'’-]*){0,4})$"
     # a group is nobody's post: "the Working Group" stays the group
     r"(?<!Group)(?<!Committee)(?<!Council)(?<!Board)(?<!Panel)(?<!Team)(?<!Party)(?<!Members)"
 )
@@ -42,10 +42,36 @@ def explain_owners(meetings: list[Meeting]) -> None:
             _explain(action, meeting, others)
 
 
+# "S Brereton (DFR)": an initial and a surname, as a web page's attendance list gives them
+_INITIAL_NAME = re.compile(r"^(?P<i>[A-Z])\.?\s+(?P<s>[A-Z][\w'’-]+)(?P<rest>\s*\(.*\))?$")
+
+
+def _full_name(owner: str, others: list[Meeting]) -> str | None:
+    """The full name the body's other meetings give an owner printed by initial and surname,
+    when they give exactly one."""
+    short = _INITIAL_NAME.match(owner)
+    if short is None:
+        return None
+    names = {
+        bare
+        for other in others
+        for person in other.people
+        if len((bare := bare_name(person.name)).split()) >= 2
+        and bare.split()[-1] == short.group("s")
+        and bare[0] == short.group("i")
+        and len(bare.split()[0].rstrip(".")) > 1
+    }
+    return f"{names.pop()}{short.group('rest') or ''}" if len(names) == 1 else None
+
+
 def _explain(action: ActionItem, meeting: Meeting, others: list[Meeting]) -> None:
     owners = list(action.owners)
     unresolved = set(action.unresolved)
     for k, owner in enumerate(owners):
+        fuller = _full_name(owner, others)
+        if fuller:
+            owners[k] = fuller
+            continue
         post = None if owner in unresolved else _POST.match(owner)
         if owner not in unresolved and (post is None or holders(owner, meeting.people)):
             continue

@@ -240,7 +240,7 @@ STANDARDS = (
     "PRESENT: Councillor A Berry (Chairman); Councillors B Cole and C Dunn.\n"
     "OFFICERS: Eve Fox (Monitoring Officer), Gil Hart (Deputy Monitoring Officer) and "
     "Ivy Lane (Democratic Services Officer), Jo Kerr (Planning Officer), Kay Lowe (Senior "
-    "Planning Officer) and Liz Moss (CFO).\n\n"
+    "Planning Officer) and Liz Moss (CFO), Nat Ray (Engineer to the Council).\n\n"
     "1. CODE OF CONDUCT\n{body}\n"
 )
 
@@ -265,6 +265,9 @@ STANDARDS = (
         ("It was agreed that the CFO would circulate the revised budget.", ["Liz Moss (CFO)"]),
         # a post nobody on the list holds stays as printed
         ("The Scrutiny Officer is to book the room.", ["The Scrutiny Officer"]),
+        # one word, the first of one attendee's post; a body is nobody's post
+        ("The Engineer to survey the culvert before the next meeting.", ["Nat Ray (Engineer)"]),
+        ("The Council to write to the county about the culvert.", ["The Council"]),
     ],
 )
 def test_a_post_resolves_to_the_attendee_who_holds_it(sentence, owners):

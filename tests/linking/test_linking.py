@@ -163,3 +163,23 @@ def test_a_post_by_its_initials_is_explained_by_the_body_s_other_meeting():
     assert [a.owners for a in log.actions] == [["DTC"]]
     explain_owners([minutes, log])
     assert [a.owners for a in log.actions] == [["Owen Pryce (DTC)"]]
+
+
+def test_an_owner_by_initial_and_surname_takes_the_full_name_another_meeting_gives():
+    from assistant.linking import explain_owners
+    from assistant.records import Person
+
+    minutes = _meeting("2021-05-05", 10, "Cllr Bob Cole reported on the hedge.", "a")
+    minutes.people.append(Person(name="Stuart Brereton", role="Director of Finance"))
+    page = parse_meeting(
+        document(
+            "EXAMPLE PARISH COUNCIL - MINUTES - 2021-06-02\n"
+            "Present: Mr S Brereton (Director of Finance), Cllr Bob Cole\n"
+            "Action\tOwner\tProgress\n"
+            "Revise the budget\tS Brereton\tOngoing\n",
+            name="b.txt",
+            doc_id="b",
+        )
+    )
+    explain_owners([minutes, page])
+    assert [a.owners for a in page.actions] == [["Stuart Brereton"]]

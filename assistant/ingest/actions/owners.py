@@ -39,6 +39,8 @@ def owners_of(
             or role.lower() in {"clerk", "chair", "chairman", "handyman"}
             # "the Monitoring Officer": a post the attendance list gives one person
             or (not found and _POST_NOUN.search(role) and len(holders(role, people)) == 1)
+            # "The Principal", "the Engineer": one word, the post of one attendee
+            or (not found and _ONE_POST.fullmatch(role) and len(holders(role, people)) == 1)
         )
         if is_post:
             # "the Clerk", "the Monitoring Officer": the attendee who holds the post, where the
@@ -69,6 +71,12 @@ def owners_of(
     return list(dict.fromkeys(owners)), [ref], unresolved
 
 
+# one capitalised word that may be a post; a group or a body is nobody's post
+_ONE_POST = re.compile(
+    r"(?!(?:Board|Members?|Committee|Council|Group|Panel|Team|Trustees|Governors|Directors"
+    r"|Partnership|Forum|Officers|Councillors|Staff|Everyone|Authority|Trust|Executive)$)"
+    r"[A-Z][a-z]{3,}"
+)
 # the nouns that end the name of a post ("Democratic Services Officer", "Harbour Master")
 _POST_NOUN = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,4}\s+(?:Officer|Manager"
