@@ -171,7 +171,10 @@ class Answerer:
         if not picked:  # no sentence of the passages found bears on what is asked
             yield self._final(question, kept, shown, backend, notices, route)
             return
-        to_come = pending.outcome_to_come(question, primary, found)
+        # what is still to come may be said in a passage kept for what it adds
+        to_come = pending.outcome_to_come(question, primary, found) or pending.outcome_to_come(
+            question, picked, evidence
+        )
         if (
             to_come
             or pending.kind_to_come(question, picked)

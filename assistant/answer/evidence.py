@@ -256,10 +256,17 @@ _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 DATE_WEIGHT = 0.1
 
 
+# a year as accounts and reports name it: "2024/25", "2024-2025" (not "2024-12-05")
+YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)\b(?![-/.]\d)")
+
+
 def date_fit(question: str, date: dt.date | None) -> float:
-    """Questions that name a year ("the 2022 inspection", "on 7 December 2017") prefer
-    passages from meetings of that year, and a meeting on the very day named."""
+    """Questions that name a year ("the 2022 inspection", "on 7 December 2017", "in 2024/25",
+    both of its years) prefer passages from meetings of that year, and a meeting on the very
+    day named."""
     years = {int(y) for y in _YEAR.findall(question)}
+    for first, second in YEAR_SPAN.findall(question):  # "2024/25": a year of accounts
+        years.add(int(second) if len(second) == 4 else int(first[:2] + second))
     if not years or date is None:
         return 0.0
     if date.year not in years:

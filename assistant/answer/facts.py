@@ -88,7 +88,18 @@ def _asked_weights(question: str, names: set[str]) -> dict[str, tuple[float, flo
         if not any(w in asked and w not in ORG_WORDS for w in words):
             continue
         weight = {w: (GENERIC_WEIGHT if w in ORG_WORDS else 1.0) / frequency[w] for w in words}
-        out[name] = (sum(v for w, v in weight.items() if w in asked), sum(weight.values()))
+        # a distinctive word of other bodies' names that the question asks and this name
+        # lacks ("the fire authority's Audit Committee" is not the county council's) counts
+        # against it as a word of its own it was not asked
+        against = sum(
+            1.0 / frequency[w]
+            for w in question_words - words
+            if w in frequency and w not in ORG_WORDS
+        )
+        out[name] = (
+            sum(v for w, v in weight.items() if w in asked),
+            sum(weight.values()) + against,
+        )
     return out
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from assistant.records import Evidence
 
 from .coverage import asked_kinds, kinds_in
-from .evidence import content_words, focus_words
+from .evidence import YEAR_SPAN, content_words, focus_words
 
 # "Did the Cabinet endorse the strategy?": the verb the question asks was done, the first
 # lower-case word of the question that an object follows
@@ -108,8 +108,6 @@ def kind_to_come(question: str, picked: Sequence[str]) -> bool:
     return not kinds_in(text, kinds) and any(_TO_COME.search(s) for s in picked)
 
 
-# A year as accounts and reports name it: "2024/25", "2024-2025" (not "2024-12-05")
-_YEAR_LABEL = re.compile(r"\b((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)\b(?![-/.]\d)")
 # the whole of a period: "in 2024/25", "for the full year", "as a whole"
 _WHOLE = re.compile(
     r"\b(?:whole|full|entire)\s+(?:of\s+)?(?:the\s+)?(?:year|period)\b|\bas\s+a\s+whole\b|\bannual\b",
@@ -131,7 +129,7 @@ _PERIOD_WORDS = frozenset({"total", "whole", "full", "overa", "year", "years", "
 
 def _year_labels(text: str) -> set[tuple[str, str]]:
     out = set()
-    for m in _YEAR_LABEL.finditer(text):
+    for m in YEAR_SPAN.finditer(text):
         first, second = m.group(1), m.group(2)
         out.add((first, second[-2:]))
     return out
@@ -150,7 +148,7 @@ def other_period(question: str, picked: Sequence[str]) -> bool:
         return False
     focus = focus_words(question) - _PERIOD_WORDS
     figures = [
-        s for s in picked if focus & content_words(s) and re.search(r"\d", _YEAR_LABEL.sub("", s))
+        s for s in picked if focus & content_words(s) and re.search(r"\d", YEAR_SPAN.sub("", s))
     ]
     if not figures:
         return False

@@ -735,3 +735,31 @@ def test_sentences_streamed_token_by_token_keep_their_spaces(answerer_for) -> No
     )
     answer = answerer_for(llm).ask("When is the next meeting?")
     assert "The next meeting is at 2pm in Room 4, Town Hall" in answer.answer, answer
+
+
+def test_a_body_that_lacks_a_distinctive_word_the_question_asks_is_not_named() -> None:
+    """'the fire authority's Audit and Governance Committee' is not the county council's
+    Governance and Audit Committee, however few other words that name has."""
+    from assistant.answer.facts import named_body
+
+    bodies = [
+        "Oakby County Council Governance and Audit Committee",
+        "Oakby County Council Planning Committee",
+        "Elm Fire and Rescue Authority Audit and Governance Committee",
+        "Vale Fire and Rescue Authority Audit and Performance Committee",
+    ]
+    asked = "Who chaired the fire authority's Audit and Governance Committee on 17 October?"
+    assert named_body(asked, bodies) != "Oakby County Council Governance and Audit Committee"
+    assert named_body("Who chaired the Oakby Governance and Audit Committee?", bodies) == (
+        "Oakby County Council Governance and Audit Committee"
+    )
+
+
+def test_a_year_of_accounts_prefers_meetings_in_either_of_its_years() -> None:
+    import datetime as dt
+
+    from assistant.answer.evidence import date_fit
+
+    asked = "What was availability in quarter 3 of 2024/25?"
+    assert date_fit(asked, dt.date(2025, 3, 6)) > 0 and date_fit(asked, dt.date(2024, 11, 28)) > 0
+    assert date_fit(asked, dt.date(2023, 11, 28)) < 0
