@@ -25,12 +25,13 @@ _NOT_ONE_ITEM = r"(?!\s+(?:for|during)\s+(?:that|this|the|one|an?|items?|minutes
 # "Chair: Ann Berry", "Chair: Prof Ann Berry (AB), Chair of the Trust": the label names who
 # presided, on the list of those present or not
 _CHAIR_LABEL = re.compile(
-    rf"^\W*(?:[Cc]hair(?:man|person)?|CHAIR|[Ii]n\s+the\s+[Cc]hair)\W*:\W*{_WHO}\s*(?:\([^()]*\))?\s*(?:,[^:]*)?\W*$"
+    rf"^\W*(?:[Cc]hair(?:man|person)?|CHAIR|[Ii]n\s+the\s+[Cc]hair|[Pp]residing|PRESIDING)"
+    rf"(?:\W*:|\t)\W*{_WHO}\s*(?:\([^()]*\))?\s*(?:,[^:]*)?\W*$"
 )
 _PRESIDED = [
     p if isinstance(p, re.Pattern) else re.compile(p)
     for p in (
-        rf"{_WHO}\s*(?:\([A-Z][A-Za-z]{{1,3}}\)\s*)?,?\s*(?:\((?:[^)]{{0,40}}[,;]\s*)?(?:in\s+the\s+[Cc]hair|presiding)\)"
+        rf"{_WHO}\s*(?:\([A-Z][A-Za-z]{{1,3}}\)\s*)?,?\s*(?:\((?:[^)]{{0,40}}[,;]\s*)?(?:in\s+the\s+[Cc]hair|presiding|chairing)\)"
         rf"|[^.;()]{{0,40}}?,\s*in\s+the\s+[Cc]hair\b)",
         rf"\b[Ii]n\s+the\s+[Cc]hair\s*[:\-–]?\s*{_WHO}",
         _CHAIR_LABEL,
@@ -39,6 +40,9 @@ _PRESIDED = [
         r"|presided\b|chaired\s+the\s+meeting\b)",
         rf"\b(?:[Cc]haired|[Pp]resided\s+over)\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
         rf"\b[Cc]hair\s+was\s+taken\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
+        # "Morag Sinclair was elected to chair this meeting": a chair chosen for the sitting
+        rf"{_WHO}\s+was\s+(?:elected|appointed|chosen|nominated|asked)\s+to\s+(?:chair\s+(?:this|the)"
+        r"\s+meeting|take\s+the\s+[Cc]hair)\b",
         rf"\bopened\s+by\s+{_WHO}[^.]{{0,80}}?\bwho\s+took\s+the\s+[Cc]hair\b",
     )
 ]
@@ -59,7 +63,10 @@ def chair_from_text(
     sentence), whatever the attendance list calls anyone; failing such a sentence and a chair
     on the list, who welcomed members at the opening. Only someone on the attendance list, or
     named in full where no attendee could be meant: a name alone is never guessed at."""
-    listed = any(p.role and _CHAIR.search(p.role) and p.attendance != "apologies" for p in people)
+    listed = any(
+        p.role and _CHAIR.search(p.role) and p.attendance not in ("apologies", "absent")
+        for p in people
+    )
     for line in lines[:_CHAIR_LINES]:
         for pattern in _PRESIDED:
             labelled = pattern is _CHAIR_LABEL
@@ -129,7 +136,11 @@ def _attendee_named(who: str, people: list[Person]) -> Person | None:
     """The present attendee a titled name refers to: same surname, and the same first name or
     initial where one is given ("Cllr. O. Williams" is Owen Williams, not Ann Williams)."""
     if re.fullmatch(r"[A-Z]{2,4}", who):  # "RA, the Vice-Chair, took the chair"
-        held = [p for p in people if p.attendance != "apologies" and effective_initials(p) == who]
+        held = [
+            p
+            for p in people
+            if p.attendance not in ("apologies", "absent") and effective_initials(p) == who
+        ]
         return held[0] if len(held) == 1 else None
     words = re.sub(_TITLE, "", who).replace(".", " ").split()
     if not words:
@@ -138,7 +149,11 @@ def _attendee_named(who: str, people: list[Person]) -> Person | None:
     found = []
     for person in people:
         parts = bare_name(person.name).split()
-        if person.attendance == "apologies" or not parts or parts[-1].lower() != surname:
+        if (
+            person.attendance in ("apologies", "absent")
+            or not parts
+            or parts[-1].lower() != surname
+        ):
             continue
         if given and len(parts) > 1:
             first = parts[0].lower().rstrip(".")

@@ -15,9 +15,10 @@ ROLE_WINDOW = 120  # how far after a name its role or organisation may run
 CHAIR_ROLE = re.compile(r"(?<![-\w])chair(?:man|woman|person)?\b", re.I)
 
 
-# "Chair", "Chairman", "Community governor (Chair)"; not "Vice Chair", "Chair of Audit Committee"
+# "Chair", "Chairman", "Community governor (Chair)", "Captain (chairing)"; not "Vice Chair",
+# "Chair of Audit Committee"
 _CHAIR_HELD = re.compile(
-    r"(?<![-\w])(?<!vice )(?<!vice-)chair(?:man|woman|person)?\b(?!\s+of\b)", re.I
+    r"(?<![-\w])(?<!vice )(?<!vice-)chair(?:man|woman|person|ing)?\b(?!\s+of\b)", re.I
 )
 
 
@@ -28,7 +29,7 @@ def chair(people: list[Person]) -> Person | None:
             return person
     for person in people:  # "(Chair)" itself before "Independent Chair NSCB"
         role = re.sub(r"[()]", "", person.role or "").strip().lower()
-        if person.attendance != "apologies" and role in {
+        if person.attendance not in ("apologies", "absent") and role in {
             "chair",
             "chairman",
             "chairwoman",
@@ -38,7 +39,11 @@ def chair(people: list[Person]) -> Person | None:
     for person in people:
         role = person.role or ""
         vice = re.match(r"^\W*vice", role, re.I)
-        if person.attendance != "apologies" and _CHAIR_HELD.search(role) and not vice:
+        if (
+            person.attendance not in ("apologies", "absent")
+            and _CHAIR_HELD.search(role)
+            and not vice
+        ):
             return person
     return None
 

@@ -21,7 +21,9 @@ _NAME_HEAD = re.compile(
     r"|attendees|councillor|councillors|director|directors|officer|officers)s?$",
     re.I,
 )
-_PRESENCE_HEAD = re.compile(r"\b(?:present|attendance|attended|apologies|absent|status)\b", re.I)
+_PRESENCE_HEAD = re.compile(
+    r"\b(?:present|attendance|attended|attending|apologies|absent|status|here)\b", re.I
+)
 _ROLE_HEAD = re.compile(r"\b(?:role|category|post|position|title|type|capacity|job)\b", re.I)
 _ORG_HEAD = re.compile(
     r"\b(?:authority|organisation|organization|representing|council|body|school|agency)\b", re.I
@@ -37,7 +39,7 @@ _PRESENT = re.compile(
     r"^(?:present|yes|y|attended|✓|✔|√|p|in\s+person|virtual|online|remote)$", re.I
 )
 _APOLOGIES = re.compile(r"^(?:apologies|apols?|a|sent\s+apologies)$", re.I)
-_ABSENT = re.compile(r"^(?:absent|x|no|n|not\s+present|-)$", re.I)
+_ABSENT = re.compile(r"^(?:absent|x|no|n|not\s+present|-|✗|✘)$", re.I)
 _INITIALS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,3})\s*\)")
 _CHAIR_ROLE = re.compile(r"\(\s*((?:vice[- ]?)?chair(?:man|woman|person)?)\s*\)", re.I)
 
@@ -94,11 +96,17 @@ def _status(cell: str) -> str | None:
     cell = cell.strip(" .*")
     if _PRESENT.match(cell):
         return "present"
-    if _APOLOGIES.match(cell):
+    if _APOLOGIES.match(cell) or _NOT_HERE_APOLOGIES.match(cell):
         return "apologies"
     if _ABSENT.match(cell):
         return "absent"
     return None
+
+
+# "N (apols)", "✗ A", "No – apologies": not there, with apologies
+_NOT_HERE_APOLOGIES = re.compile(
+    r"^(?:(?:n|no|x)\b|✗|✘)\s*[(\-–,:]?\s*(?:a|apols?|apologies(?:\s+\w+)?)\s*\)?$", re.I
+)
 
 
 def roster_people(
@@ -146,8 +154,7 @@ def roster_people(
         if person is None:
             context, columns = None, None
             continue
-        if person.attendance != "absent":
-            people.append(person)
+        people.append(person)  # an absent member is on the list too, said to be absent
         used.add(i)
     return people, used
 

@@ -208,6 +208,16 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
         (["Committee members present: Ann Lee (Chair), Bob Cole (Treasurer)",
           "The meeting was opened by Mr Tom Price, President of the Association, who took the chair."],
          {"Ann Lee": "present"}, "Mr Tom Price"),
+
+        # "chairing" in the role; ticks and crosses, apologies by the cross's letter or a word
+        (["Name\tRole\tHere?", "Ann Lee\tClub Chair\tN (apols)", "Bob Cole\tCaptain (chairing)\tY",
+          "Cath Dunn\tTreasurer\t✗ A", "Dan Eve\tBoatman\t✗", "Eve Fox\tSecretary\t✓", "1. Minutes"],
+         {"Ann Lee": "apologies", "Bob Cole": "present", "Cath Dunn": "apologies", "Dan Eve": "absent",
+          "Eve Fox": "present"}, "Bob Cole"),
+        # a chair elected for the sitting, no one being chair on the list
+        (["Members present: Ann Lee (Secretary), Bob Cole (Treasurer), Cath Dunn", "Apologies: Dan Eve",
+          "(i) Chair for the meeting", "On the proposal of Ann Lee, Cath Dunn was elected to chair this "
+          "meeting, and took the chair."], {"Cath Dunn": "present"}, "Cath Dunn"),
     ],
 )  # fmt: skip
 def test_attendance_forms(lines, people, chaired):
@@ -238,6 +248,17 @@ Action Points: the Clerk to write to the highways team about the lights.
 Matters Arising: the bench on the green has now been repaired by the contractor.
 Finance: the payments listed were approved, proposed by Cllr Lee and seconded.
 """
+
+
+def test_a_label_grids_presiding_row_names_who_chaired():
+    text = (
+        "Oakby Fire Authority Audit Committee – Minutes\nDate\tThursday 25 September 2025\n"
+        "Presiding\tCllr Bob Cole (Vice-Chair)\nApologies received from\tCllr Ann Lee (Chair)\n"
+        "Item 1: Apologies\nIn the Chair's absence the Vice-Chair presided."
+    )
+    meeting = parse_meeting(document(text, name="m.docx"))
+    found = chair(meeting.people)
+    assert found is not None and found.name == "Cllr Bob Cole"
 
 
 def test_a_verbatim_record_is_a_transcript_by_its_shape():
