@@ -154,6 +154,7 @@ def last_meeting_section(meeting: Meeting, doc: Document, actions: list[ActionIt
         ("present", "Present"),
         ("in attendance", "In attendance"),
         ("apologies", "Apologies"),
+        ("absent", "Absent"),
     ):
         listed = [p for p in meeting.people if p.attendance == attendance and p.source]
         if listed:
