@@ -101,6 +101,10 @@ def _physical_lines(number: int | None, text: str) -> list[Line]:
 # Sentence ends, and list markers that start a new unit inside a flattened paragraph.
 _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"'’”)]?\s+(?=[\"'‘“(]?[A-Z0-9•\-])"  # sentence end followed by a capital
+    # in Markdown emphasis, either side ("... comparison. **Stan to get quotes.** Jonty to"), but
+    # not before the marker that names the sentence's owner ("... green. **Action – Clerk**")
+    r"|(?<=[.!?])(?:\*{1,2}|_{1,2})?\s+(?=(?:\*{1,2}|_{1,2})(?!(?i:actions?)\b)[A-Z])"
+    r"|(?<=[.!?])(?:\*{1,2}|_{1,2})\s+(?=[A-Z])"
     # text that lost the space after a full stop ("for approval.He explained"), or runs its
     # numbered paragraphs on ("... to date.(2)The Committee")
     r"|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z0-9]{2}[.!?][\"'’”)])(?=[A-Z][a-z])"
@@ -113,7 +117,7 @@ _BOUNDARY = re.compile(
 # a label that only says what the text below is ("Minutes: (1) The Committee ...") and the
 # marks that start an entry are no part of the sentence
 _LABEL = r"(?:Minutes?|Notes?|Discussion|Summary|Details?)\s*:\s*"
-_MARK = r"(?:[•▪●◦○]|\\?-(?=\s)|o(?=\s+[A-Z])|\(\d{1,2}\)|\d{1,2}\)(?=\s*[A-Z]))"
+_MARK = r"(?:[•▪●◦○]|\\?-(?=\s)|o(?=\s+[A-Z])|\(\d{1,2}\)|\d{1,2}\)(?=\s*[A-Z])|\*{1,2}(?=[A-Z]))"
 _LEAD = re.compile(rf"^(?:{_LABEL})?{_MARK}\s*|^{_LABEL}")
 _ABBREV = re.compile(
     r"(?:\b(?:Cllr|Cllrs|Dr|Mr|Mrs|Ms|No|St|Prof|Rev|etc|i\.e|e\.g|approx|Co|Ltd|vs|[A-Z])\.)$"
@@ -142,10 +146,20 @@ def sentences(piece: Piece) -> list[Piece]:
     for sub in out:
         lead = _LEAD.match(sub.text)
         cut = lead.end() if lead else 0
-        if cut >= len(sub.text):
+        # emphasis that closes with the sentence ("Action – Chairman**") is no part of it
+        end = len(sub.text)
+        for mark in ("**", "__"):
+            if sub.text.endswith(mark) and sub.text[cut:].count(mark) % 2:
+                end -= len(mark)
+        if cut >= end:
             continue
         shifted.append(
-            Piece(piece.page, piece.start + sub.start + cut, piece.start + sub.end, sub.text[cut:])
+            Piece(
+                piece.page,
+                piece.start + sub.start + cut,
+                piece.start + sub.start + end,
+                sub.text[cut:end],
+            )
         )
     return shifted
 

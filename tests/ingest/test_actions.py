@@ -338,6 +338,9 @@ def test_a_post_by_its_initials_after_a_name_in_a_label_grid():
         "Draft minutes, to be approved at the next meeting.",
         "And prior to the sale the amount to be returned to the fund was unclear.",
         "Cllr Bob Cole said he did not wish to be considered for the post.",
+        # a label naming who holds a post
+        "Clerk to the Corporation: Lorraine Hale",
+        "**Clerk to the Parish Meeting:** Wendy Park",
     ],
 )
 def test_not_actions(sentence):
@@ -727,3 +730,15 @@ def test_a_status_column_headed_with_its_date_is_read():
     )
     (act,) = parse_meeting(document(log)).actions
     assert act.status == "closed" and act.progress == "Closed – the fee is mid-range"
+
+
+def test_a_task_in_markdown_bold_inside_a_paragraph_is_an_action_of_its_own():
+    text = (
+        "# Oakby Rowing Club Committee\nMinutes: 2025-04-09\nAttendees:\n\n- Stan Kay (Boatman)\n"
+        "- Jo Hart (Treasurer)\n\n## 1. Boats\n\nOne quote so far. Committee wants comparison. "
+        "**Stan to get two more quotes before the June meeting.** Jo to check whether the town "
+        "grant could go towards it.\n"
+    )
+    acts = parse_meeting(document(text, name="m.md")).actions
+    found = [(a.description, a.owners) for a in acts]
+    assert ("Stan to get two more quotes before the June meeting.", ["Stan Kay"]) in found

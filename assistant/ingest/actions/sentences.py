@@ -40,7 +40,10 @@ _NOT_ACTION = re.compile(
     r"|\bbe\s+(?:approved|noted|ratified)\s+as\s+presented\b|\bbe\s+noted\b"
     r"|\bbe\s+(?:approved|appointed|co-opted|elected|confirmed)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:signatory|member|representative|chair(?:man)?|vice[- ]chair)\b"
     # "it was agreed that this was a better approach": agreeing a view, not a task
-    r"|\bagreed\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|may|might|had|required|would\s+(?:be|facilitate))\b",
+    r"|\bagreed\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|may|might|had|required|would\s+(?:be|facilitate))\b"
+    # a label naming who holds a post: "Clerk to the Corporation: Lorraine Hesketh"
+    r"|^\W*(?:the\s+)?(?:\w[\w'’-]*\s+){0,2}(?:clerk|secretary|treasurer|chair(?:man|person)?|minute[- ]taker"
+    r"|officer)\b[^.:;]{0,40}:\W*(?:(?:mr|mrs|ms|dr|cllr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}\W*$",
     re.I,
 )
 
@@ -196,7 +199,7 @@ def _follows_on(
     if (
         last.page != sent.page
         or last.end > sent.start
-        or texts[sent.page][last.end : sent.start].strip(" \t\n,;")
+        or texts[sent.page][last.end : sent.start].strip(" \t\n,;*_")
     ):
         return False
     if cand.owner_ref and cand.owner_ref not in (prev.owner_ref or ""):
