@@ -10,10 +10,34 @@ from .segments import Line, Piece, piece_span
 
 # --- agenda items -----------------------------------------------------------------------------
 
-_MINUTE_NO = re.compile(r"^(\d{1,4}/\d{2,4})\.?\s+(\S.*)$")  # "222/19 Emergency Evacuation ..."
+# "222/19 Emergency Evacuation ...", "Minute 25/010 – Apologies"
+# (a year of accounts, "2025/26 and report ...", is no minute number)
+_MINUTE_NO = re.compile(
+    r"^(?:Minute\s+)?(?!(?:19|20)\d\d/\d\d\b)(\d{1,4}/\d{2,4})\.?\s+(?:[-–]\s+)?(\S.*)$"
+)
 _NUMBERED = re.compile(
-    r"^(?:Item\s+)?(\d{1,2})(?:\.|\)|:)?(?:\s+|\t)(?!\d)(\S.*)$"
-)  # "7. TITLE", "1\tTitle"
+    r"^(?:Item\s+)?(\d{1,3})(?:\.|\)|:)?(?:\s+|\t)(?!\d)(\S.*)$"
+)  # "7. TITLE", "1\tTitle", "426 Declarations of interest" (minutes numbered through the year)
+# "IV. Matters arising", "(ii) Annual general meeting", "iii) Finance": items in roman numerals
+_ROMAN = re.compile(r"^(?:Item\s+)?\(?([ivx]{1,5}|[IVX]{1,5})(?:\.|\))\s+(?!\d)(\S.*)$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def _value(number: str) -> int | None:
+    """An item number's value: "12" -> 12, "IV" -> 4, "ix" -> 9."""
+    if number.isdigit():
+        return int(number)
+    digits = [_ROMAN_VALUES.get(c) for c in number.lower()]
+    if not digits or None in digits:
+        return None
+    total = 0
+    for k, d in enumerate(digits):
+        assert d is not None
+        nxt = digits[k + 1] if k + 1 < len(digits) else None
+        total += -d if nxt is not None and nxt > d else d
+    return total
+
+
 _BARE_NO = re.compile(r"^(\d{1,2})\.?$")  # "3." alone, title on the next line
 _MD_HEADING = re.compile(r"^(?:#{1,6}\s+|\*\*(?=\d))")
 _DATED_ROW = re.compile(r"^\d{2}\.\d{2}\.\d{2,4}$")  # action logs: "07.12.17<TAB>7 Title"
@@ -42,9 +66,10 @@ def _heading(line: Line, nxt: Line | None) -> tuple[str | None, str] | None:
     m = _BARE_NO.match(cells[0])
     if m and len(cells) == 1 and nxt is not None:
         return m.group(1), _short_title(nxt.text)
-    m = _NUMBERED.match(text)
-    if m and m.group(2)[:1].isalpha() and m.group(2)[:1].isupper():
-        return m.group(1), _short_title(m.group(2))
+    for pattern in (_NUMBERED, _ROMAN):
+        m = pattern.match(text)
+        if m and m.group(2)[:1].isalpha() and m.group(2)[:1].isupper():
+            return m.group(1), _short_title(m.group(2))
     return None
 
 
@@ -52,13 +77,18 @@ def _accept(number: str | None, previous: str | None) -> bool:
     """Top-level numbers run in order: "10. C.C.C. had..." inside item 4 is not item 10."""
     if number is None or "/" in number or previous is None or "/" in previous:
         return previous is None or number is None or "/" in number
-    n, p = int(number), int(previous)
-    return 1 <= n - p <= 3
+    n, p = _value(number), _value(previous)
+    return n is not None and p is not None and 1 <= n - p <= 3
 
 
 def _continued(number: str, later: list[tuple[int, str | None, str, bool]]) -> bool:
-    following = [n for _, n, _, dated in later if n is not None and n.isdigit() and not dated]
-    return bool(following) and 1 <= int(following[0]) - int(number) <= 3
+    following = [
+        v
+        for _, n, _, dated in later
+        if n is not None and not dated and (v := _value(n)) is not None
+    ]
+    start = _value(number)
+    return bool(following) and start is not None and 1 <= following[0] - start <= 3
 
 
 def agenda_items(doc: Document, lines: list[Line]) -> list[AgendaItem]:
@@ -75,13 +105,13 @@ def agenda_items(doc: Document, lines: list[Line]) -> list[AgendaItem]:
         # a log's dated section rows carry the numbers of the minutes they come from: no order to
         # check; a first number past 3 starts the items only when the next heading follows it
         # (minutes numbered on through the year: "12. Minutes", "13. General Matters")
+        value = _value(number) if number is not None and "/" not in number else None
         if (
             not dated
-            and number is not None
-            and number.isdigit()
+            and value is not None
             and previous is None
-            and int(number) > 3
-            and not _continued(number, found_all[k + 1 :])
+            and value > 3
+            and not _continued(number or "", found_all[k + 1 :])
         ):
             continue
         if not dated and not _accept(number, previous):

@@ -30,8 +30,25 @@ def test_parish_meeting():
     assert m.kind == "minutes"
 
 
+ROMAN = "Oakby Community Council\n\nI. Welcome\nText.\nII. Minutes of 4 March\nIII. Matters arising\n- Bench: fixed.\n"
+ROMAN_LOWER = "Oakby Community Council\n\n(i) Chair for the meeting\nText.\n(ii) Annual meeting\n(iii) Finance\n"
+# minutes numbered through the year, and a year of accounts that wraps to the start of a line
+THROUGH_YEAR = (
+    "Oakby Drainage Board\n\n425 Apologies -- none.\n426 Declarations of interest -- none.\n"
+    "427 Accounts The Board approved the accounts for\n2025/26 and report the results to the auditor.\n"
+    "Minute 25/010 – wrong place\n"
+)
+
+
 @pytest.mark.parametrize(
-    "text, numbers", [(NUMBERED, ["1", "2", "3"]), (PARISH, ["10/21", "11/21", "12/21", "13/21"])]
+    "text, numbers",
+    [
+        (NUMBERED, ["1", "2", "3"]),
+        (PARISH, ["10/21", "11/21", "12/21", "13/21"]),
+        (ROMAN, ["I", "II", "III"]),
+        (ROMAN_LOWER, ["i", "ii", "iii"]),
+        (THROUGH_YEAR, ["425", "426", "427", "25/010"]),
+    ],
 )
 def test_item_spans_in_order_without_overlap(text, numbers):
     items = _items(document(text))
