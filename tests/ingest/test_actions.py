@@ -341,6 +341,8 @@ def test_a_post_by_its_initials_after_a_name_in_a_label_grid():
         # a label naming who holds a post
         "Clerk to the Corporation: Lorraine Hale",
         "**Clerk to the Parish Meeting:** Wendy Park",
+        # a list of who attended
+        "In attendance: Jo Reed, Clerk to the Authority; Kim Lee, Head of Performance (HoP).",
     ],
 )
 def test_not_actions(sentence):

@@ -41,6 +41,9 @@ _NOT_ACTION = re.compile(
     r"|\bbe\s+(?:approved|appointed|co-opted|elected|confirmed)\s+as\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:signatory|member|representative|chair(?:man)?|vice[- ]chair)\b"
     # "it was agreed that this was a better approach": agreeing a view, not a task
     r"|\bagreed\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|may|might|had|required|would\s+(?:be|facilitate))\b"
+    # a list of who attended: "In attendance: Jo Reed, Clerk to the Authority; ..."
+    r"|^\W*(?:present|in\s+attendance|also\s+(?:present|in\s+attendance)|attendees|attending"
+    r"|apologies(?:\s+for\s+absence)?|members(?:\s+present)?|officers|absent)\b[^:.;]{0,20}:"
     # a label naming who holds a post: "Clerk to the Corporation: Lorraine Hesketh"
     r"|^\W*(?:the\s+)?(?:\w[\w'’-]*\s+){0,2}(?:clerk|secretary|treasurer|chair(?:man|person)?|minute[- ]taker"
     r"|officer)\b[^.:;]{0,40}:\W*(?:(?:mr|mrs|ms|dr|cllr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}\W*$",
