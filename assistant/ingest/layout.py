@@ -144,6 +144,12 @@ _SECTION = re.compile(
     r"|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting)\s*:?\s*$",
     re.I,
 )
+# a list of people under its label starts a line of its own ("... 10.00 am" / "Members: ...")
+_ROSTER_LABEL = re.compile(
+    r"^\s*(?=(?-i:[A-Z]))(?:present|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present"
+    r"|attendees|members(?:\s+present)?|officers|observers?)\s*:",
+    re.I,
+)
 SIZE_STEP = 1.15  # a line this much larger or smaller than the one above is set apart
 _ENDS = re.compile(r"[.!?:;]['\"’”)\]]*$")
 _ABBREV_END = re.compile(r"(?:\b(?:Cllrs?|Dr|Mr|Mrs|Ms|No|St|Prof|Rev|Co|Ltd|[A-Z])\.)$")
@@ -197,7 +203,7 @@ def _wraps(prev: str, cur: str, width: float) -> bool:
         return "\t" not in rest and prose and not _ENTRY.match(rest) and not _ENDS.search(prev)
     if _ENTRY.match(cur) or _heading(prev) or _heading(cur):
         return False
-    if _SECTION.match(prev) or _SECTION.match(cur):
+    if _SECTION.match(prev) or _SECTION.match(cur) or _ROSTER_LABEL.match(cur):
         return False
     if _ENDS.search(prev) and not _ABBREV_END.search(prev):
         return False

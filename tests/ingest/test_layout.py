@@ -145,6 +145,14 @@ def test_margin_owner_resolves_to_the_attendee(wrapped: Path) -> None:
             "Visit of the maternity unit\tKB\tPostponed to October.",
             ["Minutes of the meeting held at 10.00 am", "Action\tLead\tUpdate"],
         ),
+        # a list of people under its label starts a line of its own, even after "10.00 am";
+        # "present:" going on in lower case is the sentence before's
+        (
+            "Minutes of the meeting held on Thursday 6 March, 10.00 am\nMembers: Cllr Ann Lee (Chair);"
+            " Cllr Bob Cole.\nCommittee members present: Ann Lee, Tom Hebden. Also\npresent: Cllr Dan Eve.",
+            "Tom Hebden. Also present: Cllr Dan Eve.",
+            ["Minutes of the meeting held on Thursday 6 March, 10.00 am"],
+        ),
     ],
 )
 def test_plain_text_reflows_by_the_same_rules(text, joined, apart) -> None:
