@@ -77,6 +77,8 @@ def _accept(number: str | None, previous: str | None) -> bool:
     """Top-level numbers run in order: "10. C.C.C. had..." inside item 4 is not item 10."""
     if number is None or "/" in number or previous is None or "/" in previous:
         return previous is None or number is None or "/" in number
+    if number.isdigit() != previous.isdigit():
+        return False  # "i) ... ii) ..." under item 5 are its sub-items, not items 6 and 7
     n, p = _value(number), _value(previous)
     return n is not None and p is not None and 1 <= n - p <= 3
 
@@ -85,7 +87,8 @@ def _continued(number: str, later: list[tuple[int, str | None, str, bool]]) -> b
     following = [
         v
         for _, n, _, dated in later
-        if n is not None and not dated and (v := _value(n)) is not None
+        if n is not None and not dated and n.isdigit() == number.isdigit()
+        if (v := _value(n)) is not None
     ]
     start = _value(number)
     return bool(following) and start is not None and 1 <= following[0] - start <= 3

@@ -48,6 +48,12 @@ THROUGH_YEAR = (
         (ROMAN, ["I", "II", "III"]),
         (ROMAN_LOWER, ["i", "ii", "iii"]),
         (THROUGH_YEAR, ["425", "426", "427", "25/010"]),
+        # roman numerals under an arabic item are its sub-items
+        (
+            "Oakby Council\n\n4. Minutes\nAgreed.\n5. CORRESPONDENCE\ni) One Voice Wales, a survey.\n"
+            "ii) County Council, a notice.\n6. LIGHTING\nNo faults.\n",
+            ["4", "5", "6"],
+        ),
     ],
 )
 def test_item_spans_in_order_without_overlap(text, numbers):
