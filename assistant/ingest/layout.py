@@ -386,7 +386,54 @@ def text_layer(pages: list[RawPage]) -> list[str]:
         kept.append(RawPage(keep, page.width))
     everything = [_clean(ln.text) for p in kept for ln in p.lines]
     width, hyphenated = _width(everything), _hyphenated(everything)
-    return [reflow(p, width, hyphenated) for p in kept]
+    return [wrapped_first_cells(reflow(p, width, hyphenated)) for p in kept]
+
+
+FRAGMENT_WORDS = 8  # a first cell's wrapped piece: a few words, no sentence end
+
+
+def wrapped_first_cells(text: str) -> str:
+    """Table rows whose first cell wrapped around the row's other cells, as a PDF's text layer
+    gives them between blank lines, made one row each: "Audit of 30 enquiries without" /
+    "NR<TAB>Green<TAB>Done" / "recorded outcomes" is the row "Audit of 30 enquiries without
+    recorded outcomes<TAB>NR<TAB>Green<TAB>Done"; "Briefing GP practices and" / "ward
+    managers<TAB>JL<TAB>..." likewise. Only under a row of three cells or more."""
+    out: list[str] = []
+    block: list[str] = []
+    width = 0  # cells of the table's last row, while in a table
+    for line in [*text.split("\n"), ""]:
+        if line.strip():
+            block.append(line)
+            continue
+        for row in _merged(block, width):
+            out.append(row)
+            cells = row.count("\t") + 1
+            if cells >= 3:
+                width = max(width, cells) if width else cells
+            elif len(row.split()) > 2 * FRAGMENT_WORDS:
+                width = 0  # prose: the table has ended
+        block = []
+        out.append(line)
+    return "\n".join(out[:-1])
+
+
+def _merged(block: list[str], width: int) -> list[str]:
+    rows = [k for k, line in enumerate(block) if "\t" in line]
+    if width < 3 or len(rows) != 1 or not 2 <= len(block) <= 5:
+        return block
+    k = rows[0]
+    pieces = [line.strip() for j, line in enumerate(block) if j != k]
+    if any(len(p.split()) > FRAGMENT_WORDS or _ENDS.search(p) for p in pieces):
+        return block
+    cells = block[k].split("\t")
+    above, below = [p.strip() for p in block[:k]], [p.strip() for p in block[k + 1 :]]
+    if cells[0][:1].islower() or not cells[0].strip():  # the row goes on with the first cell
+        cells[0] = " ".join([*above, cells[0].strip(), *below]).strip()
+    elif above and len(cells) == width - 1:  # the row beside its first cell's middle line
+        cells = [" ".join([*above, *below]), *cells]
+    else:
+        return block
+    return ["\t".join(cells)]
 
 
 def plain_pages(texts: list[str]) -> list[RawPage]:

@@ -180,3 +180,25 @@ def test_templated_pages_are_never_emptied() -> None:
     pages = [["Vale Board", "Item", "Noted"] for _ in range(4)]
     kept = strip_furniture(pages)
     assert all(any(line.strip() for line in page) for page in kept)
+
+
+def test_a_first_cell_that_wraps_around_its_row_is_one_row() -> None:
+    """A PDF table's first cell wraps around the row's other cells, which sit beside its middle
+    line, or its row goes on below it: each block is one row again. A lone line beside a row,
+    and prose, stay as they are."""
+    from assistant.ingest.layout import wrapped_first_cells
+
+    text = (
+        "Action\tLead\tRAG\tUpdate\n\nAudit of thirty case files without\nNR\tGreen\tDone in June\n"
+        "recorded outcomes\n\nBriefing GP practices and ward\nmanagers on missed visits\tJL\tGreen\t"
+        "Briefed on 15 May\n\nCllr Ann Lee (substitute for Cllr Vale Council\t✓\nKeeble)\n\n"
+        "This paragraph of prose runs on well past any cell of a table, so it is left alone here.\n"
+    )
+    lines = wrapped_first_cells(text).split("\n")
+    assert "Audit of thirty case files without recorded outcomes\tNR\tGreen\tDone in June" in lines
+    assert (
+        "Briefing GP practices and ward managers on missed visits\tJL\tGreen\tBriefed on 15 May"
+        in lines
+    )
+    assert "Keeble)" in lines
+    assert wrapped_first_cells("One\tTwo\n\nalone here\nA\tB\n") == "One\tTwo\n\nalone here\nA\tB\n"
