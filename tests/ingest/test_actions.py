@@ -744,3 +744,15 @@ def test_a_task_in_markdown_bold_inside_a_paragraph_is_an_action_of_its_own():
     acts = parse_meeting(document(text, name="m.md")).actions
     found = [(a.description, a.owners) for a in acts]
     assert ("Stan to get two more quotes before the June meeting.", ["Stan Kay"]) in found
+
+
+def test_a_two_letter_first_name_owns_an_action():
+    text = (
+        "Oakby Rowing Club Committee\nMinutes of the meeting held on 9 April 2025\n"
+        "Present: Jo Hart (Treasurer), Stan Kay\n\n1. Boats\n"
+        "Jo to check whether the town grant could go towards it.\n"
+    )
+    acts = parse_meeting(document(text)).actions
+    assert [(a.description, a.owners) for a in acts] == [
+        ("Jo to check whether the town grant could go towards it.", ["Jo Hart"])
+    ]

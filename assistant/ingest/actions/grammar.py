@@ -258,7 +258,8 @@ def _known_names(people: list[Person]) -> frozenset[str]:
     names = {bare_name(p.name) for p in people} | {
         bare_name(p.name).split()[0] for p in people if bare_name(p.name)
     }
-    return frozenset(n for n in names if len(n) > 2)
+    # "Jo" and "Ed" are first names; two capitals are initials, and those are read apart
+    return frozenset(n for n in names if len(n) > 2 or (len(n) == 2 and n[1].islower()))
 
 
 def _triggers(subj: str) -> list[Trigger]:
