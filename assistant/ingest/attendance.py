@@ -82,6 +82,11 @@ def _cell(line: Line) -> Piece:
 
 
 # the full stop that ends a list of names: not one after a title or an initial ("Cllrs. D. Jones")
+# "Patrick Dunleavy, Head of Estates, attended on 8 July for Item 6."
+_ATTENDED = re.compile(
+    r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"(?:,\s*(?P<role>[^,.;]{3,60}),)?\s+(?:also\s+)?attended\b"
+)
 _SENTENCE_END = re.compile(
     r"(?<!\bCllrs)(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])\.(?:\s|$)(?![A-Z]\.)"
 )
@@ -448,6 +453,14 @@ def extract_people(
                     offset += lead.end()
                     text = text[lead.end() :]
             text = text.lstrip("-•* ")
+            listed, _, margin = text.partition("\t")
+            end = _SENTENCE_END.search(listed) if margin and "," in listed else None
+            after = ""
+            if end and listed[end.end() :].strip():
+                # "…; Bethan Morgan, Vice Principal. Patrick Dunleavy, Head of Estates, attended
+                # for item 6.<TAB>Action": the list ends with its sentence; who the next one
+                # says attended is in attendance too
+                text, after = listed[: end.start()], listed[end.end() :]
             if not text.strip():
                 continue
             span = span_at(pages, bl.page, offset, bl.end, doc_id, doc_name)
@@ -458,7 +471,13 @@ def extract_people(
                 entries: list[tuple[Entry, str | None]] = [
                     (Entry(m1.group(0), None, text[m1.end() :]), None)
                 ]
-            elif "\t" in text and not initials_mode:
+            elif (
+                "\t" in text
+                and not initials_mode
+                # a list of several beside a margin column's cell ("…, Mr L Stennett (Engineer)
+                # and Mr G Maltby.<TAB>Action") is read as the list it is
+                and sum(text.partition("\t")[0].count(c) for c in ",;") < 2
+            ):
                 name_cell, _, tail = text.partition("\t")
                 entries = [
                     (e._replace(tail=e.tail + " " + tail), None)
@@ -472,6 +491,14 @@ def extract_people(
                 p = _person(entry, attendance, body, span)
                 if p:
                     p.organisation = p.organisation or org
+                    people.append(p)
+            attended = _ATTENDED.match(after.strip())
+            if attended:  # "Patrick Dunleavy, Head of Estates, attended for Item 6."
+                role = attended.group("role") or ""
+                p = _person(
+                    Entry(attended.group("name"), None, f", {role}"), "in attendance", body, span
+                )
+                if p:
                     people.append(p)
     if not any(p.attendance != "apologies" for p in people):
         people += taking_part(doc, lines, body, {bare_name(p.name).lower() for p in people})

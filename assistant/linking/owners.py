@@ -88,6 +88,7 @@ def _explain(action: ActionItem, meeting: Meeting, others: list[Meeting]) -> Non
                 found = post_holders(owner, other.people)
             if len(found) == 1:
                 name = _display(found[0])
+                name = _full_name(name, others) or name  # "L Hesketh" there, in full elsewhere
                 printed = re.sub(r"^(?:the|The)\s+", "", owner)
                 owners[k] = name if owner in unresolved and not by_post else f"{name} ({printed})"
                 unresolved.discard(owner)

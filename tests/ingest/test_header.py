@@ -250,6 +250,20 @@ Finance: the payments listed were approved, proposed by Cllr Lee and seconded.
 """
 
 
+def test_a_list_beside_a_margin_column_is_read_whole_and_ends_with_its_sentence():
+    text = (
+        "Oakby Drainage Board\nMinutes of the meeting held on 3 March 2025\n"
+        "PRESENT: Mr E. Wragg (Chairman), Mrs A. Dring.\n\n"
+        "IN ATTENDANCE: Mrs K. Ingle (Clerk to the Board), Mr L. Stent (Engineer to the Board) and"
+        " Mr G. Malt (Works Supervisor). Pat Dunn, Head of Estates, attended for item 6.\tAction\n\n"
+        "412. APOLOGIES FOR ABSENCE\nNone.\n"
+    )
+    people = {p.name: (p.attendance, p.role) for p in parse_meeting(document(text)).people}
+    assert people["Mr L. Stent"] == ("in attendance", "Engineer to the Board")
+    assert people["Mr G. Malt"][0] == "in attendance"
+    assert people["Pat Dunn"] == ("in attendance", "Head of Estates")
+
+
 def test_a_label_grids_presiding_row_names_who_chaired():
     text = (
         "Oakby Fire Authority Audit Committee – Minutes\nDate\tThursday 25 September 2025\n"
