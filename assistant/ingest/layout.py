@@ -129,7 +129,7 @@ _SPACES = re.compile(r"(?<=\S) {2,4}(?=\S)")  # justified text's stretched space
 # sub-items, labels ("Present:", "Action:"), Markdown headings, quotes and table rows
 _ENTRY = re.compile(
     r"^\s*(?:[-•▪●◦○■➢►*#>|]|o\s|\(?\d{1,3}(?:\.\d{1,3})*(?:[a-z]{1,4})?[.)](?:\s|$)|\d{1,3}\s*$"
-    r"|\(?[ivx]{1,5}\)|\(?[a-hA-H]\)|[A-Z]{0,4}\d{1,4}/\d{1,4}(?![/\d])|[Ii]tem\s+\d|\*\*"
+    r"|\(?[ivx]{1,5}\)|\(?[a-hA-H]\)|[a-h]\.\s+(?=[A-Z])|[A-Z]{0,4}\d{1,4}/\d{1,4}(?![/\d])|[Ii]tem\s+\d|\*\*"
     # an attendee entry: "Ann Lee (AL) – ...", "Cllr B Cole –" (not "About Schools (GIAS)")
     r"|(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(?!(?:About|And|For|From|The|With|Of|In|On|To|By|At)\b)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:\([A-Z]{2,4}[a-z]?\)|[-–]\s))"
@@ -192,8 +192,8 @@ def _width(lines: list[str]) -> float:
 
 def _wraps(prev: str, cur: str, width: float) -> bool:
     """Does `cur` continue the sentence `prev` was cut from?"""
-    if not prev.strip() or not cur.strip() or _GAP.search(prev):
-        return False  # a table row's cells spill by their own rules
+    if not prev.strip() or not cur.strip() or _GAP.search(prev.lstrip("\t")):
+        return False  # a table row's cells spill by their own rules (an indent is no cell)
     if cur.startswith("\t"):
         # plain text hard-wrapped with an indent ("Jo to complete the grant" / "\tform by 30
         # June."): one run of words after prose that has not ended, going on in lower case or

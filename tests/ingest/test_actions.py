@@ -94,6 +94,8 @@ def test_sentence_layouts(sentence, owner):
         ("Closed – the business case is at item 6", "closed"),
         ("On hold – the review reports in October", "open"),
         ("Carried forward", "open"),
+        # or a status word alone as the last sentence
+        ("Carried out on 8 May; cutting there will be from one bank this year. Done.", "closed"),
     ],
 )
 def test_status_words(text, status):
@@ -756,3 +758,20 @@ def test_a_two_letter_first_name_owns_an_action():
     assert [(a.description, a.owners) for a in acts] == [
         ("Jo to check whether the town grant could go towards it.", ["Jo Hart"])
     ]
+
+
+def test_lettered_entries_in_hanging_indent_report_on_earlier_actions():
+    text = (
+        "Oakby Drainage Board\nMinutes of the meeting held on 2 June 2025\n"
+        "Present: Mr E Wragg (Chairman), Mrs K Ingle (Clerk)\n\n"
+        "428 Matters arising from March\n"
+        "\tb. Water vole survey, Fen Drove Drain: carried out on 8 May by\n"
+        "\tOakby Ecology; voles present, so cutting there will be from one\n"
+        "\tbank only this year. Done.\n"
+        "\tc. Sluice gate: inspection done on 29 April.\n\n"
+        "429 Pumping station\nNoted.\n"
+    )
+    acts = {a.description: a for a in parse_meeting(document(text, layer=True)).actions}
+    assert acts["Water vole survey, Fen Drove Drain"].status == "closed"
+    assert "Oakby Ecology" in (acts["Water vole survey, Fen Drove Drain"].progress or "")
+    assert acts["Sluice gate"].status == "closed"

@@ -159,9 +159,9 @@ _REVIEW_LEAD = re.compile(
     re.I,
 )
 # "Survey questions – TB and SR drafted twelve questions", "• Boiler service: done 1 October",
-# "a) PAT testing - done on 26 March"
+# "a) PAT testing - done on 26 March", "b. Water vole survey: carried out on 8 May"
 _ENTRY = re.compile(
-    r"^(?:\W{0,3}|\(?[a-z]{1,3}\)\s*)(?P<label>[A-Z][^–:.;!?]{2,60}?)\s*(?:\s[–-]|:)\s+"
+    r"^(?:\W{0,3}|\(?[a-z]{1,3}\)\s*|[a-z]\.\s+)(?P<label>[A-Z][^–:.;!?]{2,60}?)\s*(?:\s[–-]|:)\s+"
     r"(?P<update>\S.{5,})$"
 )
 

@@ -35,13 +35,19 @@ _LEADING = re.compile(
 )
 
 
+# a status word as the progress text's last sentence: "… so cutting will be from one bank. Done."
+_TRAILING = re.compile(
+    r"(?:^|[.;]\s+)(?P<word>done|closed|completed?|ongoing|outstanding|open|on\s+hold)\.?\s*$", re.I
+)
+
+
 def classify_status(text: str | None, default: str = "unknown") -> tuple[str, str | None]:
     """('open'|'closed'|default, the words that decided it). Open cues win: 'circulated,
     awaiting comments' is still open."""
     if not text:
         return default, None
-    lead = _LEADING.match(text)
-    if lead:  # "Open – venue booked", "Closed – paid on 21 July": the status word first
+    lead = _LEADING.match(text) or _TRAILING.search(text)
+    if lead:  # "Open – venue booked", "… from one bank only this year. Done.": a status word alone
         word = lead.group("word")
         return ("closed" if _CLOSED.fullmatch(word) else "open"), word
     open_match = _OPEN.search(text)
