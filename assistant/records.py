@@ -184,6 +184,11 @@ class Person(BaseModel):
     def display(self) -> str:
         return f"{self.name} ({self.initials})" if self.initials else self.name
 
+    @property
+    def away(self) -> bool:
+        """Not at the meeting: sent apologies, or absent."""
+        return self.attendance in ("apologies", "absent")
+
 
 class AgendaItem(BaseModel):
     number: str | None

@@ -8,8 +8,8 @@ may be out of date, mistaken or planted; the decision is what the body recorded.
 that gives a different value of what is asked, about just the part of the question that a
 decision of the same page is about, is held out of the evidence the answer is written from;
 the decision is brought in when no passage holds it, and the user is told of the
-disagreement with both quoted. Two decisions that disagree are left as they are: nothing here ranks one above the
-other.
+disagreement with both quoted. Two decisions that disagree are left as they are: nothing
+here ranks one above the other.
 
 The kinds of value compared: a date (a "when" question), a sum (a "how much" question) and a
 person's name (a "who" question)."""
@@ -25,6 +25,7 @@ from assistant.ingest.dates import dates_in
 from assistant.records import Evidence
 
 from . import evidence as ev
+from .compose import flat
 
 PageText = Callable[[str, int | None], str]
 
@@ -65,8 +66,8 @@ class Conflict:
     def notice(self) -> str:
         where = f"{self.doc}, p. {self.page}" if self.page else self.doc
         return (
-            f"The same minutes ({where}) also say “{_flat(self.held)}”, which gives a different "
-            f"{self.kind} from the decision they record (“{_flat(self.decision)}”); the answer "
+            f"The same minutes ({where}) also say “{flat(self.held)}”, which gives a different "
+            f"{self.kind} from the decision they record (“{flat(self.decision)}”); the answer "
             "follows the decision."
         )
 
@@ -116,13 +117,20 @@ def settle(
         return evidence, []
     out: list[Evidence] = []
     conflicts: list[Conflict] = []
+    read: dict[tuple[str, int | None], tuple[str, list[tuple[int, int]]]] = {}
     for item in evidence:
-        page = _page(page_text, item)
-        at = page.find(item.text) if page and item.text else -1
-        if item.kind != "passage" or at < 0:
+        if item.kind != "passage":
             out.append(item)
             continue
-        lines = ev.units(page)
+        key = (item.doc_id, item.page)
+        if key not in read:  # passages often share a page: read and split it once
+            page = _page(page_text, item)
+            read[key] = (page, ev.units(page))
+        page, lines = read[key]
+        at = page.find(item.text) if page and item.text else -1
+        if at < 0:
+            out.append(item)
+            continue
         # words that name the meeting (its body, its date) say where, not what
         focus = asked - ev.content_words(item.meeting or "")
         decision = _governing_decision(page, lines, focus, kind)
@@ -130,12 +138,16 @@ def settle(
             out.append(item)
             continue
         said = page[decision[0] : decision[1]]
+        decided = values(said, kind)
         own = values(item.meeting or "", kind)  # the meeting's own date is no answer
-        mine = [(s, e) for s, e in lines if at <= s and e <= at + len(item.text)]
+        matter = ev.content_words(said) & focus
         held = [
             (s, e)
-            for s, e in mine
-            if (s, e) != decision and _contradicts(page, lines, (s, e), said, focus, kind, own)
+            for k, (s, e) in enumerate(lines)
+            if at <= s and e <= at + len(item.text) and (s, e) != decision
+            if _contradicts(
+                page[s:e], _line_before(page, lines, k), decided, own, matter, focus, kind
+            )
         ]
         if not held:
             out.append(item)
@@ -147,10 +159,6 @@ def settle(
     for n, item in enumerate(out, 1):
         item.n = n
     return out, conflicts
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _page(page_text: PageText, item: Evidence) -> str:
@@ -180,27 +188,31 @@ def _governing_decision(
     return best[2] if best[0] >= min(2, len(focus)) else None
 
 
+def _line_before(page: str, lines: list[tuple[int, int]], k: int) -> str:
+    """The line before line k (the question of a question-and-answer pair)."""
+    return page[lines[k - 1][0] : lines[k - 1][1]] if k else ""
+
+
 def _contradicts(
-    page: str,
-    lines: list[tuple[int, int]],
-    span: tuple[int, int],
-    decision: str,
+    line: str,
+    before: str,
+    decided: set[str],
+    own: set[str],
+    matter: set[str],
     focus: set[str],
     kind: str,
-    own: set[str],
 ) -> bool:
-    """A line that gives another value of the kind asked for than the decision does, about
-    the same part of the question, no more and no less (an answer counts its question's
-    words: "Q. When does it open? A. ..."), and is not itself a decision."""
-    line = page[span[0] : span[1]]
+    """A line that gives another value of the kind asked for than the decision does (none of
+    `decided`; the meeting's `own` date aside), about the same part of the question
+    (`matter`), no more and no less (an answer counts its question's words: "Q. When does it
+    open? A. ..."), and is not itself a decision."""
     found = values(line, kind) - own
-    if not found or found & values(decision, kind) or is_decision(line):
+    if not found or found & decided or is_decision(line):
         return False
-    previous = [page[s:e] for s, e in lines if e <= span[0]][-1:]
     about = ev.content_words(line) & focus
-    if previous and previous[0].rstrip().endswith("?"):
-        about |= ev.content_words(previous[0]) & focus
-    return bool(about) and about == ev.content_words(decision) & focus
+    if before.rstrip().endswith("?"):
+        about |= ev.content_words(before) & focus
+    return bool(about) and about == matter
 
 
 def _pieces(item: Evidence, page: str, at: int, held: list[tuple[int, int]]) -> list[Evidence]:

@@ -289,7 +289,7 @@ def role_holders(meetings: Sequence[Meeting], role: str) -> list[tuple[Meeting, 
             out.append((meeting, chaired))
             continue
         for person in meeting.people:
-            if person.attendance not in ("apologies", "absent") and holds_role(person, role):
+            if not person.away and holds_role(person, role):
                 out.append((meeting, person))
                 break
     return out

@@ -409,7 +409,7 @@ def wrapped_first_cells(text: str) -> str:
             out.append(row)
             cells = row.count("\t") + 1
             if cells >= 3:
-                width = max(width, cells) if width else cells
+                width = max(width, cells)
             elif len(row.split()) > 2 * FRAGMENT_WORDS:
                 width = 0  # prose: the table has ended
         block = []

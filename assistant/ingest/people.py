@@ -176,7 +176,7 @@ def _by_role(role: str, people: list[Person]) -> list[Person]:
     out = []
     role = re.sub(r"\s+", " ", role.lower().strip())
     for p in people:
-        if not p.role or p.attendance in ("apologies", "absent"):
+        if not p.role or p.away:
             continue
         for part in _role_parts(p.role):
             if part.startswith(("vice", "deputy", "assistant")) and not role.startswith(

@@ -63,10 +63,7 @@ def chair_from_text(
     sentence), whatever the attendance list calls anyone; failing such a sentence and a chair
     on the list, who welcomed members at the opening. Only someone on the attendance list, or
     named in full where no attendee could be meant: a name alone is never guessed at."""
-    listed = any(
-        p.role and _CHAIR.search(p.role) and p.attendance not in ("apologies", "absent")
-        for p in people
-    )
+    listed = any(p.role and _CHAIR.search(p.role) and not p.away for p in people)
     for line in lines[:_CHAIR_LINES]:
         for pattern in _PRESIDED:
             labelled = pattern is _CHAIR_LABEL
@@ -136,11 +133,7 @@ def _attendee_named(who: str, people: list[Person]) -> Person | None:
     """The present attendee a titled name refers to: same surname, and the same first name or
     initial where one is given ("Cllr. O. Williams" is Owen Williams, not Ann Williams)."""
     if re.fullmatch(r"[A-Z]{2,4}", who):  # "RA, the Vice-Chair, took the chair"
-        held = [
-            p
-            for p in people
-            if p.attendance not in ("apologies", "absent") and effective_initials(p) == who
-        ]
+        held = [p for p in people if not p.away and effective_initials(p) == who]
         return held[0] if len(held) == 1 else None
     words = re.sub(_TITLE, "", who).replace(".", " ").split()
     if not words:
@@ -149,11 +142,7 @@ def _attendee_named(who: str, people: list[Person]) -> Person | None:
     found = []
     for person in people:
         parts = bare_name(person.name).split()
-        if (
-            person.attendance in ("apologies", "absent")
-            or not parts
-            or parts[-1].lower() != surname
-        ):
+        if person.away or not parts or parts[-1].lower() != surname:
             continue
         if given and len(parts) > 1:
             first = parts[0].lower().rstrip(".")

@@ -29,7 +29,7 @@ def chair(people: list[Person]) -> Person | None:
             return person
     for person in people:  # "(Chair)" itself before "Independent Chair NSCB"
         role = re.sub(r"[()]", "", person.role or "").strip().lower()
-        if person.attendance not in ("apologies", "absent") and role in {
+        if not person.away and role in {
             "chair",
             "chairman",
             "chairwoman",
@@ -39,11 +39,7 @@ def chair(people: list[Person]) -> Person | None:
     for person in people:
         role = person.role or ""
         vice = re.match(r"^\W*vice", role, re.I)
-        if (
-            person.attendance not in ("apologies", "absent")
-            and _CHAIR_HELD.search(role)
-            and not vice
-        ):
+        if not person.away and _CHAIR_HELD.search(role) and not vice:
             return person
     return None
 
