@@ -331,6 +331,12 @@ class Answerer:
         if self.retriever is None:
             return []
         query = mf.without_body(question, body) if body else question
+        compared = [
+            self._found(question, query, body, {"date_from": p.start, "date_to": p.end})
+            for p in mf.asked_meeting_periods(query)
+        ]
+        if sum(bool(found) for found in compared) >= 2:  # "between January and May 2024"
+            return _interleaved(compared, MAX_PASSAGES + MAX_ADDED)
         period = mf.asked_meeting_period(query)
         if period is not None:  # "in June 2020": that month's meetings, if any are indexed
             dated = {"date_from": period.start, "date_to": period.end}
@@ -495,6 +501,15 @@ class Answerer:
 
 def _is_decline(claim: str) -> bool:
     return claim.rstrip(".").strip().lower() == DECLINE.rstrip(".").lower()
+
+
+def _interleaved(groups: list[list[Evidence]], limit: int) -> list[Evidence]:
+    """The best passage of each group, then the second of each, and so on, numbered 1..n: a
+    question that compares two meetings reads both."""
+    out: list[Evidence] = []
+    for rank in range(max(len(g) for g in groups)):
+        out += [g[rank] for g in groups if rank < len(g)]
+    return _numbered(out[:limit])
 
 
 def _numbered(items: list[Evidence]) -> list[Evidence]:

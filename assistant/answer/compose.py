@@ -241,9 +241,16 @@ def best_sentences(
     # a lead-in ("The outcome was:") or a line with no sentence end, which names the topic
     # ("32/25 Holly Bank: replacement windows"): what the minutes say of it comes next
     leads_in = not re.search(r"[.!?;]['’\"”)]*$", pieces[best].rstrip())
+    leads_in = leads_in or _SUB_ITEM_LABEL.match(pieces[best]) is not None
     if leads_in and best + 1 < len(pieces):
         chosen.append(pieces[best + 1])
     return chosen
+
+
+# a sub-item's label and nothing more ("(a) Ash trees on the green."): the topic, not a fact
+_SUB_ITEM_LABEL = re.compile(
+    r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,3}(?:\.\d{1,2})*)[.)]\s+\S+(?:\s+\S+){0,5}$"
+)
 
 
 def _heading_like(text: str) -> bool:

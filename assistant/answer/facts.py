@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from assistant.ingest import roles
 from assistant.records import Evidence, Meeting, Person, SearchHit
-from assistant.text import MONTHS
+from assistant.text import MONTH_NAMES, MONTHS
 
 from . import evidence as ev
 
@@ -225,6 +225,40 @@ def asked_meeting_period(question: str) -> Period | None:
     if dates_in(question) or _MONTH_YEAR.search(question):
         return asked_period(question)
     return None
+
+
+_FULL_MONTHS = "|".join(n.capitalize() for n in MONTH_NAMES)
+# "March 2024 and June 2024", "between January and May 2024", "the March and May meetings": a
+# month the question compares with another (a bare month must be joined to one)
+_MONTH_PAIR = re.compile(
+    rf"\b(?-i:({_FULL_MONTHS}))(?:,?\s+(\d{{4}}))?(?=(?:,?\s+(?:and|or|to)\s+|\s*[-–]\s*)"
+    rf"(?:(?:in|at|on)\s+)?(?-i:(?:{_FULL_MONTHS}))\b)"
+    rf"|(?<=\band\s)(?:(?:in|at|on)\s+)?(?-i:({_FULL_MONTHS}))(?:,?\s+(\d{{4}}))?"
+    rf"|(?<=\bto\s)(?-i:({_FULL_MONTHS}))(?:,?\s+(\d{{4}}))?"
+)
+
+
+def asked_meeting_periods(question: str) -> list[Period]:
+    """The months a question compares ("between January and May 2024", "at the March and May
+    2025 meetings", "in March 2024 and in June 2024"), each to be read in its own meetings; a
+    month without its year takes the next year the question names. Empty unless two or more."""
+    years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(question)]
+    periods: list[Period] = []
+    for match in _MONTH_PAIR.finditer(question):
+        groups = [g for g in match.groups()]
+        name = next(g for g in groups[0::2] if g)
+        given = next((g for g in groups[1::2] if g), None)
+        later = [y for at, y in years if at > match.start()]
+        year = int(given) if given else (later[0] if later else None)
+        if year is None:
+            continue
+        month = MONTHS[name.lower()]
+        period = Period(
+            dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        )
+        if period not in periods:
+            periods.append(period)
+    return periods if len(periods) >= 2 else []
 
 
 def mentions_date(text: str, date: dt.date) -> bool:

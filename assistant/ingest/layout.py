@@ -126,10 +126,11 @@ def strip_furniture(pages: list[list[str]]) -> list[list[str]]:
 _GAP = re.compile(r" {5,}|\t")  # a wide gap: the next table cell or margin column
 _SPACES = re.compile(r"(?<=\S) {2,4}(?=\S)")  # justified text's stretched spaces
 # what starts an entry rather than continuing a sentence: bullets, numbers, minute references,
-# sub-items, labels ("Present:", "Action:"), Markdown headings, quotes and table rows
+# sub-items, labels ("Present:", "Action:"), Markdown headings, quotes and table rows; a
+# financial year ("2025/26.") is no minute reference
 _ENTRY = re.compile(
     r"^\s*(?:[-•▪●◦○■➢►*#>|]|o\s|\(?\d{1,3}(?:\.\d{1,3})*(?:[a-z]{1,4})?[.)](?:\s|$)|\d{1,3}\s*$"
-    r"|\(?[ivx]{1,5}\)|\(?[a-hA-H]\)|[a-h]\.\s+(?=[A-Z])|[A-Z]{0,4}\d{1,4}/\d{1,4}(?![/\d])|[Ii]tem\s+\d|\*\*"
+    r"|\(?[ivx]{1,5}\)|\(?[a-hA-H]\)|[a-h]\.\s+(?=[A-Z])|(?!(?:19|20)\d\d/\d\d(?!\d))[A-Z]{0,4}\d{1,4}/\d{1,4}(?![/\d])|[Ii]tem\s+\d|\*\*"
     # an attendee entry: "Ann Lee (AL) – ...", "Cllr B Cole –" (not "About Schools (GIAS)")
     r"|(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(?!(?:About|And|For|From|The|With|Of|In|On|To|By|At)\b)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:\([A-Z]{2,4}[a-z]?\)|[-–]\s))"

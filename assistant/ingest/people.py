@@ -33,6 +33,8 @@ ROLE_WORDS = {
     "chairman",
     "chairwoman",
     "chairperson",
+    "convener",
+    "convenor",
     "vice",
     "deputy",
     "secretary",

@@ -22,12 +22,19 @@ _NAMED = r"(?:[A-Z]\.?\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _WHO = rf"(?P<who>(?:{_TITLE})?{_NAMED})"
 # who took the chair for one item only ("took the chair for item 7") did not preside
 _NOT_ONE_ITEM = r"(?!\s+(?:for|during)\s+(?:that|this|the|one|an?|items?|minutes?|agenda)\b)"
-# "Chair: Ann Berry", "Chair: Prof Ann Berry (AB), Chair of the Trust": the label names who
-# presided, on the list of those present or not
+# "Chair: Ann Berry", "Chair: Prof Ann Berry (AB), Chair of the Trust", "Chairman of the Parish
+# Meeting: Ann Berry": the label names who presided, on the list of those present or not
 _CHAIR_LABEL = re.compile(
     rf"^\W*(?:[Cc]hair(?:man|person)?|CHAIR|[Ii]n\s+the\s+[Cc]hair|[Pp]residing|PRESIDING)"
-    rf"(?:\W*:|\t)\W*{_WHO}\s*(?:\([^()]*\))?\s*(?:,[^:]*)?\W*$"
+    rf"(?:\s+of\s+the\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,4}})?(?:\W*:|\t)\W*{_WHO}\s*(?:\([^()]*\))?\s*(?:,[^:]*)?\W*$"
 )
+# "Moorgate Room, Brackwell, 10.00 am Chair: Robin Ashworth": the label ends a line that
+# began with the place or time
+_CHAIR_LABEL_LATE = re.compile(
+    rf"[\s,;](?<![Vv]ice[ -])(?<![Dd]eputy )(?:[Cc]hair(?:man|person)?|CHAIR)\s*:\s*{_WHO}"
+    r"\s*(?:\([^()]*\))?\s*$"
+)
+_LABELS = (_CHAIR_LABEL, _CHAIR_LABEL_LATE)
 _PRESIDED = [
     p if isinstance(p, re.Pattern) else re.compile(p)
     for p in (
@@ -35,6 +42,9 @@ _PRESIDED = [
         rf"|[^.;()]{{0,40}}?,\s*in\s+the\s+[Cc]hair\b)",
         rf"\b[Ii]n\s+the\s+[Cc]hair\s*[:\-–]?\s*{_WHO}",
         _CHAIR_LABEL,
+        _CHAIR_LABEL_LATE,
+        # "Sue Pardoe in the chair."
+        rf"(?:^|[.;]\s+){_WHO}\s+in\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}",
         # "Cllr Rhodri Bevan, Vice-Chair, took the Chair": a post between the name and the verb
         rf"{_WHO}(?:\s*,\s*[^,.;()]{{2,40}},|\s*\([^()]{{2,40}}\))?,?\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}"
         r"|presided\b|chaired\s+the\s+meeting\b)",
@@ -66,7 +76,7 @@ def chair_from_text(
     listed = any(p.role and _CHAIR.search(p.role) and not p.away for p in people)
     for line in lines[:_CHAIR_LINES]:
         for pattern in _PRESIDED:
-            labelled = pattern is _CHAIR_LABEL
+            labelled = pattern in _LABELS
             # "the Vice-Chair, Cllr Rees, presided": the first match that names an attendee
             for found in _overlapping(pattern, line.text):
                 who = found.group("who")
@@ -81,6 +91,12 @@ def chair_from_text(
                 if person is not None:
                     _preside(person, line, found, pages, doc)
                     return
+    for line in lines[:_CHAIR_LINES]:
+        post = _POST_PRESIDED.search(line.text)
+        holder = _holder(post.group("post"), people) if post else None
+        if post and holder is not None:
+            _preside(holder, line, post, pages, doc)
+            return
     if listed:
         return
     for line in lines[:_WELCOME_LINES]:
@@ -91,6 +107,24 @@ def chair_from_text(
                 start = line.text.find(sentence)
                 _preside(person, line, welcomed, pages, doc, offset=start)
                 return
+
+
+# "In the absence of the Chair, the Vice-Chair presided": the attendee who holds that post
+_POST_PRESIDED = re.compile(
+    r"\b[Tt]he\s+(?P<post>(?:[Vv]ice|[Dd]eputy)[- ]?(?:[Cc]hair(?:man|woman|person)?|[Cc]onven[eo]r))"
+    r"\s*,?\s+(?:presided|took\s+the\s+[Cc]hair|chaired\s+the\s+meeting|was\s+in\s+the\s+[Cc]hair)\b"
+)
+
+
+def _holder(post: str, people: list[Person]) -> Person | None:
+    """The one attendee present whose listed role is this post ("Vice-Chair", "Vice Chair")."""
+    key = re.sub(r"[\s-]+", " ", post.lower())
+    held = [
+        p
+        for p in people
+        if not p.away and p.role and re.sub(r"[\s-]+", " ", p.role.lower()).startswith(key)
+    ]
+    return held[0] if len(held) == 1 else None
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

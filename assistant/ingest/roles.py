@@ -18,14 +18,21 @@ CHAIR_ROLE = re.compile(r"(?<![-\w])chair(?:man|woman|person)?\b", re.I)
 # "Chair", "Chairman", "Community governor (Chair)", "Captain (chairing)"; not "Vice Chair",
 # "Chair of Audit Committee"
 _CHAIR_HELD = re.compile(
-    r"(?<![-\w])(?<!vice )(?<!vice-)chair(?:man|woman|person|ing)?\b(?!\s+of\b)", re.I
+    r"(?<![-\w])(?<!vice )(?<!vice-)(?:chair(?:man|woman|person|ing)?|conven[eo]r)\b(?!\s+of\b)",
+    re.I,
 )
+# "Vice-Chair (in the Chair)": whatever post the list gives, this person presided
+_IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair\b", re.I)
 
 
 def chair(people: list[Person]) -> Person | None:
-    """Who chaired: the one the record says presided, else the attendee listed as chair."""
+    """Who chaired: the one the record says presided, else the attendee listed as in the chair
+    or as chair (or convener)."""
     for person in people:
         if person.presiding:
+            return person
+    for person in people:
+        if not person.away and _IN_THE_CHAIR.search(person.role or ""):
             return person
     for person in people:  # "(Chair)" itself before "Independent Chair NSCB"
         role = re.sub(r"[()]", "", person.role or "").strip().lower()
@@ -34,6 +41,8 @@ def chair(people: list[Person]) -> Person | None:
             "chairman",
             "chairwoman",
             "chairperson",
+            "convener",  # a Scottish body's chair
+            "convenor",
         }:
             return person
     for person in people:

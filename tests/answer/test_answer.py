@@ -726,6 +726,19 @@ def test_an_extractive_answer_quotes_what_the_minutes_say_not_the_item_heading()
     ]
 
 
+def test_a_sub_item_label_alone_is_quoted_with_what_follows_it():
+    from assistant.answer.compose import best_sentences
+    from assistant.answer.evidence import asked_words, focus_words
+
+    question = "What happened to the willow trees by the pond, and what did the work cost?"
+    text = "(b) Willow trees by the pond. Two quotes were obtained and the £640 one was accepted."
+    chosen = best_sentences(text, focus_words(question), asked_words(question))
+    assert chosen == [
+        "(b) Willow trees by the pond.",
+        "Two quotes were obtained and the £640 one was accepted.",
+    ]
+
+
 def test_sentences_streamed_token_by_token_keep_their_spaces(answerer_for) -> None:
     # A model streams "Room " then "4": the space ending one delta must survive the
     # sentence split, or the user reads "Room4" and "Thenext".

@@ -145,3 +145,41 @@ def test_a_body_asked_about_by_its_acronym_is_not_a_missing_name() -> None:
     answerer = Answerer(FakeRetriever(chunks), None, None, HashEmbedder(), page_text=page_text)
     answer = answerer.ask("What drainage rate did the Fenwold IDB set for 2025/26?", body=body)
     assert answer.answerable and "14.2p" in answer.answer, answer.answer
+
+
+def test_a_question_comparing_two_meetings_quotes_each() -> None:
+    chunks = [
+        chunk(
+            "jan",
+            "Open repair cases stood at 140 at the end of December.",
+            date=dt.date(2025, 1, 21),
+        ),
+        chunk(
+            "mar",
+            "The repair cases dashboard is to come to every meeting.",
+            date=dt.date(2025, 3, 18),
+        ),
+        chunk(
+            "may",
+            "Open repair cases had fallen to 96 by the end of April.",
+            date=dt.date(2025, 5, 20),
+        ),
+    ]
+    answerer = Answerer(FakeRetriever(chunks), None, None, HashEmbedder(), page_text=page_text)
+    answer = answerer.ask(
+        "How did the number of open repair cases change between January and May 2025?"
+    )
+    assert "140" in answer.answer and "96" in answer.answer, answer.answer
+
+
+def test_the_months_a_question_compares() -> None:
+    from assistant.answer.facts import asked_meeting_periods
+
+    def months(question: str) -> list[tuple[int, int]]:
+        return [(p.start.year, p.start.month) for p in asked_meeting_periods(question)]
+
+    assert months("What changed between January and May 2024?") == [(2024, 1), (2024, 5)]
+    assert months("What was the rate in March 2024 and in June 2024?") == [(2024, 3), (2024, 6)]
+    assert months("Its status at the April and June 2025 meetings?") == [(2025, 4), (2025, 6)]
+    assert months("What did Elizabeth May report in June 2025?") == []  # a name, and one month
+    assert months("What was decided in March 2024?") == []

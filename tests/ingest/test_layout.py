@@ -153,6 +153,13 @@ def test_margin_owner_resolves_to_the_attendee(wrapped: Path) -> None:
             "Tom Hebden. Also present: Cllr Dan Eve.",
             ["Minutes of the meeting held on Thursday 6 March, 10.00 am"],
         ),
+        # a financial year at a line's start is no minute reference: the sentence goes on
+        (
+            "Finance\nThe meeting agreed a precept of £3,100 for\n2026/27. The Clerk to notify"
+            " the district council.\n14/26 Planning",
+            "agreed a precept of £3,100 for 2026/27. The Clerk",
+            ["14/26 Planning"],
+        ),
     ],
 )
 def test_plain_text_reflows_by_the_same_rules(text, joined, apart) -> None:

@@ -4,6 +4,7 @@ import pytest
 
 from assistant.ingest.attendance import extract_people
 from assistant.ingest.people import resolve
+from assistant.ingest.roles import chair
 from assistant.ingest.segments import doc_lines
 from tests.builders import document
 
@@ -293,3 +294,49 @@ def test_the_chair_from_the_text_when_the_list_gives_no_roles(line, chair):
 def test_who_presided_from_labels_and_brackets(text, chair):
     people = _people(text)
     assert [p.name for p in people if p.presiding or p.role == "Chair"] == [chair]
+
+
+@pytest.mark.parametrize(
+    "text, chair_name",
+    [
+        # the list's post and "(in the Chair)" beside it: this person presided
+        (
+            "Example Committee\n\nMember\tRole\tAttendance\n"
+            "Councillor Tom Pike\tVice-Chair (in the Chair)\tPresent\n"
+            "Councillor Ann Lowe\tChair\tApologies\n\n1. Minutes\n",
+            "Tom Pike",
+        ),
+        # a Scottish body's convener is its chair
+        (
+            "Example Community Council\n\nPresent: Ann Lowe (Convener), Tom Pike (Vice Convener),"
+            " Cara Pugh (Secretary)\n\n1. Minutes\n",
+            "Ann Lowe",
+        ),
+        # "X in the chair." after the place and time
+        (
+            "Example Society\n\nVillage Hall, 7.30pm. Cara Pugh in the chair.\nPresent: Ann Lowe,"
+            " Tom Pike, Cara Pugh\n\n1. Minutes\n",
+            "Cara Pugh",
+        ),
+        # the post that presided, named by the list
+        (
+            "Example Board\n\nPresent: Ann Lowe (Vice-Chair), Tom Pike, Cara Pugh\nApologies: Rosa Bell"
+            " (Chair)\n\n1. Apologies\nIn the absence of the Chair, the Vice-Chair presided.\n",
+            "Ann Lowe",
+        ),
+        # a label naming the office in full, and one ending the place-and-time line
+        (
+            "Example Parish Meeting\n\nChairman of the Parish Meeting: Rosa Bell\nPresent: the"
+            " Chairman; Ann Lowe\n\n1. Minutes\n",
+            "Rosa Bell",
+        ),
+        (
+            "Example Forum\n\nForum Room, Town Hall, 10.00 am Chair: Rosa Bell\nPresent: Ann Lowe,"
+            " Tom Pike\n\n1. Minutes\n",
+            "Rosa Bell",
+        ),
+    ],
+)
+def test_who_chaired_in_other_forms(text, chair_name):
+    chaired = chair(_people(text))
+    assert chaired is not None and chaired.name.endswith(chair_name)
