@@ -245,7 +245,7 @@ def asked_meeting_periods(question: str) -> list[Period]:
     years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(question)]
     periods: list[Period] = []
     for match in _MONTH_PAIR.finditer(question):
-        groups = [g for g in match.groups()]
+        groups = match.groups()
         name = next(g for g in groups[0::2] if g)
         given = next((g for g in groups[1::2] if g), None)
         later = [y for at, y in years if at > match.start()]

@@ -116,14 +116,14 @@ _POST_PRESIDED = re.compile(
 )
 
 
+def _post_key(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.lower())  # "Vice-Chair" and "vice chair" alike
+
+
 def _holder(post: str, people: list[Person]) -> Person | None:
     """The one attendee present whose listed role is this post ("Vice-Chair", "Vice Chair")."""
-    key = re.sub(r"[\s-]+", " ", post.lower())
-    held = [
-        p
-        for p in people
-        if not p.away and p.role and re.sub(r"[\s-]+", " ", p.role.lower()).startswith(key)
-    ]
+    key = _post_key(post)
+    held = [p for p in people if not p.away and p.role and _post_key(p.role).startswith(key)]
     return held[0] if len(held) == 1 else None
 
 
