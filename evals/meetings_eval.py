@@ -30,7 +30,8 @@ from assistant.records import Document, Meeting
 REPO = Path(__file__).resolve().parents[1]
 _FOLD = str.maketrans({"‘": "'", "’": "'", "–": "-", "—": "-", "&": " and "})
 _TITLES = re.compile(
-    r"^(?:the|cllrs?|councillors?|county councillor|dr|mr|mrs|ms|miss|prof\w*|det\w*|ch\w*"
+    r"^(?:the|cllrs?|councillors?|county councillor|dr|mr|mrs|ms|miss|prof\w*|det\w*|ch\w*|revd|rev|pc|ps|pcso"
+    r"|reverend|canon"
     r"|supt|superintendent|insp\w*|sgt|sergeant|constable)\s+"
 )
 

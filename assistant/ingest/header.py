@@ -1,25 +1,21 @@
 """A meeting's header: which body met, on what date (time and place where given), what kind
-of document this is, and the dates it refers to (the previous and next meetings).
+of document this is (its date, time and place are read in `dating`).
 
 The title block is the first page's lines before the attendance list or the first agenda item.
 A body's name is read from it by the patterns minutes are titled with ("Minutes of the X held
 on ...", "X held their meeting on ...", "X – Minutes – <date>", a parent organisation's line
 above its committee's), with dates, times and document words ("minutes", "draft", "agenda",
-"annual", "extraordinary") taken out: one body's documents then carry one name. This meeting's
-date is the one the title block gives for it, never one it refers to ("the minutes of the
-meeting held on ... were approved", "next meeting"); failing any, the date in the file name
-is used and said to be only that."""
+"annual", "extraordinary") taken out: one body's documents then carry one name."""
 
 from __future__ import annotations
 
-import datetime as dt
+import itertools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.text import MONTH_NAMES
 
-from .dates import DATE, dates_in, file_name_date, first_date, weekday_dates, years_in
+from .dates import DATE
 from .segments import Line
 
 TITLE_LINES = 25  # the title block never runs longer
@@ -38,7 +34,7 @@ _BLOCK_END = re.compile(
     r"|^\s*(?:\d{1,3}[.)]?\s+[A-Z]|[A-Z]{0,4}\d{1,4}/\d{1,4}\s|item\s+\d)",
     re.I,
 )
-_ITEM_LINE = re.compile(
+ITEM_LINE = re.compile(
     r"^\s*(?:#+\s*)?(?:\d{1,3}[.)]?\s+[A-Z]|[A-Z]{0,4}\d{1,4}/\d{1,4}\s|item\s+\d)", re.I
 )
 
@@ -95,7 +91,7 @@ _SITTING = re.compile(
     r"|\b(?:AGM|EGM|annual\s+general)\b|\b(?:annual|general)\s+(?:parish\s+)?assembly\b",
     re.I,
 )
-_WEEKDAY = r"(?:Mon|Tues?|Weds?|Wednes|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
+WEEKDAY = r"(?:Mon|Tues?|Weds?|Wednes|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
 _TIME = re.compile(
     r"\b(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d{2}\b"
     r"(?:\s*(?:[-–]|to)\s*\d{1,2}[:.]\d{2})?",
@@ -178,7 +174,7 @@ def clean_name(text: str, organisation: bool = False) -> str | None:
     text = re.sub(rf"\b(?:{'|'.join(MONTH_NAMES)}|date|time|venue)\b", " ", text, flags=re.I)
     for pattern in (DATE, _MONTH_YEAR, _TIME, _DOC_WORDS, _SITTING):
         text = pattern.sub(" ", text)
-    text = re.sub(rf"\b{_WEEKDAY}(?=\s|$)", " ", text, flags=re.I)
+    text = re.sub(rf"\b{WEEKDAY}(?=\s|$)", " ", text, flags=re.I)
     text = re.sub(r"\b\d+\b|\b(?:Limited|Ltd\.?|plc|PLC|CIC|LLP)(?=\s|$)", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" -–—:,.;/|&")
     while True:
@@ -198,14 +194,16 @@ def clean_name(text: str, organisation: bool = False) -> str | None:
         words = words[1:]  # "PPG Friars Walk Patient Participation Group": the initials go
     # "Oakby LSCP OLSCP Executive": initials after the words they stand for go too
     words = [w for i, w in enumerate(words) if i < 2 or w != _acronym(" ".join(words[:i]))]
-    if not words or _PERSON.match(text) or len(words) > 10 or "," in text:
+    if not words or _PERSON.match(text) or len(words) > 10 or not _one_comma(text):
         return None
     if not words[0][:1].isupper() or any(
         w[:1].islower() and w.lower() not in _SMALL for w in words
     ):
         return None  # a sentence, not a title ("... working group to establish ...")
     if not _BODY.search(text) and not (
-        organisation and 2 <= len(words) <= 6 and all(re.fullmatch(r"[\w'’&.-]+", w) for w in words)
+        organisation
+        and 2 <= len(words) <= 6
+        and all(re.fullmatch(r"[\w'’&.-]+,?", w) for w in words)
     ):
         return None  # an organisation's name is words ("AQSC/24-25/M2" is a reference)
     if _POST.search(" ".join(words)):
@@ -222,6 +220,16 @@ _POST = re.compile(
 )
 
 
+def _one_comma(text: str) -> bool:
+    """A name's comma stands before a place or a further name ("Church of St Anne, Hill"),
+    not a date, a list or a venue ("Committee Room 2, Civic Offices")."""
+    parts = text.split(",")
+    if len(parts) == 1:
+        return True
+    venue = re.search(r"\b(?:Room|Chamber|Suite|Offices|Hall|Centre)\b", text, re.I)
+    return len(parts) == 2 and parts[1].strip()[:1].isupper() and not venue
+
+
 def _spells(initials: str, words: list[str]) -> bool:
     """Do these words end with what the initials stand for?"""
     if not (initials.isupper() and initials.isalpha() and 2 <= len(initials) <= 6):
@@ -236,6 +244,7 @@ class _Candidate:
     line: int
     parent: bool  # an organisation that committees belong to ("Vale District Council")
     phrased: bool  # named by "minutes of the X", "X held their meeting"
+    joined: bool = False  # parts of a line read as one name: a title's own line goes first
 
 
 def _candidates(block: list[Line]) -> list[_Candidate]:
@@ -258,17 +267,50 @@ def _candidates(block: list[Line]) -> list[_Candidate]:
             lead = clean_name(first) if first else None
             if lead and _COMMITTEE.search(lead):  # "Audit and Risk Committee, 5.30 pm, the Office"
                 found.append(_Candidate(lead, i, False, False))
+        organisation = i < ORGANISATION_LINES and not sitting
         for segment in _SEPARATORS.split(text):
-            name = clean_name(segment, organisation=i < ORGANISATION_LINES and not sitting)
+            name = clean_name(segment, organisation=organisation)
             if name:
                 parent = bool(_PARENT.search(name)) or not _BODY.search(name)
                 found.append(_Candidate(name, i, parent, False))
-        if i + 1 < len(block) and _short_title(text) and _short_title(block[i + 1].text):
-            # a name set large over two lines: "PORTNESSOCK" / "HARBOUR TRUST"
+        if organisation:
+            found += _joined(text, i)
+        if (
+            i + 1 < len(block)
+            and _short_title(text)
+            and _short_title(block[i + 1].text)
+            and not set(_specific_words(text.lower()))
+            & set(_specific_words(block[i + 1].text.lower()))
+        ):
+            # a name set large over two lines: "PORTNESSOCK" / "HARBOUR TRUST" (not one name
+            # in two languages, "Cyngor Cymuned Tawe" / "Tawe Community Council")
             second = re.sub(r"^\s*(?:the|an?)\s+", "", block[i + 1].text, flags=re.I)
             name = clean_name(f"{text} {second}", organisation=i < ORGANISATION_LINES)
             if name:
                 found.append(_Candidate(name, i, bool(_PARENT.search(name)), False))
+    return found
+
+
+def _joined(text: str, i: int) -> list[_Candidate]:
+    """A name split by a gap or a dash on one line, its first part no body's: "CASTLEGATE
+    QUARTER" / "Business Improvement District", "St Anne's, Hill — Parochial Church Council";
+    where the second part repeats the first's last words ("Vale Pension Fund" / "Pension Fund
+    Committee") they are said once."""
+    parts = [p for p in re.split(r"\t+|\s+[–—-]\s+", text) if p.strip()]
+    found = []
+    for first, second in itertools.pairwise(parts):
+        head, tail = first.split(), second.split()
+        if _BODY.search(first) or len(tail) < 2 or not clean_name(first, True):
+            continue
+        if _COMMITTEE.search(second) or (_BODY.search(second) and _specific(second)):
+            continue  # a committee under its organisation, or a body named in full itself
+        overlap = max(
+            (k for k in range(1, min(len(head), len(tail)) + 1) if head[-k:] == tail[:k]), default=0
+        )
+        name = clean_name(" ".join(head + tail[overlap:]), organisation=True)
+        if name:
+            parent = bool(_PARENT.search(name)) or not _BODY.search(name)
+            found.append(_Candidate(name, i, parent, False, joined=True))
     return found
 
 
@@ -279,16 +321,22 @@ def _short_title(text: str) -> bool:
 ORGANISATION_LINES = 3  # an organisation's own name heads the page, above its committee's
 
 
+_GENERIC = re.compile(
+    rf"^(?:{_BODY_NOUN}|parish|town|city|district|county|borough|community|village|full"
+    r"|joint|public|trust|standards|planning|finance|audit|governance|children's|children"
+    r"|and|of|the|for|&|services?|school|primary|nhs|executive|parochial|church)$",
+    re.I,
+)
+
+
 def _specific(name: str) -> int:
     """Words that name this body rather than its kind: "Little Hadley" in "Little Hadley
     Parish Council"."""
-    generic = re.compile(
-        rf"^(?:{_BODY_NOUN}|parish|town|city|district|county|borough|community|village|full"
-        r"|joint|public|trust|standards|planning|finance|audit|governance|children's|children"
-        r"|and|of|the|for|&|services?|school|primary|nhs|executive)$",
-        re.I,
-    )
-    return sum(1 for w in name.split() if not generic.match(w))
+    return len(_specific_words(name))
+
+
+def _specific_words(name: str) -> list[str]:
+    return [w for w in name.split() if not _GENERIC.match(w)]
 
 
 def find_body(lines: list[Line]) -> str | None:
@@ -300,7 +348,14 @@ def find_body(lines: list[Line]) -> str | None:
     committees = [c for c in cands if _COMMITTEE.search(c.name) and not c.parent]
     parents = [c for c in cands if c.parent]
     best = max(
-        cands, key=lambda c: (_specific(c.name) > 0, c.phrased, len(c.name.split()), -c.line)
+        cands,
+        key=lambda c: (
+            _specific(c.name) > 0,
+            c.phrased,
+            len(c.name.split()),
+            not c.joined,
+            -c.line,
+        ),
     )
     if committees:
         committee = max(committees, key=lambda c: (_specific(c.name), c.phrased, -c.line))
@@ -324,7 +379,10 @@ def find_body(lines: list[Line]) -> str | None:
             if _words_of(parent.name) <= _words_of(committee.name):
                 return committee.name  # the committee's line names its council already
         if parent is not None and not _shares_a_name(parent.name, committee.name):
-            return _combine(parent.name, committee.name)
+            # "HILL MARSH INTERNAL DRAINAGE" / "BOARD": one name set over two lines
+            after = block[parent.line + 1].text.strip() if parent.line + 1 < len(block) else ""
+            wrapped = after.isupper() and bool(_COMMITTEE.fullmatch(after))
+            return _combine(parent.name, committee.name, own_board=not wrapped)
         if _specific(committee.name) or not parents:
             return committee.name
     return best.name
@@ -349,11 +407,25 @@ def _shares_a_name(parent: str, committee: str) -> bool:
     return any(w.lower() in mine for w in parent.split() if not _ADMIN.match(w))
 
 
-def _combine(parent: str, committee: str) -> str:
+# the board or committee that runs an organisation, named by its kind alone
+_OWN_BOARD = re.compile(
+    r"(?:(?:Management\s+)?Committee|Board(?:\s+of\s+(?:Directors|Trustees|Management))?|Trustees"
+    r"|Directors)",
+    re.I,
+)
+
+
+def _combine(parent: str, committee: str, own_board: bool = True) -> str:
     """ "Vale District Council" + "Standards Committee": one body's full name. A committee
     that repeats the parent's last word ("Trust" + "Trust Board") keeps it once; "Board of
     Directors" of a trust is its board."""
     committee = re.sub(r"^(?:full|main)\s+", "", committee, flags=re.I)
+    if (
+        own_board
+        and _OWN_BOARD.fullmatch(committee)
+        and not re.search(r"\b(?:Council|Authority|Trust|Partnership|Board)$", parent)
+    ):
+        return parent  # an organisation's own board: "Hill Homes Ltd" / "Board of Directors"
     if re.search(r"\bTrust$", parent) and re.fullmatch(r"(?:Board\s+of\s+)?Trustees", committee):
         return parent  # a trust's trustees are the trust's board
     committee = re.sub(r"^Board\s+of\s+Directors$", "Board", committee, flags=re.I)
@@ -429,128 +501,3 @@ def find_kind(lines: list[Line], text: str) -> str:
     if re.search(r"actions?\s+log|decisions and actions", head):
         return "action log"
     return "unknown"
-
-
-# --------------------------------------------------------------------------- the date
-
-# Words before a date that make it another meeting's (or a deadline), not this one's
-_REFERS = re.compile(
-    r"\b(?:previous|last|next|following|future|forthcoming|adjourned\s+to|deferred\s+to|until"
-    r"|by|due|deadline|dated|since|signed|(?:approved|confirmed|ratified)\s+(?:on|at|by)"
-    r"|circulated|received|letter|email"
-    r"|report\s+of|before|after)\b[^.;]{0,60}$",
-    re.I,
-)
-_APPROVES = re.compile(
-    r"\b(?:approv\w*|confirm\w*|sign\w*|correct|accurate|true\s+record|adopt\w*|agreed"
-    r"|matters\s+arising|accepted)\b",
-    re.I,
-)
-_HELD = re.compile(
-    r"\b(?:held|meeting|met|date|dated|convened|took\s+place|on)\b[^.;]{0,40}$", re.I
-)
-
-
-@dataclass(frozen=True)
-class Dated:
-    date: dt.date | None
-    source: str | None  # "title": read from the title block; "text": from a "held on" line
-    line: int | None = None  # the line of `lines` that gives it  # "file name": only that
-    time: str | None = None
-    place: str | None = None
-
-
-def meeting_date(lines: list[Line], doc_name: str = "", running: Sequence[str] = ()) -> Dated:
-    """This meeting's date: the best-placed date of the title block that is not another
-    meeting's; else a "held on" date in the opening text; else the one date the running
-    headers and footers print ("Board of Trustees – 10 June 2025 – Page 2"); else the file
-    name's (said so)."""
-    block = title_block(lines)
-    scored: list[tuple[float, int, dt.date]] = []
-    window = lines[: max(len(block) + 8, 12)]
-    years = years_in(" ".join([*(line.text for line in lines), *running, doc_name]))
-    for i, line in enumerate(window):
-        found = dates_in(line.text) + weekday_dates(line.text, years)
-        for match, date in found:
-            before = line.text[: match.start()]
-            sentence = re.split(r"(?<=[.;])\s", before)[-1]
-            if _REFERS.search(sentence):
-                continue
-            whole = line.text
-            after = re.split(r"[.;]\s+(?=[A-Z])", whole[match.end() :], maxsplit=1)[0]
-            if re.search(r"minutes\s+of\s+the\s+(?:\w+\s+){0,2}meeting", sentence, re.I) and (
-                _APPROVES.search(after)
-                or re.search(r"\b(?:resolved|agreed|it\s+was)\b", sentence, re.I)
-            ):
-                continue  # "that the minutes of the meeting held on 3 May be approved"
-            if _ITEM_LINE.match(whole) and i >= len(block):
-                continue  # "1. Minutes of the AGM held on 11 October 2023": an agenda item's
-            score = 2.0 if i < len(block) else 0.5
-            if _HELD.search(sentence) or re.search(r"^\W*(?:date|DATE)\b", sentence):
-                score += 2
-            if re.search(rf"\b{_WEEKDAY}\s*(?:the\s+)?$", sentence, re.I):
-                score += 1  # "Wednesday 9 October 2024": a sitting's date
-            if len(sentence) < 50:
-                score += 0.5  # a date near the start of its line: a title's
-            scored.append((score - 0.05 * i, i, date))
-    if scored:
-        _, i, date = max(scored, key=lambda s: (s[0], -s[1]))
-        source = "title" if i < len(block) else "text"
-        return Dated(date, source, i, _time(lines, i), _place(lines, i))
-    printed = {date for line in running for _, date in dates_in(line)}
-    if len(printed) == 1:
-        return Dated(printed.pop(), "running header")
-    fallback = file_name_date(doc_name)
-    return Dated(fallback, "file name" if fallback else None)
-
-
-def _time(lines: list[Line], i: int) -> str | None:
-    for line in lines[i : i + 3]:
-        m = re.search(
-            r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b", line.text, re.I
-        )
-        if m:
-            return m.group(0)
-    return None
-
-
-_VENUE = re.compile(
-    r"\b(?:venue|location|place)\s*:\**\s*(?P<a>[^\t|*]+?)(?:\s{2,}|\t|\*|$|\s+(?:time|date)\b)"
-    r"|\bheld\s+(?:at|in)\s+(?:the\s+)?(?P<b>[A-Z][^.;]{2,80}?)(?=\s+on\s|\s+at\s+\d|,\s*on\s|[.;]|$)"
-)
-
-
-def _place(lines: list[Line], i: int) -> str | None:
-    for line in lines[max(0, i - 1) : i + 3]:
-        m = _VENUE.search(line.text)
-        if m:
-            place = (m.group("a") or m.group("b") or "").strip(" ,.")
-            if place and not DATE.search(place):
-                return place
-    return None
-
-
-# --------------------------------------------------------------------------- references
-
-_PREVIOUS = re.compile(
-    r"(?:previous|last)\s+meeting|minutes\s+of\s+the\s+(?:\w+\s+){0,2}meeting", re.I
-)
-_NEXT = re.compile(r"next\s+meeting", re.I)
-
-
-def referenced_dates(lines: list[Line], own: dt.date | None) -> dict[str, dt.date]:
-    refs: dict[str, dt.date] = {}
-    for i, line in enumerate(lines):
-        for key, pattern in (("previous", _PREVIOUS), ("next", _NEXT)):
-            if key in refs:
-                continue
-            m = pattern.search(line.text)
-            if not m:
-                continue
-            window = line.text[m.start() : m.start() + 160]
-            if key == "next" and i + 1 < len(lines):
-                window += " " + lines[i + 1].text[:120]
-            found = first_date(window)
-            if found and found != own and (own is None or (found < own) == (key == "previous")):
-                refs[key] = found
-    return refs

@@ -135,9 +135,9 @@ _ENTRY = re.compile(
     r"|(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(?!(?:About|And|For|From|The|With|Of|In|On|To|By|At)\b)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:\([A-Z]{2,4}[a-z]?\)|[-–]\s))"
 )
-# a label that starts an entry ("Present:", "Date of next meeting:"), unless the line above
+# a label that starts an entry ("Present:", "Sub-Committee members:"), unless the line above
 # plainly runs on into it
-_LABEL = re.compile(r"^\s*[A-Z][\w'’]*(?: [\w'’]+){0,3}\s*:(?:\s|$)")
+_LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,3}\s*:(?:\s|$)")
 # a section's name on a line of its own ("Present", "Apologies", "Actions")
 _SECTION = re.compile(
     r"^\s*(?:present|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|attendees"

@@ -8,7 +8,8 @@ from assistant.records import ActionItem, Document, Meeting
 from .actions import extract_actions
 from .agenda import agenda_items, decisions, item_of
 from .attendance import extract_people
-from .header import find_body, find_kind, meeting_date, referenced_dates
+from .dating import meeting_date, referenced_dates
+from .header import find_body, find_kind
 from .segments import Piece, doc_lines, sentences
 
 

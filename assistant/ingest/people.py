@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 # police ranks are titles too ("Det Supt Callum Ferrie", "Supt Dwyer", "PC Eve Ford")
 # (not "DS", "DC": initials as often as ranks)
-_RANK = r"(?:Det(?:ective)?\.?\s+)?(?:Ch(?:ief)?\.?\s+)?(?:Supt|Superintendent|Insp|Inspector|Sgt|Sergeant|Constable)"
+_RANK = r"(?:Det(?:ective)?\.?\s+)?(?:Ch(?:ief)?\.?\s+)?(?:Supt|Superintendent|Insp|Inspector|Sgt|Sergeant|Constable|PCSO|PC|PS|SCCH)"
 TITLE = rf"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Canon|Captain|Capt|Cllr|Councillor|County\s+Councillor|Cllrs|Councillors|{_RANK})\.?"
 # letters of names as Welsh, Irish and other European names write them ("Siân", "Seán", "Zoë")
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -24,6 +24,8 @@ NAME_WORD = rf"(?:[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:[-'’][{UPPER}]
 NAME = re.compile(
     rf"(?:{TITLE}\s+)?{NAME_WORD}(?:\s+[A-Z]\.?)?\s+{NAME_WORD}(?![\w])(?!\.\s[A-Z][a-z])"
     rf"|{TITLE}\s+(?:[A-Z]\.\s*)?{NAME_WORD}(?![\w])"
+    # "A. Merriweather", "J.R. Lowe": initials with full stops, then the surname
+    rf"|(?:{TITLE}\s+)?(?:[A-Z]\.\s*){{1,2}}{NAME_WORD}(?![\w])"
 )
 INITIALS_REF = re.compile(r"^[A-Z]{2,4}[a-z]?$|^[A-Z][a-z]?[A-Z][a-z]?$")
 _TITLE_ONLY = re.compile(rf"^{TITLE}\s+", re.I)

@@ -51,8 +51,11 @@ _PRESIDED = [
         rf"\b(?:[Cc]haired|[Pp]resided\s+over)\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
         rf"\b[Cc]hair\s+was\s+taken\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
         # "Morag Sinclair was elected to chair this meeting": a chair chosen for the sitting
-        rf"{_WHO}\s+was\s+(?:elected|appointed|chosen|nominated|asked)\s+to\s+(?:chair\s+(?:this|the)"
-        r"\s+meeting|take\s+the\s+[Cc]hair)\b",
+        # "Cllr Ann Lee was elected to chair the Sub-Committee for this hearing", "… was
+        # elected Chair for the hearing"
+        rf"{_WHO}\s+was\s+(?:elected|appointed|chosen|nominated|asked)\s+(?:to\s+(?:chair\s+(?:this|the)"
+        r"\s+(?:meeting|hearing|session|(?:Sub-)?Committee|Panel|Board)|take\s+the\s+[Cc]hair)"
+        r"|(?:as\s+)?[Cc]hair\s+(?:for|of)\s+(?:this|the)\s+(?:meeting|hearing|session))\b",
         rf"\bopened\s+by\s+{_WHO}[^.]{{0,80}}?\bwho\s+took\s+the\s+[Cc]hair\b",
     )
 ]

@@ -23,6 +23,7 @@ _KIND = re.compile(
     r"|association|federation|alliance|network)\b",
     re.I,
 )
+_GENERIC_BOARD = frozenset({"board", "trustee", "director", "committee", "management", "governor"})
 _QUALIFIERS = {"full", "main"}  # "Full Governing Board" is the Governing Board
 # the same words in Welsh, as bilingual councils print their names ("Cyngor Tref Llan")
 _WELSH = {
@@ -32,6 +33,7 @@ _WELSH = {
 
 
 def _stem(word: str) -> str:
+    word = re.sub(r"['’]s$", "", word)  # "St Anne's" is "St Anne"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and len(word) > 3:
@@ -106,8 +108,11 @@ def group_bodies(names: Iterable[str | None]) -> dict[str, str]:
     expanded = {n: _expand(n, counts) for n in counts}
     tokens = {n: _tokens(expanded[n]) for n in counts}
     # the fullest names first: each later name joins the one group that holds all its words
-    order = sorted(counts, key=lambda n: (-len(tokens[n]), -counts[n], n))
+    # (a name that says its kind before one that does not: "Cyngor Cymuned Tawe" joins the
+    # "Tawe Community Council" group, not the other way round)
+    order = sorted(counts, key=lambda n: (-len(tokens[n]), _kind(n) is None, -counts[n], n))
     groups: list[list[str]] = []
+    bare: list[str] = []
     for name in order:
         kind = _kind(expanded[name])
         # a name with no body word ("Brackenridge Village Hall", at its AGM) is the organisation
@@ -120,8 +125,18 @@ def group_bodies(names: Iterable[str | None]) -> dict[str, str]:
                 kind is None or kind == _kind(expanded[g[0]]) or kind in _kind_tail(expanded[g[0]])
             )
         ]
+        if not homes and tokens[name] <= _GENERIC_BOARD:
+            bare.append(name)  # placed once every group is known
+            continue
         if len(homes) == 1:
             homes[0].append(name)
+        else:
+            groups.append([name])
+    # "Board of Trustees" alone: the board of the one organisation named without one
+    unnamed = [g for g in groups if _kind(expanded[g[0]]) is None]
+    for name in bare:
+        if len(unnamed) == 1:
+            unnamed[0].append(name)
         else:
             groups.append([name])
     mapping: dict[str, str] = {}

@@ -57,7 +57,7 @@ MINUTES_APPROVED = (
         ("Quality Committee\nMinutes of the meeting held on 22nd January 2025\nMember\tRole\tInitials\n"
          "Ann Lee\tNon-Executive Member (Chair)\tAL", "Quality Committee", dt.date(2025, 1, 22)),
         ("# Oakby Homes — Board minutes\n**Date:** Tue 29 Apr 2025\n## Attendance\nName\tRole\n"
-         "Rob Hale\tChief Executive (CEO)", "Oakby Homes Board", dt.date(2025, 4, 29)),
+         "Rob Hale\tChief Executive (CEO)", "Oakby Homes", dt.date(2025, 4, 29)),
         # a board's name above its committee's
         ("NHS Oakby Integrated Care Board\nQuality Committee\nMinutes of the meeting held on 28 May 2025"
          "\nMembers present: Ann Lee (Chair)", "NHS Oakby Integrated Care Board Quality Committee",
@@ -82,9 +82,24 @@ MINUTES_APPROVED = (
         # a strapline after the organisation's name is no part of it
         ("Oakby College Learn. Work. Belong.\nMeeting of the Corporation – 21/05/2025\nPresent: Mr A Lee (Chair)",
          "Oakby College Corporation", dt.date(2025, 5, 21)),
-        # a club above its committee; the date run together, as in a file name
+        # a club above its committee (an organisation's own board or committee named by its
+        # kind alone is the organisation); the date run together, as in a file name
         ("OTC_Mins_11Jun25\tOakby Rowing Club\nCommittee meeting – minutes\nName\tRole\tHere?\nAnn Lee\tChair\tY",
-         "Oakby Rowing Club Committee", dt.date(2025, 6, 11)),
+         "Oakby Rowing Club", dt.date(2025, 6, 11)),
+        ("Oakby Quarter BID Ltd\nMinutes of the Board of Directors\nDate\t22 January 2025\nPresent: Ann Lee",
+         "Oakby Quarter BID", dt.date(2025, 1, 22)),
+        # a name set over two lines in capitals keeps its last word
+        ("OAKBY AND ELM INTERNAL DRAINAGE\nBOARD\nMinutes of the meeting of the Board held on 4 March 2025\n"
+         "Present: Mr A Lee", "Oakby and Elm Internal Drainage Board", dt.date(2025, 3, 4)),
+        # a name with its place after a comma; a church's council named after the church
+        ("The Parochial Church Council of St Anne,\nElmbury\nMinutes of the meeting held on 21 January 2025\n"
+         "Present: Ann Lee", "Parochial Church Council of St Anne, Elmbury", dt.date(2025, 1, 21)),
+        ("# St Anne's, Elmbury — Parochial Church Council\n## Minutes of the PCC meeting, Tuesday 8th July 2025\n"
+         "**Present:** Ann Lee", "St Anne's, Elmbury Parochial Church Council", dt.date(2025, 7, 8)),
+        # a name split by a gap on its line, the first part set in capitals
+        ("OAKBY QUARTER\tBusiness Improvement District\nBoard of Directors – Minutes\n"
+         "Wednesday 25 June 2025, 8.00am\nPresent: Ann Lee", "Oakby Quarter Business Improvement District",
+         dt.date(2025, 6, 25)),
         # a reference code beside the name is no organisation; the group's initials after
         # the surgery's name go when the group's name follows
         ("Oakby University – Quality Committee\tOQC/24-25/M2\nQuality Committee\nMinutes of the meeting held on"
@@ -104,6 +119,37 @@ def test_a_groups_initials_after_its_organisations_name_go_when_the_group_is_nam
     )
     meeting = parse_meeting(document(head, name="m.docx"))
     assert meeting.body == "Oakby Surgery Patient Participation Group"
+
+
+def test_an_items_heading_naming_the_minutes_approved_is_not_this_meetings_date():
+    # the date only in the running footer; the second item heads the approval of the last minutes
+    text = ("St Anne's Church, Elmbury\nParochial Church Council – Minutes\nPresent\tAnn Lee, Bob Cole\n"
+            "PCC/25/13 Opening prayer\nThe meeting opened with prayer.\n"
+            "PCC/25/14 Minutes of the meeting held on 21 January 2025\nApproved as accurate.")  # fmt: skip
+    meeting = parse_meeting(document(text, layer=True))
+    assert meeting.date != dt.date(2025, 1, 21)
+
+
+def test_a_bare_board_name_joins_the_one_organisation_named_without_one():
+    grouped = group_bodies(
+        ["Oakby Food Bank", "Oakby Food Bank", "Board of Trustees", "Elm Town Council"]
+    )
+    assert grouped["Board of Trustees"] == "Oakby Food Bank"
+    two = group_bodies(["Oakby Food Bank", "Elm Larder", "Board of Trustees"])
+    assert two["Board of Trustees"] == "Board of Trustees"  # either could be meant
+
+
+def test_a_name_read_in_welsh_and_in_english_is_one_body():
+    # on two lines it is one name twice, not one long name
+    text = "Cyngor Cymuned Cwm Elm\nCwm Elm Community Council\nMinutes of the meeting held on 10 February 2025"
+    body = parse_meeting(document(text + "\nPresent: Cllr Ann Lee", layer=True)).body
+    assert body in {"Cyngor Cymuned Cwm Elm", "Cwm Elm Community Council"}
+    names = [
+        "Cyngor Cymuned Cwm Elm",
+        "Cwm Elm Community Council",
+        "Cyngor Cymuned Cwm Elm Community Council",
+    ]
+    assert len(set(group_bodies(names).values())) == 1
 
 
 def test_a_date_only_in_the_file_name_is_said_to_be_so():
@@ -218,6 +264,26 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
         (["Members present: Ann Lee (Secretary), Bob Cole (Treasurer), Cath Dunn", "Apologies: Dan Eve",
           "(i) Chair for the meeting", "On the proposal of Ann Lee, Cath Dunn was elected to chair this "
           "meeting, and took the chair."], {"Cath Dunn": "present"}, "Cath Dunn"),
+        # a label grid before the first item: the label cell, then its people; a venue row
+        # is no one, and a row after the business starts is an item's
+        (["Committee\tCllr Ann Lee (Chair), Cllr Bob Cole", "Legal adviser\tCath Dunn, Solicitor",
+          "Venue\tThe Guildhall", "1. Apologies", "None\tAll present"],
+         {"Cllr Ann Lee": "present", "Cllr Bob Cole": "present", "Cath Dunn": "in attendance"}, "Cllr Ann Lee"),
+        # a hyphenated label with one member a line; the parties to a hearing; a chair
+        # elected for the hearing
+        (["Sub-Committee members:", "Cllr Ann Lee", "Cllr Bob Cole", "Parties:", "Dan Eve, applicant",
+          "1. Election of Chair", "Cllr Bob Cole was elected Chair for the hearing."],
+         {"Cllr Ann Lee": "present", "Cllr Bob Cole": "present", "Dan Eve": "in attendance"}, "Cllr Bob Cole"),
+        # dotted initials, "– Vicar, chair", a dotted leader before a role, a post after a
+        # comma, a police rank
+        (["Present: Revd P. Lee – Vicar, chair; A. Merriweather; Bob Cole", "In attendance:",
+          "Jo Park ........ Clerk", "Owen Reed, Senior Trading Standards Officer", "PCSO Dan Eve",
+          "1. Apologies"],
+         {"Revd P. Lee": "present", "A. Merriweather": "present", "Jo Park": "in attendance",
+          "Owen Reed": "in attendance", "PCSO Dan Eve": "in attendance"}, "Revd P. Lee"),
+        (["Members of the Sub-Committee: Cllr Ann Lee, Cllr Bob Cole", "Guests: Jo Reed (Hill Homes Ltd)",
+          "Cllr Ann Lee was elected to chair the Sub-Committee for this hearing."],
+         {"Cllr Ann Lee": "present", "Cllr Bob Cole": "present", "Jo Reed": "in attendance"}, "Cllr Ann Lee"),
     ],
 )  # fmt: skip
 def test_attendance_forms(lines, people, chaired):
@@ -227,6 +293,12 @@ def test_attendance_forms(lines, people, chaired):
     for name, attendance in people.items():
         assert got.get(name) == attendance, got
     assert all("/" not in (p.role or "") for p in meeting.people)
+    assert not {
+        "Owen Reed, Senior",
+        "Senior Trading Standards",
+        "The Guildhall",
+        "All present",
+    } & set(got)
     found = chair(meeting.people)
     assert found is not None and found.name == chaired
 

@@ -104,7 +104,7 @@ def test_a_word_files_page_header_and_footer_are_read_and_set_no_task(tmp_path):
     assert doc.pages[0].text.endswith("Approved minutes will be signed by the Chair")
     assert "Approved minutes will be signed by the Chair" in doc.running
     meeting = parse_meeting(doc)
-    assert meeting.body == "Oakby Rowing Club Committee" and meeting.date == dt.date(2025, 6, 11)
+    assert meeting.body == "Oakby Rowing Club" and meeting.date == dt.date(2025, 6, 11)
     assert [a.owners for a in meeting.actions] == [["Tom Price"]]
 
 
