@@ -10,10 +10,12 @@ from .segments import Line, Piece, piece_span
 
 # --- agenda items -----------------------------------------------------------------------------
 
-# "222/19 Emergency Evacuation ...", "Minute 25/010 – Apologies"
+# "222/19 Emergency Evacuation ...", "Minute 25/010 – Apologies", and with the body's letters
+# before it: "PFC 10/25 Apologies", "PCC/25/04 Matters arising", "LSC 14/25  MINUTES"
 # (a year of accounts, "2025/26 and report ...", is no minute number)
 _MINUTE_NO = re.compile(
-    r"^(?:Minute\s+)?(?!(?:19|20)\d\d/\d\d\b)(\d{1,4}/\d{2,4})\.?\s+(?:[-–]\s+)?(\S.*)$"
+    r"^(?:Minute\s+|Min\.?\s+)?((?:[A-Z]{1,5}(?:/|\s|-))?(?!(?:19|20)\d\d/\d\d\b)\d{1,4}/\d{2,4}"
+    r"(?:/\d{1,4})?)\.?\s+(?:[-–]\s+)?(\S.*)$"
 )
 _NUMBERED = re.compile(
     r"^(?:Item\s+)?(\d{1,3})(?:\.|\)|:)?(?:\s+|\t)(?!\d)(\S.*)$"
@@ -61,7 +63,8 @@ def _heading(line: Line, nxt: Line | None) -> tuple[str | None, str] | None:
         return (m.group(1), _short_title(m.group(2))) if m else (None, _short_title(cells[1]))
     text = _MD_HEADING.sub("", line.text)  # "## 3. Early help performance"
     m = _MINUTE_NO.match(text)
-    if m:
+    if m and (len(cells) == 1 or m.group(1)[:1].isdigit()):
+        # (a lettered reference in a row of cells is an action log's column, not a heading)
         return m.group(1), _short_title(m.group(2))
     m = _BARE_NO.match(cells[0])
     if m and len(cells) == 1 and nxt is not None:

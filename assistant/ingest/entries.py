@@ -25,10 +25,16 @@ def gives_initials(text: str) -> bool:
     in a bracket with the role when they are the name's ("Ann Lee (AL, Headteacher)"; not "Jo
     Reed (BHS, the horse society)", nor "Dev Shah (Sec)")."""
     return any(
-        m.group("ini")[0] == derive_initials(m.group("name"))[:1]
-        and (not m.group("with") or m.group("ini").upper() == derive_initials(m.group("name")))
+        _their_initials(m.group("ini"), m.group("name"), m.group("with"))
         for m in _NAME_INITIALS.finditer(text)
     )
+
+
+def _their_initials(ini: str, name: str, role: str | None) -> bool:
+    """ "(AL)" for Ann Lee: initials beginning like the name, or the name's own when a role
+    shares the bracket."""
+    own = derive_initials(bare_name(name))
+    return ini[0] == own[:1] and (not role or ini.upper() == own)
 
 
 def org_groups(text: str) -> list[tuple[str | None, str]]:
@@ -80,12 +86,17 @@ def split_entries(text: str, initials_mode: bool) -> list[Entry]:
             return found
     if initials_mode:
         matches = list(_NAME_INITIALS.finditer(text))
+        # people listed without initials among those with them: before the first, and after
+        # one's tail ("Nerys Ffowc (Clerk), Menna Gwilym (MG), Hilary Bowdrey (Churchwarden)")
+        lead = text[: matches[0].start()] if matches else ""
+        found = split_entries(lead, False) if lead.strip(" ,;.") else []
         for i, m in enumerate(matches):
             tail_end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-            tail = text[m.end() : tail_end]
+            tail, others = _people_in_tail(text[m.end() : tail_end])
             if m.group("role"):  # "(Vice-Chairman) (VC)": read as any bracket after a name is
                 tail = f"({m.group('role')}) {tail}"
             found.append(Entry(m.group("name"), m.group("ini"), tail, m.group("with")))
+            found += others
         return found
     # separators inside brackets ("(Parish Clerk and Responsible Officer)") don't split people
     protected = re.sub(
@@ -181,6 +192,29 @@ _ORG_END = re.compile(
 _OPEN_ORG = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 
 
+def _people_in_tail(tail: str) -> tuple[str, list[Entry]]:
+    """What follows one person's initials: their role and organisation, then any people listed
+    after it with no initials of their own, each a name and perhaps a bracket."""
+    pieces = re.split(r"[,;](?![^()]*\))", tail)
+    kept, others = [pieces[0]], []
+    for piece in pieces[1:]:
+        hit = NAME.match(piece.strip())
+        rest = piece.strip()[hit.end() :] if hit else ""
+        if (
+            hit
+            and "".join(kept).strip() == ""  # after a role or organisation, the rest is theirs
+            and re.fullmatch(r"\s*(?:\([^()]*\))?\s*\.?", rest)
+            and not is_role_text(bare_name(hit.group(0)))
+            and not _ORGANISATION.search(hit.group(0))
+        ):
+            others.append(Entry(hit.group(0), None, rest))
+        elif others:
+            others[-1] = others[-1]._replace(tail=f"{others[-1].tail}, {piece.strip()}")
+        else:
+            kept.append(piece)
+    return ",".join(kept), others
+
+
 def _org_then_name(piece: str) -> tuple[str, str | None]:
     """A role or organisation that runs straight into the next person's name, as lists without
     separators print them: "Vale County Council Jo Reed" -> the council, then the person."""
@@ -222,7 +256,12 @@ def _role_org(tail: str) -> tuple[str | None, str | None]:
     tail = _APOLOGY_STATUS.sub("", re.sub(r"\s+", " ", tail)).strip(" ,;.–-\t")
     # a bracket holds a role ("(Vice-Chair)"), or a reason or a time to skip ("(work commitments)",
     # "(From Item 12/20)")
-    roles = [r for r in re.findall(r"\(([^)]*)\)", tail) if _role_like(r)]
+    # a bracket of one capitalised word is a post too ("(Churchwarden)", "(Verger)")
+    roles = [
+        r
+        for r in re.findall(r"\(([^)]*)\)", tail)
+        if _role_like(r) or re.fullmatch(r"[A-Z][a-z]{3,}(?:-[A-Z]?[a-z]+)?", r.strip())
+    ]
     tail = re.sub(r"\([^)]*\)", "", tail).strip(" ,;–-")
     # "(Wendle Borough Council) (Chairman)": the organisation's bracket and the role's
     bodies = [r for r in roles if _ORGANISATION.search(r) and len(roles) > 1]
@@ -253,6 +292,11 @@ def to_person(entry: Entry, attendance: str, body: str | None, span: Span) -> Pe
     name, ini, tail = clean_name(entry.name), entry.initials, entry.tail
     if len(bare_name(name).split()) < 1 or is_role_text(bare_name(name)):
         return None
+    lead = _INITIALS_BRACKET.match(tail.lstrip())
+    if ini is None and lead and _their_initials(lead.group("ini"), name, lead.group("with")):
+        # "Menna Gwilym (MG)" in a list where most people have none
+        ini, tail = lead.group("ini"), tail.lstrip()[lead.end() :]
+        entry = entry._replace(role=entry.role or lead.group("with"))
     trailing = re.search(r"(?<![\w(])([A-Z][A-Za-z]?[A-Z]{1,2}[a-z]?)\s*[.;,]?\s*$", tail)
     if ini is None and trailing and tail[: trailing.start()].strip():
         # "Rachel Coyne (Chief Executive) RC": initials after the role

@@ -205,6 +205,12 @@ def holders(post: str, people: list[Person]) -> list[Person]:
     return found
 
 
+def plural_holders(post: str, people: list[Person]) -> list[Person]:
+    """ "Churchwardens", "the Wardens": the attendees whose post this is the plural of."""
+    single = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][\w-]+?)s", post.strip())
+    return holders(single.group(1), people) if single else []
+
+
 def _role_parts(role: str) -> list[str]:
     """The posts a printed role holds: "Clerk and RFO", "Chair (Finance)" -> each part."""
     return [part.strip() for part in re.split(r"\band\b|,|;|/|\(|\)", role.lower())]

@@ -80,6 +80,55 @@ def test_sentence_layouts(sentence, owner):
 
 
 @pytest.mark.parametrize(
+    "present, sentence, owners",
+    [
+        # a commitment in other words than "agreed to"
+        ("Cllr Ann Berry, Cllr Bob Cole", "Cllr Cole offered to check the Welsh text of the pages.",
+         ["Cllr Bob Cole"]),
+        ("Ann Berry, Jo Park (Head of Finance)", "The Head of Finance undertook to report the costs in June.",
+         ["Jo Park (Head of Finance)"]),
+        # a name in full where the attendance list gives the initial and surname
+        ("I Tolland, K Attwater", "Ian Tolland to issue the contract to the supplier.", ["Ian Tolland"]),
+        # one plural title before two surnames
+        ("Cllr Ann Berry, Cllr Bob Cole, Cllr Cal Dunn", "Cllrs Berry and Dunn to run the stall at the show.",
+         ["Cllr Ann Berry", "Cllr Cal Dunn"]),
+        # the post its holders share, said of all of them
+        ("Ann Berry (Churchwarden), Bob Cole (Churchwarden), Cal Dunn", "Churchwardens to arrange access to the tower.",
+         ["Ann Berry", "Bob Cole"]),
+        # a class of members with the body named, and a clause set off by commas
+        ("Ann Berry, Bob Cole", "All members of the Committee, including co-opted members, to complete the training.",
+         ["All members"]),
+        # a bullet written with an asterisk
+        ("Ann Berry, Bob Cole", "* Bob to write to the housing association about the lift.", ["Bob Cole"]),
+        # a marker labelled in two languages, its post named in both
+        ("Ann Berry, Nia Ffowc (Clerk)", "Gweithredu / Action: Clerc / Clerk – to ask the provider for a quote.",
+         ["Nia Ffowc (Clerk)"]),
+    ],
+)  # fmt: skip
+def test_commitments_in_many_words(present, sentence, owners):
+    text = (
+        "Oakby Community Council\nMinutes of the meeting held on 3 March 2025\n"
+        f"Present: {present}\n\nThe Chair welcomed everyone to the meeting and opened the business.\n"
+        f"1. Business\n{sentence}\n"
+    )
+    acts = parse_meeting(document(text, layer=True)).actions
+    assert [a.owners for a in acts] == [owners]
+
+
+def test_matters_arising_under_lettered_minute_references_report_on_actions():
+    text = (
+        "Oakby Parochial Church Council\nMinutes of the meeting held on 8 July 2025\n"
+        "Present: Ann Berry (AB), Bob Cole (BC)\n\n"
+        "PCC/25/26 Matters arising\n"
+        "- Churchyard working party: held on 17 May with eleven volunteers.\n"
+        "- Readers' rota: BC has filled July but still has gaps in August. Carried forward.\n"
+        "PCC/25/27 Finance\nThe accounts were received.\n"
+    )
+    got = {a.description: a.status for a in parse_meeting(document(text, layer=True)).actions}
+    assert got == {"Churchyard working party": "closed", "Readers' rota": "open"}
+
+
+@pytest.mark.parametrize(
     "text, status",
     [
         ("Ongoing", "open"),

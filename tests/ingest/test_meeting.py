@@ -48,6 +48,16 @@ THROUGH_YEAR = (
         (ROMAN, ["I", "II", "III"]),
         (ROMAN_LOWER, ["i", "ii", "iii"]),
         (THROUGH_YEAR, ["425", "426", "427", "25/010"]),
+        # minute references that carry the body's letters, with a slash or a space
+        (
+            "Oakby PCC\n\nPCC/25/01 Apologies\nNone.\nPCC/25/02 Fabric\nThe gutters are clear.\n",
+            ["PCC/25/01", "PCC/25/02"],
+        ),
+        (
+            "Oakby Pension Fund Committee\n\nPFC 10/25 APOLOGIES\nNone.\nPFC 11/25  MINUTES\nAgreed.\n"
+            "Min. PFC 12/25 Training\nAll members to attend.\n",
+            ["PFC 10/25", "PFC 11/25", "PFC 12/25"],
+        ),
         # roman numerals under an arabic item are its sub-items
         (
             "Oakby Council\n\n4. Minutes\nAgreed.\n5. CORRESPONDENCE\ni) One Voice Wales, a survey.\n"

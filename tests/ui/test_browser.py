@@ -165,6 +165,13 @@ def test_a_pdf_citation_opens_the_page_image_with_the_quote_highlighted(page) ->
     page.locator("#chatbot").locator('a[href^="#cite-0-"]').first.click()
     image = page.locator("#source-view .page-image img")
     image.wait_for(timeout=15_000)
+    # measured once the page image is decoded and laid out (on a busy machine the box was
+    # taken while the image still grew, and the clip missed part of the highlight)
+    page.wait_for_function(
+        "() => { const i = document.querySelector('#source-view .page-image img');"
+        " return i && i.complete && i.naturalWidth > 0; }",
+        timeout=15_000,
+    )
     highlight = page.locator("#source-view .hl").first
     highlight.wait_for(state="attached")
     playwright.expect(highlight).to_be_in_viewport()

@@ -36,7 +36,7 @@ _DUE = re.compile(
     re.I,
 )
 _PAST = re.compile(r"\b(?:had|has|have)\s+been\b|\b(?:was|were)\s+[a-z]+ed\b", re.I)
-_MARKER = re.compile(r"^\W*action(?:s|\s+by)?\b", re.I)
+_MARKER = re.compile(r"^\W*(?:[^\W\d_]+\s*/\s*)?action(?:s|\s+by)?\b", re.I)
 _GROUP = re.compile(
     r"\b(?:committee|council|board|panel|members|trustees|governors|group|team|forum|meeting)\b",
     re.I,

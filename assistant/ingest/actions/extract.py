@@ -150,7 +150,9 @@ def extract_actions(
 # arising", "Minutes of the last meeting" where "the Board reviewed the action log"
 _REVIEW_TITLE = re.compile(
     r"\bactions?\s+(?:from|of|since)\b|\band\s+actions\b|\bmatters\s+arising\b|\baction\s+log\b"
-    r"|\b(?:review\s+of|progress\s+on|update\s+on|outstanding)\s+(?:the\s+)?actions\b",
+    r"|\b(?:review\s+of|progress\s+on|update\s+on|outstanding)\s+(?:the\s+)?actions\b"
+    # "Update on earlier decisions", "Updates on earlier hearings": what became of them
+    r"|\bupdates?\s+on\s+(?:the\s+)?(?:earlier|previous|past|outstanding)\s+\w+",
     re.I,
 )
 _REVIEW_LEAD = re.compile(

@@ -9,7 +9,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.ingest.people import NAME_WORD, POST_INITIALS, bare_name, post_holders
+from assistant.ingest.people import (
+    NAME_WORD,
+    POST_INITIALS,
+    bare_name,
+    plural_holders,
+    post_holders,
+)
 from assistant.records import Person
 
 INI = r"[A-Z]{2,4}[a-z]?\b"
@@ -35,6 +41,8 @@ _GROUP = (
 _CLASS = r"(?:members|councillors|governors|trustees|directors|partners|attendees)"
 ALL = rf"(?:(?:All|ALL)(?:\s+(?:the\s+)?(?i:{_CLASS}))?|Everyone|Everybody|Members)"
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)"
+# "ACTION:", "Actions -"; a bilingual label says it twice ("Gweithredu / Action:")
+MARKER_LEAD = r"^\s*(?:[^\W\d_]+\s*/\s*)?ACTIONS?\s*[:\-–]\s*"
 
 
 # a capitalised name of one to three words ("Fay", "Laurence Jones", "Jo Hart-Lowe"): only
@@ -82,9 +90,13 @@ class Checked:
         if _FORMAL_SUBJECT.fullmatch(who):  # "the Head of Policy and Resources": one post
             return True
         parts = [p for p in LIST_SEP.split(who) if p]
+        plural = bool(re.match(r"(?:Cllrs|Councillors|Messrs)\.?\s", who))
         return all(
             p in self.known
+            or initial_form(p) in self.known  # "Ian Tolland", listed as "I Tolland"
             or _FORMAL_SUBJECT.fullmatch(p)
+            or (plural and _FORMAL_SUBJECT.fullmatch(f"Cllr {p}"))  # "Cllrs Madog and Emlyn"
+            or plural_holders(p, self.posts)  # "Churchwardens": the post they hold
             or (
                 re.fullmatch(_THE_ACRONYM, p)
                 # a group's acronym only as a sentence's subject: "The NPWG are planning"
@@ -254,9 +266,21 @@ def _acronyms(text: str) -> dict[str, str]:
     return out
 
 
+def initial_form(name: str) -> str:
+    """ "Ian Tolland" -> "I Tolland": the form of a name an attendance list gives by initial."""
+    words = name.split()
+    return f"{words[0][0]} {words[-1]}" if len(words) >= 2 and len(words[0]) > 1 else ""
+
+
 def _known_names(people: list[Person]) -> frozenset[str]:
     names = {bare_name(p.name) for p in people} | {
         bare_name(p.name).split()[0] for p in people if bare_name(p.name)
+    }
+    # "I Tolland", "A. Merriweather": listed by initial and surname, named in full in the text
+    names |= {
+        f"{w[0][0]} {w[-1]}"
+        for p in people
+        if len(w := bare_name(p.name).split()) >= 2 and len(w[0].rstrip(".")) == 1
     }
     # "Jo" and "Ed" are first names; two capitals are initials, and those are read apart
     return frozenset(n for n in names if len(n) > 2 or (len(n) == 2 and n[1].islower()))
@@ -271,14 +295,18 @@ def _triggers(subj: str) -> list[Trigger]:
             "action_marker",
             "marker",
             "direct",
-            re.compile(rf"^\s*ACTIONS?\s*[:\-–]\s*(?:{subj}\s+(?:to|will|would)\s+)?", re.I),
+            re.compile(rf"{MARKER_LEAD}(?:{subj}\s+(?:to|will|would)\s+)?", re.I),
             0.95,
         ),
         Trigger(
             "agreed_to",
             "commitment",
             "direct",
-            re.compile(rf"{subj},?\s+(?:(?:has|had|have)\s+)?(?:kindly\s+|also\s+)?agreed\s+to\b"),
+            # "offered to", "undertook to", "volunteered to": a commitment in other words
+            re.compile(
+                rf"{subj},?\s+(?:(?:has|had|have)\s+)?(?:kindly\s+|also\s+)?"
+                r"(?:agreed|offered|undertook|volunteered|promised)\s+to\b"
+            ),
             0.9,
         ),
         Trigger(
@@ -310,7 +338,11 @@ def _triggers(subj: str) -> list[Trigger]:
             "to_infinitive",
             "commitment",
             "direct",
-            re.compile(rf"(?:^|[•:;]\s*|\band\s+){subj}\s+to\s+(?!be\b)[a-z]+"),
+            # "All members of the Committee, including co-opted members, to complete"
+            re.compile(
+                rf"(?:^|[•*:;]\s*|\band\s+){subj}(?:\s+of\s+the\s+[A-Z][\w'’-]+)?"
+                rf"(?:,\s[^,]{{3,60}}?,)?\s+to\s+(?!be\b)[a-z]+"
+            ),
             0.85,
         ),
         Trigger(

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.people import INITIALS_REF, bare_name, holders, post_holders, resolve
+from assistant.ingest.people import (
+    INITIALS_REF,
+    bare_name,
+    holders,
+    plural_holders,
+    post_holders,
+    resolve,
+)
 from assistant.ingest.roles import chair
 from assistant.ingest.segments import Line, Piece
 from assistant.records import Person
@@ -57,6 +64,8 @@ def owners_of(
             owners.append(_display(found[0]))
         elif groups and not found and (part in groups or role in groups):
             owners.append(groups[part] if part in groups else groups[role])  # "the NPWG"
+        elif not found and len(held := plural_holders(role, people)) >= 2:
+            owners += [_display(p) for p in held]  # "Churchwardens": each who holds the post
         elif not found and len(held := post_holders(part, people)) == 1:
             # "the DTC", "DoQS": a post one attendee holds, by the initials of its words
             owners.append(f"{_display(held[0])} ({role})")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest.segments import Line, Piece
 
-from .grammar import ALL, PRONOUN, Cue, Grammar
+from .grammar import ALL, MARKER_LEAD, PRONOUN, Cue, Grammar
 from .owners import COUNCIL_SUBJECT, actor, addressee, context_group, named_before
 
 
@@ -219,9 +219,15 @@ _REPORTED = re.compile(r"\b(?:advised|reported|said|explained|stated|informed\s+
 _MARKER_OWNER = r"(?:[A-Z]{2,4}[a-z]?|Clerk|Chair|Treasurer|Secretary|All)"
 # an action marker that names its owners first: "ACTION: MF – spring newsletter"
 _MARKER_OWNERS = re.compile(
-    rf"^\s*ACTIONS?\s*[:\-–]\s*({_MARKER_OWNER}(?:\s*(?:/|,|&|and)\s*{_MARKER_OWNER})*)"
+    rf"{MARKER_LEAD}({_MARKER_OWNER}(?:\s*(?:/|,|&|and)\s*{_MARKER_OWNER})*)"
     r"\s*(?:[–-]\s|\.?\s*$)",
     re.I,
+)
+# a marker labelled in two languages names a post in both: the second is the one the
+# attendance list gives
+_BILINGUAL = re.compile(r"^\s*[^\W\d_]+\s*/\s*ACTIONS?\b", re.I)
+_TRANSLATED = re.compile(
+    r"\b[^\W\d_]*[a-z][^\W\d_]*\s*/\s*(?=(?:Clerk|Chair|Treasurer|Secretary)\b)"
 )
 # what a cue lands on that sets nobody a task: a change of role ("NR will become the link
 # governor", "she will step down as Chair", "has agreed to act as interim Treasurer")
@@ -280,6 +286,8 @@ def _sentence_action(
             named = _MARKER_OWNERS.match(text)  # "ACTION: MF – newsletter", "ACTION: MTJ / Clerk"
             inner = re.search(r"\b([A-Z][a-z]+|[A-Z]{2,4}[a-z]?)\s+to\s+[a-z]+", text)
             cand.owner_ref = named.group(1) if named else inner.group(1) if inner else None
+            if named and _BILINGUAL.match(text):  # "Gweithredu / Action: Clerc / Clerk": one
+                cand.owner_ref = _TRANSLATED.sub("", named.group(1))  # post, said twice
         if re.search(r"\b(?:asked|requested)\s+that\b", m.group(0)) and who is None:
             cand.extra["request"] = "1"
         if re.search(r"\bsuggested\s+that\b", m.group(0)):
