@@ -211,6 +211,18 @@ def plural_holders(post: str, people: list[Person]) -> list[Person]:
     return holders(single.group(1), people) if single else []
 
 
+def service_holders(service: str, people: list[Person]) -> list[Person]:
+    """ "Environmental Health", "Trading Standards": the attendees whose post is an officer of
+    that service ("Neil Pettifer, Environmental Health Officer"); not an organisation's name."""
+    service = re.sub(r"^(?:the|The)\s+", "", service.strip(" .,;:"))
+    if len(service.split()) < 2:
+        return []
+    of_post = re.compile(
+        rf"\b{re.escape(service)}\s+(?:Officer|Manager|Lead|Adviser|Advisor|Team\s+Leader)\b"
+    )
+    return [p for p in people if of_post.search(p.role or "")]
+
+
 def _role_parts(role: str) -> list[str]:
     """The posts a printed role holds: "Clerk and RFO", "Chair (Finance)" -> each part."""
     return [part.strip() for part in re.split(r"\band\b|,|;|/|\(|\)", role.lower())]

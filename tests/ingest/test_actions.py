@@ -98,6 +98,14 @@ def test_sentence_layouts(sentence, owner):
         # a class of members with the body named, and a clause set off by commas
         ("Ann Berry, Bob Cole", "All members of the Committee, including co-opted members, to complete the training.",
          ["All members"]),
+        # the service an attendee's post is of
+        ("Ann Berry, Neil Pettifer (Environmental Health Officer)",
+         "Environmental Health to monitor noise at the site on the Saturday night.",
+         ["Neil Pettifer (Environmental Health)"]),
+        # a task in a lettered part of a resolution whose other parts decide
+        ("Ann Berry, Jo Park (Head of Finance)",
+         "RESOLVED: (a) that the report be noted; and (b) that the Head of Finance report the costs in June.",
+         ["Jo Park (Head of Finance)"]),
         # a bullet written with an asterisk
         ("Ann Berry, Bob Cole", "* Bob to write to the housing association about the lift.", ["Bob Cole"]),
         # a marker labelled in two languages, its post named in both
@@ -382,6 +390,11 @@ def test_a_post_by_its_initials_after_a_name_in_a_label_grid():
         "Cllr Bob Cole will become the lead member for allotments, replacing Cllr Berry.",
         "Cllr Ann Berry confirmed she will step down as Chair at the annual meeting.",
         "Jo Park has agreed to act as interim Treasurer from 1 June.",
+        "Cllr Bob Cole has agreed to be nominated for the vacancy on the board.",
+        "Jo Park agreed to continue as Secretary and Cllr Berry as Chair for the year.",
+        # a company's form is no one's initials; "to" before a determiner is a preposition
+        "Corran & Vale LLP will issue the data requirements to employers in April.",
+        "Cllr Ann Berry opened the meeting and welcomed Bob Cole to their first meeting.",
         # a question put at the meeting, and an event on the calendar
         "Cllr Bob Cole asked how the new bins would be emptied in winter.",
         "Interviews for the caretaker post will be held on 14 June 2021.",

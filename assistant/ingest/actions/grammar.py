@@ -15,6 +15,7 @@ from assistant.ingest.people import (
     bare_name,
     plural_holders,
     post_holders,
+    service_holders,
 )
 from assistant.records import Person
 
@@ -53,7 +54,8 @@ _NAME_GUESS = rf"{NAME_WORD}(?:[ -]{NAME_WORD}){{0,2}}"
 # "The DTC", "the DoQS": a post by its initials, a subject only where an attendee's post spells it
 _THE_ACRONYM = rf"[Tt]he\s+{POST_INITIALS}(?![\w'’-])"
 # initials after "the" are a post's or an organisation's ("the ICB will open ..."), not a person's
-_LONE_INI = rf"(?<![Tt]he\s)(?<![\w'’-]){INI}"
+# nor a company's form after its name ("Corran & Vale LLP will issue ...")
+_LONE_INI = rf"(?<![Tt]he\s)(?<![\w'’-])(?!(?:LLP|LLC|PLC|CIC|CIO|LTD)\b){INI}"
 _ONE_SUBJECT = rf"(?:{_TITLED}|{POST}|{ROLE}|{_THE_ACRONYM}|{_LONE_INI}|{_GROUP}|{ALL}|(?<![Tt]he\s){_NAME_GUESS})"
 _SUBJ = rf"(?P<who>{_ONE_SUBJECT}(?:\s*(?:,|/|\band\b|&)\s*{_ONE_SUBJECT})*)"
 _FORMAL_SUBJECT = re.compile(rf"{_TITLED}|{POST}|{ROLE}|{INI}|{_GROUP}|{ALL}")
@@ -97,6 +99,7 @@ class Checked:
             or _FORMAL_SUBJECT.fullmatch(p)
             or (plural and _FORMAL_SUBJECT.fullmatch(f"Cllr {p}"))  # "Cllrs Madog and Emlyn"
             or plural_holders(p, self.posts)  # "Churchwardens": the post they hold
+            or service_holders(p, self.posts)  # "Trading Standards": an attendee's service
             or (
                 re.fullmatch(_THE_ACRONYM, p)
                 # a group's acronym only as a sentence's subject: "The NPWG are planning"
@@ -170,6 +173,10 @@ _NOT_ENTRY = (
     r"(?:It|This|That|These|Those|There|What|Who|And|But|Or|So|If|When|As|Once|Prior|Before"
     r"|After|Following|Although|While|Whilst|In|On|At|For|With|Upon|Draft|Minutes?|Unconfirmed)"
 )
+
+# what follows "to" when it is a preposition, not an infinitive ("welcomed Ann Lee to their
+# first meeting")
+_DETERMINER = r"(?:the|their|his|her|its|a|an|this|that|these|those|our|my|your|all|each|every|them|him|us|me)"
 
 REPORT_KINDS = frozenset({"progress", "deed", "waiting"})
 
@@ -341,9 +348,22 @@ def _triggers(subj: str) -> list[Trigger]:
             # "All members of the Committee, including co-opted members, to complete"
             re.compile(
                 rf"(?:^|[•*:;]\s*|\band\s+){subj}(?:\s+of\s+the\s+[A-Z][\w'’-]+)?"
-                rf"(?:,\s[^,]{{3,60}}?,)?\s+to\s+(?!be\b)[a-z]+"
+                rf"(?:,\s[^,]{{3,60}}?,)?\s+to\s+(?!be\b|{_DETERMINER}\b)[a-z]+"
             ),
             0.85,
+        ),
+        Trigger(
+            # a task inside a resolution, in the subjunctive: "RESOLVED ... (c) that the Head
+            # of Pensions report the costs to June", "Resolved: ..., and that the Clerk notify"
+            "resolved_that_does",
+            "commitment",
+            "direct",
+            re.compile(
+                rf"(?:\b(?i:resolved|agreed|decided|recommended)\b[^.]*?"
+                r"|^\W*(?:\(?[a-z]{1,3}\)\s*)?(?:and\s+)?)\bthat\s+"
+                rf"(?P<who>{_TITLED}|{POST}|{ROLE})\s+(?!{_FINITE}\b|not\b|be\b)[a-z]+(?<![^s]s)(?<!ed)\b"
+            ),
+            0.8,
         ),
         Trigger(
             "in_progress",

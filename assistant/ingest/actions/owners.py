@@ -12,6 +12,7 @@ from assistant.ingest.people import (
     plural_holders,
     post_holders,
     resolve,
+    service_holders,
 )
 from assistant.ingest.roles import chair
 from assistant.ingest.segments import Line, Piece
@@ -66,6 +67,8 @@ def owners_of(
             owners.append(groups[part] if part in groups else groups[role])  # "the NPWG"
         elif not found and len(held := plural_holders(role, people)) >= 2:
             owners += [_display(p) for p in held]  # "Churchwardens": each who holds the post
+        elif not found and len(held := service_holders(role, people)) == 1:
+            owners.append(f"{_display(held[0])} ({role})")  # "Trading Standards"
         elif not found and len(held := post_holders(part, people)) == 1:
             # "the DTC", "DoQS": a post one attendee holds, by the initials of its words
             owners.append(f"{_display(held[0])} ({role})")

@@ -70,8 +70,22 @@ ACTION_LIST = re.compile(
 )
 
 
+# the lettered parts of a resolution: "(a) that the report be noted; (b) ...; and (c) that the
+# Head of Pensions report the costs": each part decides or tasks on its own
+_LETTERED_PART = re.compile(r"[;,]\s*(?:and\s+)?(?=\([a-z]{1,3}\)\s)")
+
+
 def clauses(sent: Piece, grammar: Grammar) -> list[Piece]:
-    """Split "X agreed to A and the Clerk agreed to B" into one piece per acting subject."""
+    """Split "X agreed to A and the Clerk agreed to B" into one piece per acting subject, and a
+    resolution into its lettered parts."""
+    if _LETTERED_PART.search(sent.text):
+        out, begin = [], 0
+        for cut in [m.end() for m in _LETTERED_PART.finditer(sent.text)] + [len(sent.text)]:
+            text = sent.text[begin:cut]
+            part = re.sub(r"[\s;,]+(?:and)?\s*$", "", text)
+            out.append(Piece(sent.page, sent.start + begin, sent.start + begin + len(part), part))
+            begin = cut
+        return [p for q in out if q.text.strip() for p in clauses(q, grammar)]
     if "agreed" not in sent.text:
         return [sent]
     # "Cllr A, Cllr B and Cllr C agreed to..." is one subject: cut only after a clause with a verb
@@ -230,13 +244,15 @@ _TRANSLATED = re.compile(
     r"\b[^\W\d_]*[a-z][^\W\d_]*\s*/\s*(?=(?:Clerk|Chair|Treasurer|Secretary)\b)"
 )
 # what a cue lands on that sets nobody a task: a change of role ("NR will become the link
-# governor", "she will step down as Chair", "has agreed to act as interim Treasurer")
+# governor", "she will step down as Chair", "has agreed to act as interim Treasurer", "agreed
+# to continue as Secretary", "has agreed to be nominated")
 _NEXT_VERB = re.compile(
     r"\b(?:will|would|shall|should|to)\s+(?:now\s+|also\s+|then\s+)?(\w+)", re.I
 )
 _ROLE_CHANGE = re.compile(
     r"(?:become|join|leave|step\s+down|stand\s+down|remain|retire|resign|act\s+(?:up\s+)?as"
-    r"|take\s+up\s+(?:the\s+|a\s+)?(?:post|role|position))\b",
+    r"|take\s+up\s+(?:the\s+|a\s+)?(?:post|role|position)|continue\s+as|stand\s+(?:again|for)"
+    r"|be\s+(?:nominated|elected|re-elected|appointed|co-opted|ordained))\b",
     re.I,
 )
 # a question put at the meeting: "X asked how the learning would be shared" asks, sets nothing
