@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.text import MONTH_NAMES
@@ -337,6 +338,23 @@ def _specific(name: str) -> int:
 
 def _specific_words(name: str) -> list[str]:
     return [w for w in name.split() if not _GENERIC.match(w)]
+
+
+def body_in_running(title_body: str | None, running: Sequence[str]) -> str | None:
+    """Where the title names no body of its own ("Annual Meeting of the Council"), the one a
+    running header or footer prints ("Brackenholt Town Council – Town Hall, Market Place")."""
+    if title_body and _specific(title_body):
+        return title_body
+    noun = title_body.split()[-1].lower() if title_body else None
+    found = [
+        name
+        for line in running
+        for part in _SEPARATORS.split(line)
+        if (name := clean_name(part))
+        and _specific(name)
+        and (noun is None or name.split()[-1].lower() == noun)
+    ]
+    return max(found, key=len) if found else title_body
 
 
 def find_body(lines: list[Line]) -> str | None:

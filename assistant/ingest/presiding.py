@@ -47,7 +47,7 @@ _PRESIDED = [
         rf"(?:^|[.;]\s+){_WHO}\s+in\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}",
         # "Cllr Rhodri Bevan, Vice-Chair, took the Chair": a post between the name and the verb
         rf"{_WHO}(?:\s*,\s*[^,.;()]{{2,40}},|\s*\([^()]{{2,40}}\))?,?\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}"
-        r"|presided\b|chaired\s+the\s+meeting\b)",
+        rf"|presided\b{_NOT_ONE_ITEM}|chaired\s+the\s+meeting\b)",
         rf"\b(?:[Cc]haired|[Pp]resided\s+over)\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
         rf"\b[Cc]hair\s+was\s+taken\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
         # "Morag Sinclair was elected to chair this meeting": a chair chosen for the sitting
@@ -77,6 +77,14 @@ def chair_from_text(
     on the list, who welcomed members at the opening. Only someone on the attendance list, or
     named in full where no attendee could be meant: a name alone is never guessed at."""
     listed = any(p.role and _CHAIR.search(p.role) and not p.away for p in people)
+    for line in lines[:_CHAIR_LINES]:
+        # an annual meeting's new chair, elected at its start, presides over the rest of it
+        rest = _REST_OF_MEETING.search(line.text)
+        who = _presider_of_rest(line.text, rest) if rest else None
+        person = _attendee_named(who, people) if who else None
+        if rest and person is not None:
+            _preside(person, line, rest, pages, doc)
+            return
     for line in lines[:_CHAIR_LINES]:
         for pattern in _PRESIDED:
             labelled = pattern in _LABELS
@@ -110,6 +118,24 @@ def chair_from_text(
                 start = line.text.find(sentence)
                 _preside(person, line, welcomed, pages, doc, offset=start)
                 return
+
+
+# "Councillor Stainforth ... took the chair for the rest of the meeting", "He signed his
+# declaration and then presided for the rest of the meeting"
+_REST_OF_MEETING = re.compile(
+    rf"(?:\b(?P<pronoun>He|She|They)\b|{_WHO})\b[^.;]{{0,160}}?\b(?:took\s+the\s+[Cc]hair|presided)"
+    r"\s+(?:for|over)\s+the\s+(?:rest|remainder)\s+of\s+the\s+meeting\b"
+)
+_ELECTED = re.compile(rf"{_WHO}\b[^.;]{{0,120}}?\bwas\s+(?:duly\s+)?(?:re-)?elected\b")
+
+
+def _presider_of_rest(text: str, found: re.Match[str]) -> str | None:
+    """Who took the chair for the rest of the meeting: the name the sentence opens with, or for
+    "He" / "She" the one the sentence before says was elected."""
+    if not found.group("pronoun"):
+        return found.group("who")
+    elected = list(_ELECTED.finditer(text, 0, found.start()))
+    return elected[-1].group("who") if elected else None
 
 
 # "In the absence of the Chair, the Vice-Chair presided": the attendee who holds that post

@@ -281,6 +281,16 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
           "1. Apologies"],
          {"Revd P. Lee": "present", "A. Merriweather": "present", "Jo Park": "in attendance",
           "Owen Reed": "in attendance", "PCSO Dan Eve": "in attendance"}, "Revd P. Lee"),
+        # an annual meeting: the retiring chair presides for the election only, the one elected
+        # for the rest of the meeting, said by name or by "He"
+        (["Present: Cllrs Ann Lee, Bob Cole, Cath Dunn", "1. Election of Chair",
+          "The retiring Chair, Cllr Lee, presided for this item. Cllr Cole was elected Chair. "
+          "Cllr Cole signed his declaration and took the chair for the rest of the meeting."],
+         {"Bob Cole": "present"}, "Bob Cole"),
+        (["Present: Cllrs Ann Lee, Bob Cole, Cath Dunn", "1. Election of Chair",
+          "Cllr Lee presided for this item. Cllr Cath Dunn was nominated (proposed Cllr Lee) and was "
+          "elected Chair for 2025/26. She signed her declaration and then presided for the rest of the meeting."],
+         {"Cath Dunn": "present"}, "Cath Dunn"),
         (["Members of the Sub-Committee: Cllr Ann Lee, Cllr Bob Cole", "Guests: Jo Reed (Hill Homes Ltd)",
           "Cllr Ann Lee was elected to chair the Sub-Committee for this hearing."],
          {"Cllr Ann Lee": "present", "Cllr Bob Cole": "present", "Jo Reed": "in attendance"}, "Cllr Ann Lee"),
@@ -370,3 +380,20 @@ def test_a_date_printed_only_in_the_running_footer_dates_the_meeting(tmp_path):
     assert all("Page 2 of 2" not in p.text for p in doc.pages)  # still furniture to the text
     meeting = parse_meeting(doc)
     assert meeting.date == dt.date(2025, 6, 10) and meeting.date_source == "running header"
+
+
+def test_a_title_that_names_no_body_takes_the_one_its_running_footer_prints(tmp_path):
+    from assistant.ingest.readers import read_document
+    from tests.builders import make_pdf
+
+    footer = "Oakby Town Council - Town Hall, Market Place, Oakby - Page {} of 2"
+    pages = [
+        ["Annual Meeting of the Council", "Minutes of the meeting held on 12 May 2025 at 7pm",
+         "Present: Cllrs Ann Lee, Bob Cole", "1. Election of Mayor", "Cllr Lee was elected Mayor.",
+         footer.format(1)],
+        ["2. Minutes", "The minutes were agreed.", "3. Any other business", "None.",
+         footer.format(2)],
+    ]  # fmt: skip
+    path = tmp_path / "annual.pdf"
+    path.write_bytes(make_pdf(pages))
+    assert parse_meeting(read_document(path)).body == "Oakby Town Council"
