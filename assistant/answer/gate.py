@@ -104,7 +104,7 @@ def answerable(
     if missing_entities(question, evidence, body):
         return False
     if MONEY_ASKED.search(question) and not any(
-        ev.AMOUNT.search(e.text) and ev.focus_words(question) & ev.content_words(e.text)
+        ev.AMOUNT.search(e.text) and _bought(question) & ev.content_words(e.text)
         for e in [*evidence, *added]
     ):  # a sum of money, in a passage about what was asked
         return False
@@ -115,6 +115,19 @@ def answerable(
 MONEY_ASKED = re.compile(
     r"\bhow\s+much\b.*\b(spen[dt]|cost|budget|fund|paid|pay|price|grant|allocat|money|fee)", re.I
 )
+
+
+# the words that ask for money, not what it went on: "cost" in "How much did the exercise cost?"
+_MONEY_WORDS = {
+    ev.content_words(w).pop() for w in ("cost", "spend", "spent", "paid", "price", "money", "much")
+}
+
+
+def _bought(question: str) -> set[str]:
+    """What a "how much" question asks the sum of: its words less those that ask for money;
+    all of them where nothing else is left ("How much was the grant?")."""
+    words = ev.focus_words(question)
+    return (words - _MONEY_WORDS) or words
 
 
 def covers(question: str, evidence: Sequence[Evidence], names: set[str] | None = None) -> bool:

@@ -776,3 +776,27 @@ def test_a_year_of_accounts_prefers_meetings_in_either_of_its_years() -> None:
     asked = "What was availability in quarter 3 of 2024/25?"
     assert date_fit(asked, dt.date(2025, 3, 6)) > 0 and date_fit(asked, dt.date(2024, 11, 28)) > 0
     assert date_fit(asked, dt.date(2023, 11, 28)) < 0
+
+
+@pytest.mark.parametrize(
+    ("question", "answerable"),
+    [
+        ("How much did the hall roof repair cost?", True),
+        # the sum is of something else: "cost" asks for money, it is not what was bought
+        ("How much did the oil spill exercise cost?", False),
+        ("How much was the grant?", False),
+    ],
+)
+def test_a_sum_asked_for_is_in_a_passage_about_what_it_paid_for(
+    question: str, answerable: bool
+) -> None:
+    from assistant.answer import gate
+    from assistant.records import Evidence
+
+    passage = Evidence(
+        n=1,
+        text="The hall roof repair was finished in May; the contractor estimated the cost at £4,200.",
+        doc="t.txt",
+        page=None,
+    )
+    assert gate.answerable(question, [passage]) is answerable
