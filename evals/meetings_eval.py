@@ -40,6 +40,7 @@ def norm_body(name: str | None) -> str:
     text = (name or "").translate(_FOLD).lower()
     text = re.sub(r"[^\w\s]", " ", text)
     text = re.sub(r"^\s*the\s+", "", text)
+    text = re.sub(r"\b(?:ltd|limited|plc|cic|llp)\b", " ", text)  # a legal form, not the body
     return " ".join(text.split())
 
 

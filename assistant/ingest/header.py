@@ -165,10 +165,15 @@ def _word_like(word: str) -> bool:
     return sum(c in "AEIOUY" for c in word.upper()) >= 2
 
 
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+
+
 def clean_name(text: str, organisation: bool = False) -> str | None:
     """A candidate name with its dates, times, document and sitting words taken out; None
     unless what is left reads as a body's name (or, with `organisation`, any proper name: the
     organisation a committee belongs to, "Hill Community Larder")."""
+    if _POSTCODE.search(text):
+        return None  # an address: "Askerdale AK1 4RW"
     text = re.sub(r"[*_#>]+", " ", text)
     text = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text)
     text = re.split(r"\b(?:held|commencing|convened|starting|beginning)\b", text, flags=re.I)[0]
@@ -463,7 +468,11 @@ def _combine(parent: str, committee: str, own_board: bool = True) -> str:
 _KINDS = [
     (
         "action log",
-        re.compile(r"actions?\s+(?:log|tracker|sheet|schedule)|decisions\s+and\s+actions", re.I),
+        # ("Record of decisions and actions" heads a meeting's own record: minutes)
+        re.compile(
+            r"actions?\s+(?:log|tracker|sheet|schedule)|(?<!record of )decisions\s+and\s+actions",
+            re.I,
+        ),
     ),
     (
         "agenda pack",

@@ -16,8 +16,11 @@ from .segments import Line, Piece, piece_span
 
 HEAD_LINES = 120  # attendance is printed before the business starts
 
+# the name column's header, with what kind of member it lists ("Voting members", "Non-voting
+# co-opted members", "Board members")
 _NAME_HEAD = re.compile(
-    r"^(?:full\s+)?(?:name|member|members|governor|governors|trustee|trustees|attendee"
+    r"^(?:full\s+|(?:[\w-]+\s+){1,3}(?=members?$|trustees?$|directors?$|governors?$))?"
+    r"(?:name|member|members|governor|governors|trustee|trustees|attendee"
     r"|attendees|councillor|councillors|director|directors|officer|officers)s?$",
     re.I,
 )
@@ -26,7 +29,9 @@ _PRESENCE_HEAD = re.compile(
 )
 _ROLE_HEAD = re.compile(r"\b(?:role|category|post|position|title|type|capacity|job)\b", re.I)
 _ORG_HEAD = re.compile(
-    r"\b(?:authority|organisation|organization|representing|council|body|school|agency)\b", re.I
+    r"\b(?:authority|organisation|organization|representing|council|body|school|agency"
+    r"|nominated|appointed\s+by|sector)\b",
+    re.I,
 )
 # the labels that open a list of people and what they say of the people in it
 _LABEL = re.compile(
@@ -94,6 +99,16 @@ def _attendance(label: str) -> str:
 
 def _status(cell: str) -> str | None:
     cell = cell.strip(" .*")
+    found = _status_word(cell)
+    if found is None:
+        # "Present – presiding", "Present from 10.50 am", "Apologies (illness)": the status
+        # word first, then what the row adds
+        lead = re.split(r"\s+(?:[-–—(]|from\b|until\b|for\b|left\b)", cell, maxsplit=1)[0]
+        found = _status_word(lead.strip()) if lead != cell else None
+    return found
+
+
+def _status_word(cell: str) -> str | None:
     if _PRESENT.match(cell):
         return "present"
     if _APOLOGIES.match(cell) or _NOT_HERE_APOLOGIES.match(cell):
@@ -194,6 +209,11 @@ def _row(
     role = _tidy(role) or (chair.group(1).title() if chair else None)
     if chair and role and not re.search(r"chair", role, re.I):
         role = f"{chair.group(1).title()}, {role}"
+    presiding = cols.presence is not None and bool(
+        _PRESIDING.search(cells[cols.presence] if cols.presence < len(cells) else "")
+    )  # "Present – presiding": this sitting's chair, whatever the row's role
+    if presiding:
+        role = f"Chair; {role}" if role else "Chair"
     span = Span(
         doc_id=doc.doc_id,
         doc=doc.name,
@@ -210,7 +230,12 @@ def _row(
         attendance=attendance,  # type: ignore[arg-type]
         body=body,
         source=span,
+        presiding=presiding,
+        role_source=span if presiding else None,
     )
+
+
+_PRESIDING = re.compile(r"\b(?:presiding|in\s+the\s+chair|chairing)\b", re.I)
 
 
 def _listed(cell: Piece, attendance: str, body: str | None, doc: Document) -> Person | None:

@@ -281,6 +281,13 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
           "1. Apologies"],
          {"Revd P. Lee": "present", "A. Merriweather": "present", "Jo Park": "in attendance",
           "Owen Reed": "in attendance", "PCSO Dan Eve": "in attendance"}, "Revd P. Lee"),
+        # a table headed by the kind of member, its status cell saying more than the status
+        (["Voting members\tNominated by\tAttendance", "Cllr Ann Lee (Chair)\tOakby Council\tApologies",
+          "Bob Cole (Vice-Chair)\tNHS Oakby\tPresent – presiding", "Cath Dunn\tNHS Oakby\tPresent from 10.50 am",
+          "Non-voting members\tCapacity\tAttendance", "Dan Eve\tChief Officer\tPresent (left after item 7)",
+          "1. Apologies"],
+         {"Cllr Ann Lee": "apologies", "Bob Cole": "present", "Cath Dunn": "present", "Dan Eve": "present"},
+         "Bob Cole"),
         # an annual meeting: the retiring chair presides for the election only, the one elected
         # for the rest of the meeting, said by name or by "He"
         (["Present: Cllrs Ann Lee, Bob Cole, Cath Dunn", "1. Election of Chair",
@@ -397,3 +404,14 @@ def test_a_title_that_names_no_body_takes_the_one_its_running_footer_prints(tmp_
     path = tmp_path / "annual.pdf"
     path.write_bytes(make_pdf(pages))
     assert parse_meeting(read_document(path)).body == "Oakby Town Council"
+
+
+def test_an_address_line_names_no_body_and_a_record_of_decisions_is_minutes():
+    text = (
+        "OAKBY\nCOMBINED\nAUTHORITY\nMill House · 14 Tannery Street · Oakby OK1 4RW\n"
+        "Transport Committee\nRecord of decisions and actions of the meeting held on 7 March 2025\n"
+        "Present: Ann Lee (Chair), Bob Cole\n1. Apologies\nNone.\n"
+    )
+    meeting = parse_meeting(document(text, layer=True))
+    assert "OK1" not in (meeting.body or "") and meeting.body.endswith("Transport Committee")
+    assert meeting.kind == "minutes"
