@@ -837,3 +837,20 @@ def test_lettered_entries_in_hanging_indent_report_on_earlier_actions():
     assert acts["Water vole survey, Fen Drove Drain"].status == "closed"
     assert "Oakby Ecology" in (acts["Water vole survey, Fen Drove Drain"].progress or "")
     assert acts["Sluice gate"].status == "closed"
+
+
+def test_a_ticked_task_list_and_a_note_on_the_open_actions_report_on_earlier_actions():
+    text = (
+        "Oakby Students' Union Trustee Board\nMinutes of the meeting held on 16 July 2025\n"
+        "Present: Ann Berry (AB), Bob Cole (BC)\n\n1. Actions from the last meeting\n"
+        "- [x] Cyber security review (BC) — the firm reported on 23 June. Done.\n"
+        "- [ ] Monthly accounts to the committee (AB) — not due yet.\n"
+        "- [ ] BC to put the remaining recommendations in place by December.\n"
+        "2. Partnership\nThe Board noted progress on the open actions:\n"
+        "Carers' consultation questions (AB and the carers' representative): ran to 12 August. Done.\n"
+    )
+    got = {a.description: a.status for a in parse_meeting(document(text, layer=True)).actions}
+    assert got["Cyber security review (BC)"] == "closed"
+    assert got["Monthly accounts to the committee (AB)"] == "open"
+    assert got["Carers' consultation questions (AB and the carers' representative)"] == "closed"
+    assert any("BC to put the remaining" in d and s == "open" for d, s in got.items())

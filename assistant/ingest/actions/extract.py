@@ -156,15 +156,17 @@ _REVIEW_TITLE = re.compile(
     re.I,
 )
 _REVIEW_LEAD = re.compile(
-    r"\b(?:reviewed|went\s+through|progress\s+on|updates?\s+on)\s+(?:the\s+)?(?:action\s+log"
+    r"\b(?:reviewed|went\s+through|progress\s+on|updates?\s+on)\s+(?:the\s+)?"
+    r"(?:(?:open|outstanding|previous|earlier)\s+)?(?:action\s+log"
     r"|actions?(?:\s+(?:list|points|tracker))?)\b",
     re.I,
 )
 # "Survey questions – TB and SR drafted twelve questions", "• Boiler service: done 1 October",
 # "a) PAT testing - done on 26 March", "b. Water vole survey: carried out on 8 May"
+# "Topic – update", "(b) Topic: update", "- [x] Topic (owner) — update" (a ticked task list)
 _ENTRY = re.compile(
-    r"^(?:\W{0,3}|\(?[a-z]{1,3}\)\s*|[a-z]\.\s+)(?P<label>[A-Z][^–:.;!?]{2,60}?)\s*(?:\s[–-]|:)\s+"
-    r"(?P<update>\S.{5,})$"
+    r"^(?:\W{0,3}|\(?[a-z]{1,3}\)\s*|[a-z]\.\s+|[-*•]?\s*\[[ xX✓]\]\s*)"
+    r"(?P<label>[A-Z][^–—:.;!?]{2,80}?)\s*(?:\s[–—-]|:)\s+(?P<update>\S.{5,})$"
 )
 
 
@@ -191,7 +193,10 @@ def _review_entry(
         label, update = found.group("label").strip(), found.group("update").strip()
     if not label[:1].isupper() or len(label.split()) > 8 or len(update.split()) < 2:
         return None
-    if _OUTCOME_LABEL.match(label) or not (update_status(update)[1] or _ON_AGENDA.search(update)):
+    box = _TICK_BOX.match(line.text)  # "- [x] Topic — ...": the box says where it stands
+    if _OUTCOME_LABEL.match(label) or not (
+        update_status(update)[1] or _ON_AGENDA.search(update) or box
+    ):
         return None  # a decision, a date, a heading: not a report on where an action stands
     piece = Piece(line.page, line.start, line.end, texts[line.page][line.start : line.end])
     doer = grammar.subject.match(update)  # "TB and SR drafted…": attendees the update names
@@ -199,7 +204,12 @@ def _review_entry(
     owner = owner or actor(update, grammar)
     cand = Candidate([piece], label, owner, update, 0.6, item=number)
     cand.extra["trigger"], cand.extra["kind"] = "review_entry", "progress"
+    if box:
+        cand.extra["box"] = "closed" if box.group(1).strip() else "open"
     return cand
+
+
+_TICK_BOX = re.compile(r"^\s*[-*•]?\s*\[([ xX✓])\]")
 
 
 SAME_ACTION = 0.6  # share of the shorter record's content words two records of one action share
@@ -362,6 +372,8 @@ def _to_item(
         status, evidence = keyed
     elif c.extra.get("trigger") == "review_entry":  # a report on an action: deeds close it
         status, evidence = update_status(c.progress or "")
+        if "box" in c.extra and evidence is None:  # the words say nothing: the box does
+            status, evidence = c.extra["box"], "[x]" if c.extra["box"] == "closed" else "[ ]"
     elif c.progress:
         status, evidence = classify_status(c.progress, default="open")
     else:

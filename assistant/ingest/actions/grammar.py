@@ -347,7 +347,7 @@ def _triggers(subj: str) -> list[Trigger]:
             "direct",
             # "All members of the Committee, including co-opted members, to complete"
             re.compile(
-                rf"(?:^|[•*:;]\s*|\band\s+){subj}(?:\s+of\s+the\s+[A-Z][\w'’-]+)?"
+                rf"(?:^|[•*:;]\s*|\band\s+|\[[ xX✓]\]\s*){subj}(?:\s+of\s+the\s+[A-Z][\w'’-]+)?"
                 rf"(?:,\s[^,]{{3,60}}?,)?\s+to\s+(?!be\b|{_DETERMINER}\b)[a-z]+"
             ),
             0.85,
