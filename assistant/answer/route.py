@@ -261,7 +261,7 @@ class Router:
         if person_question:
             candidates.insert(0, person_question.group("ref").strip(" ?.'\"‘’“”"))
         for ref in candidates:
-            people = self.resolve(ref, body)
+            people = self._in_period(self.resolve(ref, body), question, body)
             if people:
                 if wants_actions:
                     status = (
@@ -272,6 +272,16 @@ class Router:
                     return Route("actions", question, ref, people, status)
                 return Route("person", question, ref, people)
         return None
+
+    def _in_period(self, people: list[Person], question: str, body: str | None) -> list[Person]:
+        """ "In the March 2025 notes, who is 'GE'?": only the people of the meetings in that
+        period, not someone of another body with those initials."""
+        period = mf.asked_period(question)
+        meetings = self._meetings(body) if people and period else None
+        if period is None or meetings is None:
+            return people
+        docs = {m.doc_id for m in meetings if period.holds(m.date)}
+        return [p for p in people if p.source is not None and p.source.doc_id in docs]
 
     def resolve(self, ref: str, body: str | None) -> list[Person]:
         assert self.register is not None

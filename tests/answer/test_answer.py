@@ -800,3 +800,29 @@ def test_a_sum_asked_for_is_in_a_passage_about_what_it_paid_for(
         page=None,
     )
     assert gate.answerable(question, [passage]) is answerable
+
+
+def test_initials_asked_of_a_month_are_the_person_of_that_months_meeting() -> None:
+    from assistant.records import Meeting
+    from tests.fakes import span as fake_span
+
+    march = "Steering group notes, 18 March 2025. Present: Gail Evans (GE), Planning Officer."
+    other = "Parish council minutes, 4 June 2019. Present: Glyn Edwards (GE), Clerk."
+    people = [
+        Person(name="Glyn Edwards", initials="GE", role="Clerk", body="Elm Parish Council",
+               source=fake_span("june", other, "Glyn Edwards (GE), Clerk")),
+        Person(name="Gail Evans", initials="GE", role="Planning Officer", body="Oakby Forum",
+               source=fake_span("march", march, "Gail Evans (GE), Planning Officer")),
+    ]  # fmt: skip
+    meetings = [
+        Meeting(doc_id="march", doc="march.txt", body="Oakby Forum", date=dt.date(2025, 3, 18),
+                kind="minutes"),
+        Meeting(doc_id="june", doc="june.txt", body="Elm Parish Council", date=dt.date(2019, 6, 4),
+                kind="minutes"),
+    ]  # fmt: skip
+    answerer = Answerer(
+        FakeRetriever([]), FakeRegister(people, [], meetings), None, HashEmbedder(),
+        page_text=page_text,
+    )  # fmt: skip
+    answer = answerer.ask("In the March 2025 steering group notes, who is 'GE'?")
+    assert "Gail Evans" in answer.answer and "Glyn Edwards" not in answer.answer
