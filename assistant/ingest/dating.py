@@ -18,7 +18,8 @@ from .segments import Line
 
 # Words before a date that make it another meeting's (or a deadline), not this one's
 _REFERS = re.compile(
-    r"\b(?:previous|last|next|following|future|forthcoming|adjourned\s+to|deferred\s+to|until"
+    r"\b(?:previous|last|next|following|future|forthcoming|adjourned\s+(?:to|from)|deferred\s+to|until"
+    r"|(?:postponed|rearranged|moved)\s+from|originally|called\s+for"
     r"|by|due|deadline|dated|since|signed|(?:approved|confirmed|ratified)\s+(?:on|at|by)"
     r"|circulated|received|letter|email"
     r"|report\s+of|before|after)\b[^.;]{0,60}$",

@@ -46,7 +46,7 @@ _PRESIDED = [
         # "Sue Pardoe in the chair."
         rf"(?:^|[.;]\s+){_WHO}\s+in\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}",
         # "Cllr Rhodri Bevan, Vice-Chair, took the Chair": a post between the name and the verb
-        rf"{_WHO}(?:\s*,\s*[^,.;()]{{2,40}},|\s*\([^()]{{2,40}}\))?,?\s+(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}"
+        rf"{_WHO}(?:\s*,\s*[^,.;()]{{2,40}},|\s*\([^()]{{2,40}}\))?,?\s+(?:then\s+|duly\s+|subsequently\s+)?(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}"
         rf"|presided\b{_NOT_ONE_ITEM}|chaired\s+the\s+meeting\b)",
         rf"\b(?:[Cc]haired|[Pp]resided\s+over)\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
         rf"\b[Cc]hair\s+was\s+taken\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",

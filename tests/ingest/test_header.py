@@ -281,6 +281,10 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
           "1. Apologies"],
          {"Revd P. Lee": "present", "A. Merriweather": "present", "Jo Park": "in attendance",
           "Owen Reed": "in attendance", "PCSO Dan Eve": "in attendance"}, "Revd P. Lee"),
+        # the one elected "then took the chair" after someone chaired the election
+        (["Present: Ann Lee, Bob Cole (Secretary), Cath Dunn", "1. Election of Chair",
+          "The Secretary took the chair for this item. Ann Lee was elected Chair. Ann Lee then took the chair."],
+         {"Ann Lee": "present"}, "Ann Lee"),
         # a table headed by the kind of member, its status cell saying more than the status
         (["Voting members\tNominated by\tAttendance", "Cllr Ann Lee (Chair)\tOakby Council\tApologies",
           "Bob Cole (Vice-Chair)\tNHS Oakby\tPresent – presiding", "Cath Dunn\tNHS Oakby\tPresent from 10.50 am",
@@ -415,3 +419,12 @@ def test_an_address_line_names_no_body_and_a_record_of_decisions_is_minutes():
     meeting = parse_meeting(document(text, layer=True))
     assert "OK1" not in (meeting.body or "") and meeting.body.endswith("Transport Committee")
     assert meeting.kind == "minutes"
+
+
+def test_an_adjourned_meeting_is_dated_by_its_own_sitting_not_the_one_called_before():
+    text = (
+        "OAKBY ENERGY SOCIETY\nMinutes of the adjourned meeting of the Board held at the Mill on "
+        "Thursday 25 September 2025 at 6.30 pm.\nThe Board meeting called for Thursday 18 September "
+        "2025 was inquorate and was adjourned for one week.\nPresent: Ann Lee, Bob Cole\n1. Welcome\n"
+    )
+    assert parse_meeting(document(text, layer=True)).date == dt.date(2025, 9, 25)
