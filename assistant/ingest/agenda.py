@@ -158,12 +158,35 @@ _DECISION = re.compile(
 )
 
 
+# how the vote went, in the sentence after the decision: "(4 for, 1 against – Cllr Ingleby.",
+# "For 5, against 2 (AQ and ZS); TD did not vote.", "Carried by 6 votes to 2."
+_TALLY = re.compile(
+    r"\b\d+\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^.]{0,40}?\b\d+\s+against\b"
+    r"|\b(?:for|in\s+favour)\s*[:\-–]?\s*\d+\s*[,;]\s*against\s*[:\-–]?\s*\d+"
+    r"|\b(?:carried|lost|fell|defeated)\b[^.]{0,20}?\b\d+\s+(?:votes?\s+)?to\s+\d+",
+    re.I,
+)
+
+
 def decisions(pieces: list[tuple[Piece, str | None]], doc: Document) -> list[Decision]:
+    """The sentences that record a decision, each with the vote the next sentence gives."""
+    pages = {p.number: p.text for p in doc.pages}
     out = []
-    for piece, item in pieces:
-        if _DECISION.search(piece.text):
-            span = piece_span(doc.doc_id, doc.name, piece, item)
-            out.append(Decision(text=piece.text, item=item, span=span))
+    for k, (piece, item) in enumerate(pieces):
+        if not _DECISION.search(piece.text):
+            continue
+        nxt = pieces[k + 1][0] if k + 1 < len(pieces) else None
+        if (
+            nxt is not None
+            and nxt.page == piece.page
+            and not _DECISION.search(nxt.text)
+            and _TALLY.search(nxt.text)
+            and not pages.get(piece.page, "")[piece.end : nxt.start].strip()
+        ):
+            text = pages[piece.page][piece.start : nxt.end]
+            piece = Piece(piece.page, piece.start, nxt.end, text)
+        span = piece_span(doc.doc_id, doc.name, piece, item)
+        out.append(Decision(text=piece.text, item=item, span=span))
     return out
 
 

@@ -165,3 +165,20 @@ def test_items_numbered_on_through_the_year():
 
 def _items(doc):
     return agenda_items(doc, doc_lines(doc))
+
+
+@pytest.mark.parametrize(
+    "vote",
+    ["(4 for, 1 against – Cllr Cole).", "For 5, against 2 (AB and CD); EF did not vote.",
+     "Carried by 6 votes to 2."],
+)  # fmt: skip
+def test_a_decision_carries_the_vote_the_next_sentence_gives(vote):
+    text = (
+        "Oakby Committee\nMinutes of the meeting held on 7 March 2025\nPresent: Ann Lee, Bob Cole\n"
+        f"1. Fares\nRESOLVED – that the fare cap be extended to December. {vote} The next item was taken.\n"
+    )
+    found = parse_meeting(document(text, layer=True)).decisions
+    assert [d.text for d in found] == [
+        f"RESOLVED – that the fare cap be extended to December. {vote}"
+    ]
+    assert all(d.span.quote == d.text for d in found)
