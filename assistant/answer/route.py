@@ -274,14 +274,19 @@ class Router:
         return None
 
     def _in_period(self, people: list[Person], question: str, body: str | None) -> list[Person]:
-        """ "In the March 2025 notes, who is 'GE'?": only the people of the meetings in that
-        period, not someone of another body with those initials."""
+        """ "In the March 2025 notes, who is 'GE'?": only the people of the bodies that met in
+        that period, not someone of another body with those initials."""
         period = mf.asked_period(question)
         meetings = self._meetings(body) if people and period else None
         if period is None or meetings is None:
             return people
-        docs = {m.doc_id for m in meetings if period.holds(m.date)}
-        return [p for p in people if p.source is not None and p.source.doc_id in docs]
+        held = [m for m in meetings if period.holds(m.date)]
+        docs, bodies = {m.doc_id for m in held}, {m.body for m in held if m.body}
+        return [
+            p
+            for p in people
+            if (p.body and p.body in bodies) or (p.source is not None and p.source.doc_id in docs)
+        ]
 
     def resolve(self, ref: str, body: str | None) -> list[Person]:
         assert self.register is not None
