@@ -849,8 +849,12 @@ def test_a_ticked_task_list_and_a_note_on_the_open_actions_report_on_earlier_act
         "2. Partnership\nThe Board noted progress on the open actions:\n"
         "Carers' consultation questions (AB and the carers' representative): ran to 12 August. Done.\n"
     )
-    got = {a.description: a.status for a in parse_meeting(document(text, layer=True)).actions}
+    acts = parse_meeting(document(text, layer=True)).actions
+    got = {a.description: a.status for a in acts}
     assert got["Cyber security review (BC)"] == "closed"
+    # the owner in brackets after the topic, and no box left in the description
+    assert {a.description: a.owners for a in acts}["Cyber security review (BC)"] == ["Bob Cole"]
+    assert not any(d.startswith("[") for d in got)
     assert got["Monthly accounts to the committee (AB)"] == "open"
     assert got["Carers' consultation questions (AB and the carers' representative)"] == "closed"
     assert any("BC to put the remaining" in d and s == "open" for d, s in got.items())

@@ -323,6 +323,7 @@ _DUE = re.compile(
 _ENUMERATOR = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s*(?:\(?(?:[ivx]{1,6}|[a-z])\)\s*)?"
     r"|^\d{0,3}\s*\(?(?:[ivx]{1,6}|[a-z])\)\s*"
+    r"|^[-*•]?\s*\[[ xX✓]\]\s*"  # a task list's box: "[ ] BC to put ..."
 )
 
 
@@ -332,10 +333,11 @@ def _description(text: str) -> str:
     return bare if len(bare) >= 12 else flat
 
 
-# "Electricity (Barry): Completed – fixed for two years": a matters-arising entry names its
-# owner in brackets after the topic
+# "Electricity (Barry): Completed – fixed for two years", "Cyber review (GK) — done": a
+# matters-arising entry names its owner in brackets after the topic
 _TOPIC_OWNER = re.compile(
-    r"^[\W\d]*[A-Z][^():\n]{1,60}?\s\((?P<who>[A-Z][a-z]+(?:\s*(?:/|,|&|and)\s*[A-Z][a-z]+)*)\)"
+    r"^[\W\d]*[A-Z][^():\n]{1,60}?\s\((?P<who>(?:[A-Z][a-z]+|[A-Z]{2,4}[a-z]?)"
+    r"(?:\s*(?:/|,|&|and)\s*(?:[A-Z][a-z]+|[A-Z]{2,4}[a-z]?))*)\)"
     r"\s*(?:\*\*)?\s*(?:[:–-]|$)"
 )
 
