@@ -17,6 +17,7 @@ from importlib import resources
 
 from assistant.records import Person
 
+from .grammar import TRANSLATED
 from .sentences import Candidate
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ _DUE = re.compile(
     re.I,
 )
 _PAST = re.compile(r"\b(?:had|has|have)\s+been\b|\b(?:was|were)\s+[a-z]+ed\b", re.I)
-_MARKER = re.compile(r"^\W*(?:[^\W\d_]+\s*/\s*)?action(?:s|\s+by)?\b", re.I)
+_MARKER = re.compile(rf"^\W*(?:{TRANSLATED})?action(?:s|\s+by)?\b", re.I)
 _GROUP = re.compile(
     r"\b(?:committee|council|board|panel|members|trustees|governors|group|team|forum|meeting)\b",
     re.I,

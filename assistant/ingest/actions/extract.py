@@ -19,7 +19,7 @@ from assistant.records import ActionItem, Document, Meeting
 from assistant.text import STOP_WORDS, WORD
 
 from .detector import detector, features
-from .grammar import ALL, Grammar, build_grammar
+from .grammar import ALL, TASK_BOX, Grammar, build_grammar
 from .owners import actor, known_owner, owners_of
 from .sentences import ACTION_LIST, Candidate, clauses, take_sentence
 from .status import (
@@ -165,7 +165,7 @@ _REVIEW_LEAD = re.compile(
 # "a) PAT testing - done on 26 March", "b. Water vole survey: carried out on 8 May"
 # "Topic – update", "(b) Topic: update", "- [x] Topic (owner) — update" (a ticked task list)
 _ENTRY = re.compile(
-    r"^(?:\W{0,3}|\(?[a-z]{1,3}\)\s*|[a-z]\.\s+|[-*•]?\s*\[[ xX✓]\]\s*)"
+    rf"^(?:\W{{0,3}}|\(?[a-z]{{1,3}}\)\s*|[a-z]\.\s+|{TASK_BOX}\s*)"
     r"(?P<label>[A-Z][^–—:.;!?]{2,80}?)\s*(?:\s[–—-]|:)\s+(?P<update>\S.{5,})$"
 )
 
@@ -205,11 +205,11 @@ def _review_entry(
     cand = Candidate([piece], label, owner, update, 0.6, item=number)
     cand.extra["trigger"], cand.extra["kind"] = "review_entry", "progress"
     if box:
-        cand.extra["box"] = "closed" if box.group(1).strip() else "open"
+        cand.extra["box"] = "closed" if box.group("box").strip() else "open"
     return cand
 
 
-_TICK_BOX = re.compile(r"^\s*[-*•]?\s*\[([ xX✓])\]")
+_TICK_BOX = re.compile(rf"^\s*{TASK_BOX}")
 
 
 SAME_ACTION = 0.6  # share of the shorter record's content words two records of one action share
@@ -323,7 +323,7 @@ _DUE = re.compile(
 _ENUMERATOR = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)\s*(?:\(?(?:[ivx]{1,6}|[a-z])\)\s*)?"
     r"|^\d{0,3}\s*\(?(?:[ivx]{1,6}|[a-z])\)\s*"
-    r"|^[-*•]?\s*\[[ xX✓]\]\s*"  # a task list's box: "[ ] BC to put ..."
+    rf"|^{TASK_BOX}\s*"  # a task list's box: "[ ] BC to put ..."
 )
 
 

@@ -42,8 +42,12 @@ _GROUP = (
 _CLASS = r"(?:members|councillors|governors|trustees|directors|partners|attendees)"
 ALL = rf"(?:(?:All|ALL)(?:\s+(?:the\s+)?(?i:{_CLASS}))?|Everyone|Everybody|Members)"
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)"
+# a label said first in another language: the "Gweithredu / " of "Gweithredu / Action:"
+TRANSLATED = r"[^\W\d_]+\s*/\s*"
 # "ACTION:", "Actions -"; a bilingual label says it twice ("Gweithredu / Action:")
-MARKER_LEAD = r"^\s*(?:[^\W\d_]+\s*/\s*)?ACTIONS?\s*[:\-–]\s*"
+MARKER_LEAD = rf"^\s*(?:{TRANSLATED})?ACTIONS?\s*[:\-–]\s*"
+# a task list's box, ticked or not, after any bullet: "- [x] ", "[ ] "
+TASK_BOX = r"[-*•]?\s*\[(?P<box>[ xX✓])\]"
 
 
 # a capitalised name of one to three words ("Fay", "Laurence Jones", "Jo Hart-Lowe"): only
@@ -347,7 +351,7 @@ def _triggers(subj: str) -> list[Trigger]:
             "direct",
             # "All members of the Committee, including co-opted members, to complete"
             re.compile(
-                rf"(?:^|[•*:;]\s*|\band\s+|\[[ xX✓]\]\s*){subj}(?:\s+of\s+the\s+[A-Z][\w'’-]+)?"
+                rf"(?:^|[•*:;]\s*|\band\s+|{TASK_BOX}\s*){subj}(?:\s+of\s+the\s+[A-Z][\w'’-]+)?"
                 rf"(?:,\s[^,]{{3,60}}?,)?\s+to\s+(?!be\b|{_DETERMINER}\b)[a-z]+"
             ),
             0.85,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest.segments import Line, Piece
 
-from .grammar import ALL, MARKER_LEAD, PRONOUN, Cue, Grammar
+from .grammar import ALL, MARKER_LEAD, PRONOUN, TRANSLATED, Cue, Grammar
 from .owners import COUNCIL_SUBJECT, actor, addressee, context_group, named_before
 
 
@@ -239,7 +239,7 @@ _MARKER_OWNERS = re.compile(
 )
 # a marker labelled in two languages names a post in both: the second is the one the
 # attendance list gives
-_BILINGUAL = re.compile(r"^\s*[^\W\d_]+\s*/\s*ACTIONS?\b", re.I)
+_BILINGUAL = re.compile(rf"^\s*{TRANSLATED}ACTIONS?\b", re.I)
 _TRANSLATED = re.compile(
     r"\b[^\W\d_]*[a-z][^\W\d_]*\s*/\s*(?=(?:Clerk|Chair|Treasurer|Secretary)\b)"
 )
