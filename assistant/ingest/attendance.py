@@ -9,7 +9,15 @@ import re
 
 from assistant.records import Document, Person
 
-from .entries import Entry, gives_initials, org_groups, split_entries, to_person
+from .entries import (
+    Entry,
+    expand_initials,
+    gives_initials,
+    initials_key,
+    org_groups,
+    split_entries,
+    to_person,
+)
 from .mentions import taking_part
 from .people import NAME, bare_name
 from .presiding import chair_from_text, span_at
@@ -22,7 +30,7 @@ log = logging.getLogger(__name__)
 _MEMBERS = r"(?:members|governors|trustees|councillors|directors|board\s+members|committee)"
 SECTION = re.compile(
     r"^\s*(?:#{1,6}\s*|[-•*]\s+)?(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?"
-    r"|deputising|substitutes?|substituting|guests?|parties|visitors"
+    r"|deputising|substitutes?|substituting|guests?|parties|visitors|staff(?=\s*:)"
     r"|officers(?:\s+present)?|(?:[A-Z][\w'’]*\s+){1,3}present(?=\s*\**\s*:)"
     rf"|{_MEMBERS}(?:\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?)?(?=\s*\**\s*:)"
     r"|(?:[A-Z][\w'’-]*\s+){1,2}members(?=\s*\**\s*:)"  # "Sub-Committee members:"
@@ -80,7 +88,7 @@ _STOP_SECTION = re.compile(
 # count of the public into one line: each list starts at its label, wherever it stands
 _MID_SECTION = re.compile(
     r"\b(?:members\s+present|also\s*,?\s+in\s+attendance|in\s+attendance|also\s+present|present"
-    r"|attendees|officers|apologies(?:\s+for\s+absence)?)\b(?=\s*:)|\balso\s*,?\s+in\s+attendance\b",
+    r"|attendees|officers|staff|directors|trustees|governors|apologies(?:\s+for\s+absence)?)\b(?=\s*:)|\balso\s*,?\s+in\s+attendance\b",
     re.I,
 )
 _PUBLIC_COUNT = re.compile(
@@ -153,6 +161,7 @@ def extract_people(
     pages = {p.number: p.text for p in doc.pages}
     doc_id, doc_name = doc.doc_id, doc.name
     people, used = roster_people(doc, lines, body)
+    key = initials_key([line.text for line in lines])
     read = {(lines[k].page, lines[k].start) for k in used}  # rows a roster has read already
     i = 0
     window = [part for line in lines[:_HEAD_LINES] for part in _sections(line)]
@@ -221,7 +230,7 @@ def extract_people(
                 text = rest[: end.start()] if end else rest
                 start = line.start + inline.end()
                 span = span_at(pages, line.page, start, start + len(text), doc_id, doc_name)
-                for entry in split_entries(text, False):
+                for entry in split_entries(expand_initials(text, key), False):
                     p = to_person(entry, "apologies", body, span)
                     if p:
                         people.append(p)
@@ -261,6 +270,7 @@ def extract_people(
             if not text.strip():
                 continue
             span = span_at(pages, bl.page, offset, bl.end, doc_id, doc_name)
+            text = expand_initials(text, key)
             initials_mode = gives_initials(text)
             if list_mode and n > 0 and not initials_mode and "\t" not in text and NAME.match(text):
                 m1 = NAME.match(text)
@@ -300,6 +310,9 @@ def extract_people(
     if not any(p.attendance != "apologies" for p in people):
         people += taking_part(doc, lines, body, {bare_name(p.name).lower() for p in people})
     people = _dedupe(people)
+    given = {name: ini for ini, name in key.items()}
+    for p in people:  # "PH (Chair)" read through the key keeps the initials printed
+        p.initials = p.initials or given.get(bare_name(p.name))
     chair_from_text(lines[:limit], people, pages, doc)
     return people
 

@@ -317,3 +317,38 @@ def to_person(entry: Entry, attendance: str, body: str | None, span: Span) -> Pe
         body=body,
         source=span,
     )
+
+
+# "HA Helen Achterberg · PS Patrick Sandilands": a key to initials, each before its name
+_INITIALS_THEN_NAME = re.compile(rf"(?<![\w(])(?P<ini>[A-Z]{{2,4}})\s+(?P<name>{NAME.pattern})")
+# a list entry that is initials alone: "MP (in the chair), OO, BY", "Apologies: HT"
+_BARE_INITIALS = re.compile(
+    r"(?:(?<=^)|(?<=[,;:])|(?<=\band)|(?<=&))(?P<pad>\s*)(?P<ini>[A-Z]{2,4})(?=\s*(?:$|[,;.(]|and\b|&))"
+)
+
+
+def initials_key(texts: list[str]) -> dict[str, str]:
+    """The names a document gives initials anywhere in it: "Imogen Scholes (IS)" in a list, a
+    "Key to initials: HA Helen Achterberg · …" or a circulation list at the foot. Initials given
+    to two names are no key."""
+    pairs: set[tuple[str, str]] = set()
+    for text in texts:
+        for m in _NAME_INITIALS.finditer(text):
+            if _their_initials(m.group("ini"), m.group("name"), m.group("with")):
+                pairs.add((m.group("ini"), bare_name(clean_name(m.group("name")))))
+        for m in _INITIALS_THEN_NAME.finditer(text):
+            name = bare_name(clean_name(m.group("name")))
+            if derive_initials(name) == m.group("ini") and not is_role_text(name):
+                pairs.add((m.group("ini"), name))
+    names: dict[str, set[str]] = {}
+    for ini, name in pairs:
+        names.setdefault(ini, set()).add(name)
+    return {ini: found.pop() for ini, found in names.items() if len(found) == 1}
+
+
+def expand_initials(text: str, key: dict[str, str]) -> str:
+    """An attendance list of initials alone ("PH (Chair), IC, SN") with the names its document's
+    key gives them; initials it does not give stay as printed."""
+    return _BARE_INITIALS.sub(
+        lambda m: m.group("pad") + key.get(m.group("ini"), m.group("ini")), text
+    )
