@@ -1,6 +1,7 @@
 """Dates as minutes write them: "7th December 2017", "7 Dec. 2017", "14th May '25",
 "the 3rd day of March 2025", "December 7, 2017", "11Jun25",
-"2017-12-07", "07.12.17", "14/10/2019", "5/9/2024" (day first, as UK minutes write it)."""
+"2017-12-07", "07.12.17", "14/10/2019", "5/9/2024" (day first, as UK minutes write it), and a
+meeting over two days, "13–14 June 2025", as its first day."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from assistant.text import MONTHS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 DATE = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}}|['’]\d{{2}})\b"
     rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b"
@@ -21,7 +23,11 @@ DATE = re.compile(
     r"(?![\d.]\d)"
     # run together, as file names and reference codes write it: "11Jun25", "03MAR2025"
     r"|(?<![A-Za-z\d])(?P<cd>\d{1,2})(?P<cm>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"(?P<cy>\d{4}|\d{2})(?!\d)",
+    r"(?P<cy>\d{4}|\d{2})(?!\d)"
+    # a meeting over two days, "13–14 June 2025", "Friday 13 – Saturday 14 June 2025": its
+    # first day
+    rf"|\b(?P<rd>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[–-]|to|and)\s*(?:{_WEEKDAY}\s+)?\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?\s+(?P<rm>{_MONTH}),?\s+(?P<ry>\d{{4}})\b",
     re.I,
 )
 
@@ -36,6 +42,9 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
         if match.group("d2"):
             month = MONTHS[match.group("m2")[:3].lower()]
             return dt.date(int(match.group("y2")), month, int(match.group("d2")))
+        if match.group("rd"):
+            month = MONTHS[match.group("rm")[:3].lower()]
+            return dt.date(int(match.group("ry")), month, int(match.group("rd")))
         if match.group("cd"):
             year = match.group("cy")
             year = f"20{year}" if len(year) == 2 else year

@@ -62,6 +62,9 @@ MINUTES_APPROVED = (
         ("NHS Oakby Integrated Care Board\nQuality Committee\nMinutes of the meeting held on 28 May 2025"
          "\nMembers present: Ann Lee (Chair)", "NHS Oakby Integrated Care Board Quality Committee",
          dt.date(2025, 5, 28)),
+        # a meeting over two days: its first day
+        ("Oakby Community Energy\nBoard of Directors: strategy weekend\nFriday 13 – Saturday 14 June 2025\n"
+         "Directors: Ann Lee (Chair)", "Oakby Community Energy", dt.date(2025, 6, 13)),
         # a weekday cut short, a year of two digits after an apostrophe
         ("# Oakby Village Hall Trust\n## Trustees' meeting — Weds 12 March 2025, 7.30pm\nPresent\tApologies",
          "Oakby Village Hall Trust", dt.date(2025, 3, 12)),
@@ -305,6 +308,15 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
         (["Members of the Sub-Committee: Cllr Ann Lee, Cllr Bob Cole", "Guests: Jo Reed (Hill Homes Ltd)",
           "Cllr Ann Lee was elected to chair the Sub-Committee for this hearing."],
          {"Cllr Ann Lee": "present", "Cllr Bob Cole": "present", "Jo Reed": "in attendance"}, "Cllr Ann Lee"),
+        # initials only, their names in a key to initials at the foot; staff under their label
+        (["Directors: AL (Chair), BC, DE. Apologies: FG. Staff: HJ.", "1. Welcome",
+          "Key to initials: AL Ann Lee · BC Bob Cole · DE Dana Eve · FG Fay Gill · HJ Hal Jones"],
+         {"Ann Lee": "present", "Bob Cole": "present", "Dana Eve": "present", "Fay Gill": "apologies",
+          "Hal Jones": "in attendance"}, "Ann Lee"),
+        # initials only, the names in a circulation list; initials nobody is given stay unread
+        (["Present: BC (in the chair), AL, XY", "1. Welcome",
+          "Circulation: Ann Lee (AL), Bob Cole (BC), Dr Dana Eve (DE)"],
+         {"Ann Lee": "present", "Bob Cole": "present"}, "Bob Cole"),
     ],
 )  # fmt: skip
 def test_attendance_forms(lines, people, chaired):
