@@ -277,7 +277,7 @@ def status_now_accuracy(
 def run(gold_dirs: list[Path], corpus_dirs: list[Path]) -> dict:
     from assistant.ingest.meeting import parse_meeting
     from assistant.ingest.readers import read_document
-    from assistant.linking import group_bodies
+    from assistant.linking import group_bodies, people_by_body
     from assistant.store.register import Register
 
     reports: dict[str, dict] = {}
@@ -324,7 +324,7 @@ def run(gold_dirs: list[Path], corpus_dirs: list[Path]) -> dict:
                 owners = into.owners if into is not None else a.owners
                 predicted[m.doc].append(a.model_copy(update={"history": history, "owners": owners}))
         report = score_actions(gold_dir, predicted)
-        grouped = group_bodies(m.body for m in meetings)
+        grouped = group_bodies((m.body for m in meetings), people_by_body(meetings))
         bodies = {m.doc: grouped.get(m.body or "", m.body or "?") for m in meetings}
         report["per_body"] = per_body(report["cases"], bodies)
         report["seconds"] = round(elapsed, 3)

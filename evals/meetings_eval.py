@@ -24,7 +24,7 @@ from typing import Any
 from assistant.ingest import ReadError, parse_meeting, read_document
 from assistant.ingest.roles import chair
 from assistant.ingest.segments import doc_lines, sentences
-from assistant.linking import group_bodies
+from assistant.linking import group_bodies, people_by_body
 from assistant.records import Document, Meeting
 
 REPO = Path(__file__).resolve().parents[1]
@@ -186,7 +186,7 @@ def evaluate(
             continue
         read.append((row, doc, parse_meeting(doc)))
     # the names a corpus gives one body are grouped at ingest, as the register does
-    grouped = group_bodies(m.body_read for _, _, m in read)
+    grouped = group_bodies((m.body_read for _, _, m in read), people_by_body(m for _, _, m in read))
     for row, doc, meeting in read:
         chaired = chair(meeting.people)
         got = {

@@ -202,6 +202,9 @@ def clean_name(text: str, organisation: bool = False) -> str | None:
     words = [w for i, w in enumerate(words) if i < 2 or w != _acronym(" ".join(words[:i]))]
     if not words or _PERSON.match(text) or len(words) > 10 or not _one_comma(text):
         return None
+    # "Steering group", "Planning committee": a title in sentence case ends with its body word
+    if len(words) > 1 and words[-1].islower() and _BODY.fullmatch(words[-1]):
+        words[-1] = words[-1].capitalize()
     if not words[0][:1].isupper() or any(
         w[:1].islower() and w.lower() not in _SMALL for w in words
     ):
@@ -345,9 +348,22 @@ def _specific_words(name: str) -> list[str]:
     return [w for w in name.split() if not _GENERIC.match(w)]
 
 
+_SPACED_DOT = " · "
+
+
 def body_in_running(title_body: str | None, running: Sequence[str]) -> str | None:
     """Where the title names no body of its own ("Annual Meeting of the Council"), the one a
     running header or footer prints ("Brackenholt Town Council – Town Hall, Market Place")."""
+    if title_body and _SPACED_DOT in title_body:
+        # "Steering Group · Saltbrook Community Hub", from a line of parts ("… · Tuesday 10 June
+        # 2025 · 7pm · …"): its first part is the body, named in full by a running header
+        # that ends with it
+        head = title_body.split(_SPACED_DOT)[0].strip().lower()
+        for line in running:
+            for part in _SEPARATORS.split(line):
+                name = clean_name(part)
+                if name and _specific(name) and name.lower().endswith(head):
+                    return name
     if title_body and _specific(title_body):
         return title_body
     noun = title_body.split()[-1].lower() if title_body else None

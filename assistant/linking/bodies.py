@@ -16,6 +16,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from assistant.ingest.people import bare_name
+from assistant.records import Meeting
+
 _SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "with", "de", "upon"}
 _KIND = re.compile(
     r"\b(council|board|committee|sub-?committee|trust|partnership|group|executive|forum|panel"
@@ -102,8 +105,11 @@ def _kind_tail(name: str) -> set[str]:
     return tail
 
 
-def group_bodies(names: Iterable[str | None]) -> dict[str, str]:
-    """Each name -> the name of its group (itself when it joins none)."""
+def group_bodies(
+    names: Iterable[str | None], people: dict[str, set[str]] | None = None
+) -> dict[str, str]:
+    """Each name -> the name of its group (itself when it joins none). `people`: the people
+    the documents under each name list, which join a name its words cannot place."""
     counts = Counter(n for n in names if n)
     expanded = {n: _expand(n, counts) for n in counts}
     tokens = {n: _tokens(expanded[n]) for n in counts}
@@ -143,4 +149,54 @@ def group_bodies(names: Iterable[str | None]) -> dict[str, str]:
     for group in groups:
         best = max(group, key=lambda n: (len(tokens[n]), counts[n], len(n), n))
         mapping.update({n: best for n in group})
+    if people:
+        mapping.update(_joined_by_people(groups, mapping, tokens, people))
     return mapping
+
+
+def people_by_body(meetings: Iterable[Meeting]) -> dict[str, set[str]]:
+    """The people each body name's documents list (names without titles, lower case)."""
+    out: dict[str, set[str]] = {}
+    for m in meetings:
+        name = m.body_read or m.body
+        if name:
+            out.setdefault(name, set()).update(bare_name(p.name).lower() for p in m.people)
+    return out
+
+
+_SHARED_PEOPLE = 3  # at least this many of a name's people, and half of them, in the group
+
+
+def _joined_by_people(
+    groups: list[list[str]],
+    mapping: dict[str, str],
+    tokens: dict[str, frozenset[str]],
+    people: dict[str, set[str]],
+) -> dict[str, str]:
+    """A group named by its kind alone ("Board of Directors", "Trustees") joins the one group
+    that holds most of its people: the same people meeting is the same body. A name with words
+    of its own does not ("Oakby Town Council" beside its Planning Committee, whose members are
+    the council's)."""
+    members = {mapping[g[0]]: set().union(*(people.get(n, set()) for n in g)) for g in groups if g}
+    moved: dict[str, str] = {}
+    for group in groups:
+        name = mapping[group[0]]
+        own = members[name]
+        if any(not _KIND.fullmatch(t) and t not in _GENERIC_BOARD for t in tokens[name]):
+            continue
+        fits = [
+            other
+            for other, theirs in members.items()
+            if other != name
+            and len(tokens[other]) > len(tokens[name])
+            and len(own & theirs) >= max(_SHARED_PEOPLE, len(own) / 2)
+        ]
+        if len(fits) == 1:
+            moved.update({n: fits[0] for n in group})
+    for name, home in moved.items():  # a group that joined one that joined another
+        seen = {name}
+        while home in moved and home not in seen:
+            seen.add(home)
+            home = moved[home]
+        moved[name] = home
+    return moved

@@ -14,7 +14,14 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from assistant.ingest.people import bare_name, derive_initials, resolve
-from assistant.linking import Links, apply_updates, explain_owners, group_bodies, link_body
+from assistant.linking import (
+    Links,
+    apply_updates,
+    explain_owners,
+    group_bodies,
+    link_body,
+    people_by_body,
+)
 from assistant.records import ActionItem, Meeting, Person
 
 from .corrections import Corrections, action_anchor, correct_action
@@ -163,9 +170,8 @@ class Register:
         removed documents): the others' links cannot have changed, and relinking every body
         on every ingest grew with the corpus (50 s at 10,000 documents)."""
         meetings = self._meetings()
-        names = group_bodies(
-            m.body_read or m.body for m in meetings.values() if m.body_source != "corrected"
-        )
+        named = [m for m in meetings.values() if m.body_source != "corrected"]
+        names = group_bodies((m.body_read or m.body for m in named), people_by_body(named))
         renamed: dict[str, str] = {}
         touched = {(b or "").lower() for b in left}
         for meeting in meetings.values():

@@ -62,6 +62,9 @@ MINUTES_APPROVED = (
         ("NHS Oakby Integrated Care Board\nQuality Committee\nMinutes of the meeting held on 28 May 2025"
          "\nMembers present: Ann Lee (Chair)", "NHS Oakby Integrated Care Board Quality Committee",
          dt.date(2025, 5, 28)),
+        # a committee's line in sentence case under its organisation's
+        ("OAKBY NEIGHBOURHOOD FORUM\nSteering group - notes\nTues 18 March 2025, 7pm\nPresent: Ann Lee (Chair)",
+         "Oakby Neighbourhood Forum Steering Group", dt.date(2025, 3, 18)),
         # a meeting over two days: its first day
         ("Oakby Community Energy\nBoard of Directors: strategy weekend\nFriday 13 – Saturday 14 June 2025\n"
          "Directors: Ann Lee (Chair)", "Oakby Community Energy", dt.date(2025, 6, 13)),
@@ -140,6 +143,37 @@ def test_a_bare_board_name_joins_the_one_organisation_named_without_one():
     assert grouped["Board of Trustees"] == "Oakby Food Bank"
     two = group_bodies(["Oakby Food Bank", "Elm Larder", "Board of Trustees"])
     assert two["Board of Trustees"] == "Board of Trustees"  # either could be meant
+
+
+def test_a_body_named_by_its_kind_alone_joins_the_one_whose_people_meet():
+    board = {"ann lee", "bob cole", "cath dunn", "dev shah"}
+    names = ["Oakby Forum Steering Group", "Oakby Forum", "Board of Directors", "Oakby Energy Society",
+             "Oakby Town Council", "Oakby Town Council Planning Committee"]  # fmt: skip
+    people = {
+        "Oakby Forum Steering Group": board,
+        "Oakby Forum": board - {"dev shah"},  # its words are the group's, bar its body word
+        "Board of Directors": {"eve fox", "gil hart", "ian jones"},
+        "Oakby Energy Society": {"eve fox", "gil hart", "ian jones", "kay lee"},
+        "Oakby Town Council": {"ann lee", "bob cole", "mo nash"},
+        "Oakby Town Council Planning Committee": {"ann lee", "bob cole", "mo nash", "ned ord"},
+    }
+    grouped = group_bodies(names, people)
+    assert grouped["Board of Directors"] == "Oakby Energy Society"
+    # a name of its own is not joined by its people: a committee's members are its council's
+    # too, and a council does not join its committee
+    assert grouped["Oakby Town Council"] == "Oakby Town Council"
+    assert grouped["Oakby Forum"] == "Oakby Forum"
+    # without the people, words alone cannot say which organisation the board is
+    assert group_bodies(names)["Board of Directors"] == "Board of Directors"
+
+
+def test_a_title_line_of_parts_is_named_by_the_running_header():
+    text = ("Oakby Forum Steering Group\nRecord of decisions\n"
+            "Steering Group · Tuesday 10 June 2025 · 7pm · Elm Community Hub\nPresent: Ann Lee, Bob Cole\n"
+            "1. Welcome\nAnn Lee welcomed members.")  # fmt: skip
+    doc = document(text, layer=True)
+    doc.running = ["Oakby Forum Steering Group"]
+    assert parse_meeting(doc).body == "Oakby Forum Steering Group"
 
 
 def test_a_name_read_in_welsh_and_in_english_is_one_body():
