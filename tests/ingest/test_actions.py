@@ -858,3 +858,20 @@ def test_a_ticked_task_list_and_a_note_on_the_open_actions_report_on_earlier_act
     assert got["Monthly accounts to the committee (AB)"] == "open"
     assert got["Carers' consultation questions (AB and the carers' representative)"] == "closed"
     assert any("BC to put the remaining" in d and s == "open" for d, s in got.items())
+
+
+def test_another_councils_intentions_are_no_task_of_the_meeting():
+    forum = (
+        "Elm Neighbourhood Forum Steering Group\nNotes of the meeting held on 4 March 2025\n"
+        "Present: Ann Berry (Chair), Bob Cole\n3. Local plan\n"
+        "The City Council will publish its local plan review in May.\n"
+        "The Council will hold its own exhibition of the proposals.\n"
+        "Bob Cole will draft the forum's response by 30 April.\n"
+    )
+    acts = parse_meeting(document(forum)).actions
+    assert [a.owners for a in acts] == [["Bob Cole"]]
+    # at a council's own meeting "the Council" is the meeting
+    own = PARISH.format(
+        date="2021-05-05", n=10, body="The Council will write to the landowner about the hedge."
+    )
+    assert len(parse_meeting(document(own)).actions) == 1

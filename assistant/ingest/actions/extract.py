@@ -51,7 +51,7 @@ def extract_actions(
     cues."""
     people = meeting.people
     texts = {p.number: p.text for p in doc.pages}
-    grammar = build_grammar(people, "\n".join(texts.values()))
+    grammar = build_grammar(people, "\n".join(texts.values()), meeting.body)
     grammar.rag_key = rag_key("\n".join(texts.values()))
     table: dict[int, tuple[str | None, str | None, str | None]] = dict(table_rows(lines, people))
     by_column = header_rows(lines, people)  # a header that names the columns is read by them

@@ -63,6 +63,9 @@ _LONE_INI = rf"(?<![Tt]he\s)(?<![\w'’-])(?!(?:LLP|LLC|PLC|CIC|CIO|LTD)\b){INI}
 _ONE_SUBJECT = rf"(?:{_TITLED}|{POST}|{ROLE}|{_THE_ACRONYM}|{_LONE_INI}|{_GROUP}|{ALL}|(?<![Tt]he\s){_NAME_GUESS})"
 _SUBJ = rf"(?P<who>{_ONE_SUBJECT}(?:\s*(?:,|/|\band\b|&)\s*{_ONE_SUBJECT})*)"
 _FORMAL_SUBJECT = re.compile(rf"{_TITLED}|{POST}|{ROLE}|{INI}|{_GROUP}|{ALL}")
+_ORGANISATION_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<words>(?:[A-Z][\w'’-]*\s+){0,4}?)(?P<kind>Council|Partnership)"
+)
 LIST_SEP = re.compile(r"\s*(?:,|/|\band\b|&)\s*")
 PERSONAL = re.compile(rf"^(?:{_TITLED}|{POST}|{ROLE}|{INI})$")
 
@@ -80,9 +83,11 @@ class Checked:
         known: frozenset[str],
         posts: Sequence[Person] = (),
         groups: frozenset[str] = frozenset(),
+        own: frozenset[str] = frozenset(),
     ):
         self.pattern = pattern
         self.known = known
+        self.own = own  # the words of the meeting's own body's name, lower case
         self.posts = list(posts)  # attendees with a printed role, for "the DTC"
         self.groups = groups  # acronyms the document spells out, for "the NPWG"
         self.needs = _needs(pattern)
@@ -90,9 +95,21 @@ class Checked:
             _SUBJ in pattern.pattern
         )  # other `who` groups (pronouns) are taken as they are
 
+    def outside(self, who: str) -> bool:
+        """A council or partnership that is not the meeting's own body: "The City Council will
+        publish its plan" at a forum's meeting is that council's business, not a task of the
+        meeting ("The Council will write" at a parish council's is)."""
+        found = _ORGANISATION_SUBJECT.fullmatch(who)
+        if found is None or not self.own:
+            return False
+        words = set(found.group("words").lower().split()) | {found.group("kind").lower()}
+        return not words <= self.own
+
     def valid(self, who: str | None) -> bool:
         if not who or not self.checked:
             return True
+        if self.outside(who):
+            return False
         if _FORMAL_SUBJECT.fullmatch(who):  # "the Head of Policy and Resources": one post
             return True
         parts = [p for p in LIST_SEP.split(who) if p]
@@ -206,18 +223,19 @@ class Grammar:
     rag_key: dict[str, str] = field(default_factory=dict)  # the document's RAG key (status.rag_key)
 
 
-def build_grammar(people: list[Person], text: str) -> Grammar:
+def build_grammar(people: list[Person], text: str, body: str | None = None) -> Grammar:
     known = _known_names(people)
     posts = [p for p in people if p.role or p.organisation]
     groups = _acronyms(text)
     names = frozenset(groups)
+    own = frozenset(re.findall(r"[a-z][\w'’-]*", (body or "").lower()))
     fixed = _fixed()
     return Grammar(
-        subject=Checked(fixed.subject, known, posts, names),
-        triggers=[Cue(t, Checked(t.pattern, known, posts, names)) for t in fixed.triggers],
-        clause=Checked(fixed.clause, known, posts, names),
-        presenter=Checked(fixed.presenter, known, posts, names),
-        partner=Checked(fixed.partner, known, posts, names),
+        subject=Checked(fixed.subject, known, posts, names, own),
+        triggers=[Cue(t, Checked(t.pattern, known, posts, names, own)) for t in fixed.triggers],
+        clause=Checked(fixed.clause, known, posts, names, own),
+        presenter=Checked(fixed.presenter, known, posts, names, own),
+        partner=Checked(fixed.partner, known, posts, names, own),
         groups=groups,
     )
 
