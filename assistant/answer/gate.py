@@ -104,12 +104,17 @@ def answerable(
     if missing_entities(question, evidence, body):
         return False
     if MONEY_ASKED.search(question) and not any(
-        ev.AMOUNT.search(e.text) and _bought(question) & ev.content_words(e.text)
+        ev.AMOUNT.search(part) and _bought(question) & ev.content_words(part)
         for e in [*evidence, *added]
-    ):  # a sum of money, in a passage about what was asked
+        for part in _STATEMENTS.split(e.text)
+    ):  # a sum of money, in a sentence or row about what was asked
         return False
     return covers(question, evidence, entities(question, body))
 
+
+# where one sentence or table row of a passage ends: "… £41,200.  2<TAB>Oil spill plan …" is
+# two rows, and the sum is in the one that is not about the oil spill
+_STATEMENTS = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d])|\n| {2,}(?=\S)")
 
 # "How much did they spend on X?" is answered by an amount of money, not by any number.
 MONEY_ASKED = re.compile(

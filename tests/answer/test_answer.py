@@ -802,6 +802,16 @@ def test_a_sum_asked_for_is_in_a_passage_about_what_it_paid_for(
     assert gate.answerable(question, [passage]) is answerable
 
 
+def test_a_sum_in_another_row_of_the_passage_answers_no_how_much() -> None:
+    from assistant.answer import gate
+    from assistant.records import Evidence
+
+    rows = "1\tPontoon quotation\tHM\tMarine Ltd quoted £41,200.  2\tOil spill exercise\tSec\tSet for September."
+    passage = Evidence(n=1, text=rows, doc="t.pdf", page=1)
+    assert not gate.answerable("How much did the oil spill exercise cost?", [passage])
+    assert gate.answerable("How much did the pontoon quotation cost?", [passage])
+
+
 def test_initials_asked_of_a_month_are_the_person_of_that_months_meeting() -> None:
     from assistant.records import Meeting
     from tests.fakes import span as fake_span
