@@ -27,13 +27,17 @@ from .segments import Line, Piece
 log = logging.getLogger(__name__)
 
 # the label of a list of the members who sat ("Governors: Ann Lee (AL), …"): they are present
-_MEMBERS = r"(?:members|governors|trustees|councillors|directors|board\s+members|committee)"
+_MEMBERS = (
+    r"(?:members|governors|trustees|councillors|directors|board\s+members|committee|panel"
+    r"|commissioners|conservators)"
+)
 SECTION = re.compile(
     r"^\s*(?:#{1,6}\s*|[-•*]\s+)?(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?"
     r"|deputising|substitutes?|substituting|guests?|parties|visitors|staff(?=\s*:)"
     r"|officers(?:\s+present)?|(?:[A-Z][\w'’]*\s+){1,3}present(?=\s*\**\s*:)"
     rf"|{_MEMBERS}(?:\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?)?(?=\s*\**\s*:)"
-    r"|(?:[A-Z][\w'’-]*\s+){1,2}members(?=\s*\**\s*:)"  # "Sub-Committee members:"
+    # "Sub-Committee members:", a heading "**Board members**" over a list
+    r"|(?:[A-Z][\w'’-]*\s+){1,2}members(?=\s*\**\s*(?::|$))"
     r"|[A-Za-z][\w',& ]{0,60}?\s+in\s+attendance(?=\s*:))\b\s*\**\s*[:\-–]?\s*\**\s*(?P<rest>.*)$",
     re.I | re.S,  # a line joined from a wrapped one holds its line break
 )

@@ -12,6 +12,17 @@ from assistant.text import MONTHS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+_ORDINAL_DAY = {word: k + 1 for k, word in enumerate(_ORDINALS)} | {
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty-{word}": 21 + k for k, word in enumerate(_ORDINALS[:9])},
+    "thirty-first": 31,
+}
+_ORDINAL = "|".join(sorted(_ORDINAL_DAY, key=len, reverse=True))
 DATE = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}}|['’]\d{{2}})\b"
     rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b"
@@ -27,7 +38,9 @@ DATE = re.compile(
     # a meeting over two days, "13–14 June 2025", "Friday 13 – Saturday 14 June 2025": its
     # first day
     rf"|\b(?P<rd>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[–-]|to|and)\s*(?:{_WEEKDAY}\s+)?\d{{1,2}}"
-    rf"(?:st|nd|rd|th)?\s+(?P<rm>{_MONTH}),?\s+(?P<ry>\d{{4}})\b",
+    rf"(?:st|nd|rd|th)?\s+(?P<rm>{_MONTH}),?\s+(?P<ry>\d{{4}})\b"
+    # the day in words, as formal minutes write it: "the eleventh day of February, 2026"
+    rf"|\b(?P<od>{_ORDINAL})\s+(?:day\s+)?(?:of\s+)?(?P<om>{_MONTH}),?\s+(?P<oy>\d{{4}})\b",
     re.I,
 )
 
@@ -42,6 +55,10 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
         if match.group("d2"):
             month = MONTHS[match.group("m2")[:3].lower()]
             return dt.date(int(match.group("y2")), month, int(match.group("d2")))
+        if match.group("od"):
+            month = MONTHS[match.group("om")[:3].lower()]
+            nth = _ORDINAL_DAY[match.group("od").lower()]
+            return dt.date(int(match.group("oy")), month, nth)
         if match.group("rd"):
             month = MONTHS[match.group("rm")[:3].lower()]
             return dt.date(int(match.group("ry")), month, int(match.group("rd")))
@@ -90,8 +107,10 @@ def file_name_date(name: str) -> dt.date | None:
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # "Thursday 6 March", "Tues 6 May": a weekday names the year that the minutes leave out
 WEEKDAY_DATE = re.compile(
-    rf"\b(?P<w>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:the\s+)?(?P<d>\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH})(?![a-z.])(?!,?\s*(?:\d{{4}}|['’]\d{{2}}))",
+    rf"\b(?P<w>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:the\s+)?(?:(?P<d>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH})(?![a-z.])"
+    # month first: "Thursday, April 23rd"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?!,?\s*(?:\d{{4}}|['’]\d{{2}}))",
     re.I,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -110,12 +129,12 @@ def weekday_dates(text: str, years: list[int]) -> list[tuple[re.Match[str], dt.d
     usual = max(set(years), key=years.count)
     out = []
     for m in WEEKDAY_DATE.finditer(text):
-        month = MONTHS.get(m.group("m")[:3].lower())
+        month = MONTHS.get((m.group("m") or m.group("m2"))[:3].lower())
         weekday = _WEEKDAYS.index(m.group("w")[:3].lower())
         fits = []
         for year in sorted(set(years) | {usual - 1, usual + 1}):
             try:
-                day = dt.date(year, month or 0, int(m.group("d")))
+                day = dt.date(year, month or 0, int(m.group("d") or m.group("d2")))
             except ValueError:
                 continue
             if day.weekday() == weekday:

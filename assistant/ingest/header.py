@@ -57,6 +57,7 @@ _BODY_NOUN = (
     r"Council|Board|Committee|Sub-?Committee|Trust|Partnership|Group|Executive|Forum|Panel"
     r"|Authority|Cabinet|Assembly|Commission|Trustees|Governors|Governing\s+Body|Directors"
     r"|Corporation|Club"  # a further education college's board; a sports or social club
+    r"|Commissioners|Conservators"  # a harbour's or a common's statutory body
     r"|Society|Association|Federation|Alliance|Network|Meeting\s+of\s+Members"
     r"|(?:Parish|Town|Village)\s+Meeting"  # in England a parish meeting is a body of its own
 )
@@ -69,7 +70,7 @@ _PARENT = re.compile(
 )
 _COMMITTEE = re.compile(
     r"\b(?:Committee|Sub-?Committee|Board|Panel|Group|Executive|Forum|Cabinet|Trustees"
-    r"|Governors|Governing\s+Body|Directors|Corporation)\b",
+    r"|Governors|Governing\s+Body|Directors|Corporation|Commissioners|Conservators)\b",
     re.I,
 )
 # What a title says about the document or the sitting, not about the body
@@ -79,7 +80,7 @@ _DOC_WORDS = re.compile(
     r"|actions?\s+log|decisions\s+and\s+actions(?:\s+log)?|notes?|record|report|telecon(?:ference)?"
     r"|transcript|summary|papers|record\s+of\s+decisions?|decisions?(?:\s+notice)?)\b"
     r"|\b(?:draft|unconfirmed|confidential|subject\s+to\s+(?:approval|confirmation|ratification)"
-    r"|until\s+approved\b.*|not\s+yet\s+(?:approved|confirmed|ratified|agreed)|page\s+\d+(?:\s+of\s+\d+)?|part\s+(?:\d+|one|two|[ab]|i+)\b"
+    r"|until\s+approved\b.*|(?:agreed|approved|signed|confirmed|ratified)\s+(?:at|by)\b.*|not\s+yet\s+(?:approved|confirmed|ratified|agreed)|page\s+\d+(?:\s+of\s+\d+)?|part\s+(?:\d+|one|two|[ab]|i+)\b"
     r"|\(?public\)?|in\s+public|held\s+in\s+public|private|open|closed|virtual|remote|online"
     r"|hybrid)\b",
     re.I,
@@ -90,6 +91,12 @@ _SITTING = re.compile(
     r"|term|AGM|EGM|first|second|third|fourth|\d+(?:st|nd|rd|th))\s+)*"
     r"(?<!parish )(?<!town )(?<!village )(?:meeting|session|sitting)(?:\s+of(?:\s+the)?)?\b"
     r"|\b(?:AGM|EGM|annual\s+general)\b|\b(?:annual|general)\s+(?:parish\s+)?assembly\b",
+    re.I,
+)
+# the kind of sitting before a body's own meeting: "the ordinary Conservators' meeting"
+_SITTING_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:annual|extraordinary|ordinary|special|general|monthly|quarterly)\s+"
+    r"(?=[A-Z][\w-]*['’]?\s+(?:meeting|session|sitting)\b)",
     re.I,
 )
 WEEKDAY = r"(?:Mon|Tues?|Weds?|Wednes|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
@@ -165,6 +172,9 @@ def _word_like(word: str) -> bool:
     return sum(c in "AEIOUY" for c in word.upper()) >= 2
 
 
+_STREET = re.compile(
+    r"\b(?:Street|Road|Lane|Avenue|Square|Terrace|Crescent|Drive|Close)\s*[,.]?\s*$"
+)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
@@ -172,13 +182,13 @@ def clean_name(text: str, organisation: bool = False) -> str | None:
     """A candidate name with its dates, times, document and sitting words taken out; None
     unless what is left reads as a body's name (or, with `organisation`, any proper name: the
     organisation a committee belongs to, "Hill Community Larder")."""
-    if _POSTCODE.search(text):
-        return None  # an address: "Askerdale AK1 4RW"
+    if _POSTCODE.search(text) or _STREET.search(text):
+        return None  # an address: "Askerdale AK1 4RW", "Harbour Office, Quay Street"
     text = re.sub(r"[*_#>]+", " ", text)
     text = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text)
     text = re.split(r"\b(?:held|commencing|convened|starting|beginning)\b", text, flags=re.I)[0]
     text = re.sub(rf"\b(?:{'|'.join(MONTH_NAMES)}|date|time|venue)\b", " ", text, flags=re.I)
-    for pattern in (DATE, _MONTH_YEAR, _TIME, _DOC_WORDS, _SITTING):
+    for pattern in (DATE, _MONTH_YEAR, _TIME, _DOC_WORDS, _SITTING_BEFORE, _SITTING):
         text = pattern.sub(" ", text)
     text = re.sub(rf"\b{WEEKDAY}(?=\s|$)", " ", text, flags=re.I)
     text = re.sub(r"\b\d+\b|\b(?:Limited|Ltd\.?|plc|PLC|CIC|LLP)(?=\s|$)", " ", text)
@@ -202,6 +212,9 @@ def clean_name(text: str, organisation: bool = False) -> str | None:
     words = [w for i, w in enumerate(words) if i < 2 or w != _acronym(" ".join(words[:i]))]
     if not words or _PERSON.match(text) or len(words) > 10 or not _one_comma(text):
         return None
+    # "healthwatch Brenmoor": a name whose brand is set in lower case
+    if len(words) > 1 and words[0].isalpha() and words[0].islower() and words[1][:1].isupper():
+        words[0] = words[0].capitalize()
     # "Steering group", "Planning committee": a title in sentence case ends with its body word
     if len(words) > 1 and words[-1].islower() and _BODY.fullmatch(words[-1]):
         words[-1] = words[-1].capitalize()
@@ -218,6 +231,8 @@ def clean_name(text: str, organisation: bool = False) -> str | None:
     if _POST.search(" ".join(words)):
         return None  # a person's post ("Non-Executive Member", "Chief Executive"), not a body
     name = re.sub(r"^Trustees['’]?$", "Board of Trustees", " ".join(words))
+    # "Oakby College Board of the Corporation": the board of the body the name ends with
+    name = re.sub(r"(?<=\w) (?:Board|Meeting) of the (?=[A-Z]\w+$)", " ", name)
     return re.sub(r"\s*&\s*", " and ", _title_case(name))
 
 
@@ -264,7 +279,7 @@ def _candidates(block: list[Line]) -> list[_Candidate]:
         for pattern, group in ((_OF_PHRASE, "rest"), (_HELD_THEIR, "name"), (_CLERK_TO, "name")):
             m = pattern.search(text)
             if m:
-                rest = _SITTING.sub(" ", m.group(group))
+                rest = _SITTING.sub(" ", _SITTING_BEFORE.sub("", m.group(group)))
                 rest = re.sub(r"^\s*(?:of\s+)?(?:the\s+)?", "", rest)
                 name = clean_name(_STOP_AT.split(rest, maxsplit=1)[0])
                 if name:
@@ -459,6 +474,8 @@ def _combine(parent: str, committee: str, own_board: bool = True) -> str:
     that repeats the parent's last word ("Trust" + "Trust Board") keeps it once; "Board of
     Directors" of a trust is its board."""
     committee = re.sub(r"^(?:full|main)\s+", "", committee, flags=re.I)
+    # "Board of the Corporation", "Board of the Society": the board of the body its parent is
+    committee = re.sub(r"^(?:Board|Meeting)\s+of\s+the\s+(?=[A-Z]\w+$)", "", committee)
     if (
         own_board
         and _OWN_BOARD.fullmatch(committee)

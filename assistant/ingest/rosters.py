@@ -21,7 +21,8 @@ HEAD_LINES = 120  # attendance is printed before the business starts
 _NAME_HEAD = re.compile(
     r"^(?:full\s+|(?:[\w-]+\s+){1,3}(?=members?$|trustees?$|directors?$|governors?$))?"
     r"(?:name|member|members|governor|governors|trustee|trustees|attendee"
-    r"|attendees|councillor|councillors|director|directors|officer|officers)s?$",
+    r"|attendees|councillor|councillors|director|directors|officer|officers|commissioner"
+    r"|conservator)s?$",
     re.I,
 )
 _PRESENCE_HEAD = re.compile(

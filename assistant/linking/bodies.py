@@ -23,6 +23,7 @@ _SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "with", "de", "upon
 _KIND = re.compile(
     r"\b(council|board|committee|sub-?committee|trust|partnership|group|executive|forum|panel"
     r"|authority|cabinet|assembly|commission|trustees|governors|body|directors|society"
+    r"|commissioners|conservators|corporation"
     r"|association|federation|alliance|network)\b",
     re.I,
 )
@@ -80,6 +81,7 @@ def _spelt(initials: str, words: list[str]) -> str | None:
 
 
 def _tokens(name: str) -> frozenset[str]:
+    name = re.sub(r"^Board\s+of\s+the\s+", "", name)  # "Board of the Corporation" is its board
     return frozenset(
         _stem(_WELSH.get(w.lower(), w.lower()))
         for w in _words(name)

@@ -62,6 +62,22 @@ MINUTES_APPROVED = (
         ("NHS Oakby Integrated Care Board\nQuality Committee\nMinutes of the meeting held on 28 May 2025"
          "\nMembers present: Ann Lee (Chair)", "NHS Oakby Integrated Care Board Quality Committee",
          dt.date(2025, 5, 28)),
+        # a statutory body's noun; the day in words; a sitting's kind before the body's own
+        # meeting; an address line is no organisation
+        ("OAKBY HILLS\nCONSERVATORS\nThe Lodge, Elm Lane, Oakby · Incorporated by the Oakby Hills Act 1889\n"
+         "MINUTES of the ordinary Conservators' meeting at the Lodge on\nWednesday, the eleventh day of "
+         "February, 2026, at ten o'clock\nPresent: Mr Ann Lee (Chairman)", "Oakby Hills Conservators",
+         dt.date(2026, 2, 11)),
+        # a weekday and the month first, the year only elsewhere
+        ("Harbour Office, Quay Street\nOakby Harbour Commissioners\nMeeting of the Commissioners\n"
+         "Thursday, April 23rd – 6.30 pm – Harbour Office\nPresent: Ann Lee\n1. Accounts\n"
+         "The 2026/27 budget was noted and the accounts for 2025 were approved.",
+         "Oakby Harbour Commissioners", dt.date(2026, 4, 23)),
+        # a brand set in lower case; the board of the college's corporation
+        ("healthwatch Oakby Board meeting in public 15/09/2026\nBoard meeting held in public – minutes\n"
+         "Present: Ann Lee", "Healthwatch Oakby Board", dt.date(2026, 9, 15)),
+        ("Oakby College\nBoard of the Corporation\nMinutes – Wednesday 8 July 2026, 5.30 pm\nPresent: Ann Lee",
+         "Oakby College Corporation", dt.date(2026, 7, 8)),
         # a committee's line in sentence case under its organisation's
         ("OAKBY NEIGHBOURHOOD FORUM\nSteering group - notes\nTues 18 March 2025, 7pm\nPresent: Ann Lee (Chair)",
          "Oakby Neighbourhood Forum Steering Group", dt.date(2025, 3, 18)),
@@ -342,6 +358,17 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
         (["Members of the Sub-Committee: Cllr Ann Lee, Cllr Bob Cole", "Guests: Jo Reed (Hill Homes Ltd)",
           "Cllr Ann Lee was elected to chair the Sub-Committee for this hearing."],
          {"Cllr Ann Lee": "present", "Cllr Bob Cole": "present", "Jo Reed": "in attendance"}, "Cllr Ann Lee"),
+        # members under a heading with no colon, a list of one a line; a statutory body's members
+        (["**Board members**", "", "- Ann Lee — Chair", "- Bob Cole — Vice Chair", "", "1. Welcome"],
+         {"Ann Lee": "present", "Bob Cole": "present"}, "Ann Lee"),
+        (["Commissioners:  Ann Lee (Chairman); Bob Cole (Deputy Chairman)", "Apologies: Cath Dunn",
+          "1. Accounts"], {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "apologies"}, "Ann Lee"),
+        (["Panel: Bob Cole (chairing), Ann Lee, Cath Dunn", "1. Welcome"],
+         {"Ann Lee": "present", "Bob Cole": "present"}, "Bob Cole"),
+        (["Conservator\tCategory\tInitials\tPresent?", "Ann Lee\tElected\tAL\tYes",
+          "Bob Cole\tAppointed\tBC\tNo (apologies)", "Cath Dunn\tElected\tCD\tYes", "1. Election of Chairman",
+          "The Clerk presided for this item. Cath Dunn was elected Chairman. Mrs Dunn then took the chair."],
+         {"Ann Lee": "present", "Bob Cole": "apologies"}, "Cath Dunn"),
         # initials only, their names in a key to initials at the foot; staff under their label
         (["Directors: AL (Chair), BC, DE. Apologies: FG. Staff: HJ.", "1. Welcome",
           "Key to initials: AL Ann Lee · BC Bob Cole · DE Dana Eve · FG Fay Gill · HJ Hal Jones"],
