@@ -875,3 +875,32 @@ def test_another_councils_intentions_are_no_task_of_the_meeting():
         date="2021-05-05", n=10, body="The Council will write to the landowner about the hedge."
     )
     assert len(parse_meeting(document(own)).actions) == 1
+
+
+def test_a_progress_table_reports_on_each_earlier_action():
+    text = (
+        "Oakby Harbour Commissioners\nMinutes of the meeting held on 23 April 2026\n"
+        "Present: Ann Berry (Chairman), Bob Cole\n4/26 Progress on January actions\n"
+        "Item\tProgress\tOpen / closed\n"
+        "Oil spill plan\tThe agency approved the revised plan on 19 February.\tClosed\n"
+        "Meeting with the designated\tBob Cole met him on 3 March.\tClosed\n"
+        "person\n"
+        "Lighting quote for the slip\tOne quote received; two more requested.\tOpen\n"
+        "5/26 North Quay\nThe repair design was received.\n"
+    )
+    acts = {a.description: a for a in parse_meeting(document(text, layer=True)).actions}
+    assert acts["Oil spill plan"].status == "closed"
+    assert acts["Lighting quote for the slip"].status == "open"  # the row after a wrapped cell
+
+
+def test_a_post_by_its_title_is_a_subject_where_an_attendee_holds_it():
+    text = (
+        "Oakby Hills Conservators\nMinutes of the meeting held on 13 May 2026\n"
+        "Present: Ann Berry (Chairman), Bob Cole\n"
+        "Officers: Cath Dunn (Head Ranger), Dev Shah (Clerk)\n3. Car park\n"
+        "The Head Ranger will arrange the installation with the supplier.\n"
+        "All Conservators to return their declarations of interest by 1 June.\n"
+        "The Grand Duke will visit the car park in July.\n"
+    )
+    acts = parse_meeting(document(text, layer=True)).actions
+    assert [a.owners for a in acts] == [["Cath Dunn (Head Ranger)"], ["All Conservators"]]

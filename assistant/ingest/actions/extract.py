@@ -30,7 +30,7 @@ from .status import (
     sentence_status,
     update_status,
 )
-from .tables import ROW_DATE, SUB_ITEM, header_rows, table_rows
+from .tables import ROW_DATE, SUB_ITEM, header_rows, progress_header, table_rows
 
 log = logging.getLogger(__name__)
 
@@ -126,8 +126,13 @@ def extract_actions(
             if previous and meeting.date and previous < meeting.date:
                 entry.raised = previous  # an earlier meeting's action, reported on
             cands.append(entry)
-        # "The Board reviewed the action log:" opens a run of entries, which ends with them
-        reviewing = bool(_REVIEW_LEAD.search(line.text)) or (reviewing and entry is not None)
+        # "The Board reviewed the action log:" or a progress table's header ("Item | Progress")
+        # opens a run of entries, which ends with them
+        reviewing = (
+            bool(_REVIEW_LEAD.search(line.text))
+            or progress_header([c.text for c in line.cells])
+            or (reviewing and entry is not None)
+        )
         item_lines.append(line)
     model = detector()
     cut = threshold if threshold is not None else (model.threshold if model else KEEP_ALL)
@@ -150,7 +155,7 @@ def extract_actions(
 # arising", "Minutes of the last meeting" where "the Board reviewed the action log"
 _REVIEW_TITLE = re.compile(
     r"\bactions?\s+(?:from|of|since)\b|\band\s+actions\b|\bmatters\s+arising\b|\baction\s+log\b"
-    r"|\b(?:review\s+of|progress\s+on|update\s+on|outstanding)\s+(?:the\s+)?actions\b"
+    r"|\b(?:review\s+of|progress\s+on|update\s+on|outstanding)\s+(?:the\s+)?(?:\w+\s+)?actions\b"
     # "Update on earlier decisions", "Updates on earlier hearings": what became of them
     r"|\bupdates?\s+on\s+(?:the\s+)?(?:earlier|previous|past|outstanding)\s+\w+",
     re.I,

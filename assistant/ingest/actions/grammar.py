@@ -13,6 +13,7 @@ from assistant.ingest.people import (
     NAME_WORD,
     POST_INITIALS,
     bare_name,
+    holders,
     plural_holders,
     post_holders,
     service_holders,
@@ -39,7 +40,10 @@ _GROUP = (
 )
 # the whole meeting or all of a class of its members owns the task: "All", "All governors"
 # ("Trustees agreed to award the contract" is the meeting deciding, not a task)
-_CLASS = r"(?:members|councillors|governors|trustees|directors|partners|attendees)"
+_CLASS = (
+    r"(?:members|councillors|governors|trustees|directors|partners|attendees|commissioners"
+    r"|conservators)"
+)
 ALL = rf"(?:(?:All|ALL)(?:\s+(?:the\s+)?(?i:{_CLASS}))?|Everyone|Everybody|Members)"
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)"
 # a label said first in another language: the "Gweithredu / " of "Gweithredu / Action:"
@@ -60,7 +64,10 @@ _THE_ACRONYM = rf"[Tt]he\s+{POST_INITIALS}(?![\w'’-])"
 # initials after "the" are a post's or an organisation's ("the ICB will open ..."), not a person's
 # nor a company's form after its name ("Corran & Vale LLP will issue ...")
 _LONE_INI = rf"(?<![Tt]he\s)(?<![\w'’-])(?!(?:LLP|LLC|PLC|CIC|CIO|LTD)\b){INI}"
-_ONE_SUBJECT = rf"(?:{_TITLED}|{POST}|{ROLE}|{_THE_ACRONYM}|{_LONE_INI}|{_GROUP}|{ALL}|(?<![Tt]he\s){_NAME_GUESS})"
+# "The Head Ranger", "the acting Harbour Master": a post by its title, a subject only where an
+# attendee's printed role is that post
+_THE_POST = rf"[Tt]he\s+(?:(?:acting|interim|deputy)\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
+_ONE_SUBJECT = rf"(?:{_TITLED}|{POST}|{ROLE}|{_THE_ACRONYM}|{_LONE_INI}|{_GROUP}|{ALL}|(?<![Tt]he\s){_NAME_GUESS}|{_THE_POST})"
 _SUBJ = rf"(?P<who>{_ONE_SUBJECT}(?:\s*(?:,|/|\band\b|&)\s*{_ONE_SUBJECT})*)"
 _FORMAL_SUBJECT = re.compile(rf"{_TITLED}|{POST}|{ROLE}|{INI}|{_GROUP}|{ALL}")
 _ORGANISATION_SUBJECT = re.compile(
@@ -105,6 +112,10 @@ class Checked:
         words = set(found.group("words").lower().split()) | {found.group("kind").lower()}
         return not words <= self.own
 
+    def _post(self, who: str) -> list[Person]:
+        """The attendees whose printed role is the post a subject names ("The Principal")."""
+        return holders(re.sub(r"^(?:[Tt]he\s+)?(?:acting|interim)\s+", "", who), self.posts)
+
     def valid(self, who: str | None) -> bool:
         if not who or not self.checked:
             return True
@@ -121,6 +132,7 @@ class Checked:
             or (plural and _FORMAL_SUBJECT.fullmatch(f"Cllr {p}"))  # "Cllrs Madog and Emlyn"
             or plural_holders(p, self.posts)  # "Churchwardens": the post they hold
             or service_holders(p, self.posts)  # "Trading Standards": an attendee's service
+            or (re.fullmatch(_THE_POST, p) is not None and len(self._post(p)) == 1)
             or (
                 re.fullmatch(_THE_ACRONYM, p)
                 # a group's acronym only as a sentence's subject: "The NPWG are planning"

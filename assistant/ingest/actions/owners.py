@@ -83,11 +83,12 @@ def owners_of(
     return list(dict.fromkeys(owners)), [ref], unresolved
 
 
-# one capitalised word that may be a post; a group or a body is nobody's post
+# one to three capitalised words that may be a post ("Principal", "Head Ranger"); a group or a
+# body is nobody's post
 _ONE_POST = re.compile(
-    r"(?!(?:Board|Members?|Committee|Council|Group|Panel|Team|Trustees|Governors|Directors"
+    r"(?!(?:.*\s)?(?:Board|Members?|Committee|Council|Group|Panel|Team|Trustees|Governors|Directors"
     r"|Partnership|Forum|Officers|Councillors|Staff|Everyone|Authority|Trust|Executive)$)"
-    r"[A-Z][a-z]{3,}"
+    r"[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{2,}){0,2}"  # "The Principal", "The Head Ranger"
 )
 # the nouns that end the name of a post ("Democratic Services Officer", "Harbour Master")
 _POST_NOUN = re.compile(

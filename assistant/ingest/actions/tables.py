@@ -99,6 +99,15 @@ _COLUMN = {
 }
 
 
+# a progress table's columns: the matter, and how it stands ("Item | Progress | Open / closed")
+_TOPIC = re.compile(r"^(?:item|topic|subject|matter|issue)$", re.I)
+_STANDING = re.compile(
+    r"^(?:progress(?:\s+(?:update|to\s+date))?|(?:latest\s+)?update|(?:current\s+)?status"
+    r"|position|where\s+(?:it|we)\s+(?:stands?|are)|open\s*/\s*closed|rag(?:\s+status)?)$",
+    re.I,
+)
+
+
 def _columns(cells: list[str]) -> dict[str, int] | None:
     """A header row's columns by what they hold: an action column and an owner column at least."""
     found: dict[str, int] = {}
@@ -113,6 +122,18 @@ def _columns(cells: list[str]) -> dict[str, int] | None:
     return found if "action" in found and "owner" in found else None
 
 
+def progress_header(cells: list[str]) -> bool:
+    """A progress table's header: the matter and how it stands, no owner ("Item | Progress |
+    Open / closed"); its rows report on earlier actions."""
+    cells = [c.strip(" *:") for c in cells]
+    return (
+        len(cells) >= 2
+        and any(_TOPIC.match(c) or _COLUMN["action"].match(c) for c in cells)
+        and any(_STANDING.match(c) for c in cells)
+        and not any(_COLUMN["owner"].match(c) for c in cells)
+    )
+
+
 _NUMBER_COLUMN = re.compile(r"^(No\.?|Ref\.?|#|Item)\s+(\S.*)$", re.I)
 
 
@@ -123,6 +144,10 @@ def _numbered(header: list[str]) -> list[str]:
         glued = _NUMBER_COLUMN.match(cell.strip())
         out.extend(glued.groups() if glued else [cell])
     return out
+
+
+# a cell's last words wrapped onto a line of their own ("dark", "person"): the table goes on
+_WRAPPED_CELL = re.compile(r"^\s*(?![\d(])[\w'’,;&-]+(?:\s+[\w'’,;&-]+){0,3}\s*$")
 
 
 def _cell(cells: list[str], columns: dict[str, int], name: str) -> str | None:
@@ -148,7 +173,7 @@ def header_rows(
         if columns is None:
             continue
         if len(cells) < 2 or len(cells) != width:
-            if len(cells) < 2:
+            if len(cells) < 2 and not _WRAPPED_CELL.match(line.text):
                 columns = None  # the table ended
             continue
         desc = cells[columns["action"]].strip()
