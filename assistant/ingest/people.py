@@ -96,6 +96,18 @@ ROLE_WORDS = {
     "business",
     "engagement",
     "policy",
+    # the nouns of posts a body's officers hold ("Harbour Master", "Head Ranger")
+    "master",
+    "engineer",
+    "ranger",
+    "inspector",
+    "auditor",
+    "accountant",
+    "solicitor",
+    "surveyor",
+    "administrator",
+    "acting",
+    "interim",
 }
 ROLE_REFS = ("clerk", "chair", "chairman", "vice chair", "treasurer", "secretary", "handyman")
 
@@ -237,7 +249,8 @@ _JOINING = {"of", "and", "the", "for", "to", "&", "in", "on"}
 def spells_post(acronym: str, role: str) -> bool:
     """Whether a printed role is the post these initials stand for: printed with it ("Director
     of Finance (DoF)"), or by the capitals of its words ("Deputy Town Clerk" for DTC, "Director
-    of Quality and Safety" for DoQS, joining words with a letter or without)."""
+    of Quality and Safety" for DoQS, joining words with a letter or without; "Chief Executive"
+    for CEO, whose last letter is the Officer the role leaves out)."""
     if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", role):
         return True
     capitals = "".join(c for c in acronym if c.isupper())
@@ -248,6 +261,9 @@ def spells_post(acronym: str, role: str) -> bool:
         if len(capitals) >= 2 and capitals in (main, every):
             return True
         if len(acronym) >= 2 and acronym.upper() in (main, every):
+            return True
+        # "CEO" for "Chief Executive", "CFO" for "Chief Finance": the post's Officer unprinted
+        if len(capitals) >= 3 and capitals.endswith("O") and capitals[:-1] in (main, every):
             return True
     return False
 

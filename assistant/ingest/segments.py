@@ -73,12 +73,31 @@ def doc_lines(doc: Document) -> list[Line]:
     return lines
 
 
-def _physical_lines(number: int | None, text: str) -> list[Line]:
-    lines: list[Line] = []
+# a checklist written as one paragraph ("☒ Survey – done 21 May. ☐ Consultation – drafted."):
+# each box starts an entry of its own
+_BALLOT = re.compile(r"(?<=\S)\s+(?=[☐☑☒]\s)")
+
+
+def _raw_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each line of a page, a line of several checklist boxes cut at each."""
+    out: list[tuple[int, str]] = []
     pos = 0
     for raw in text.split("\n"):
-        start, end = pos, pos + len(raw)
-        pos = end + 1
+        cuts = (
+            [m.end() for m in _BALLOT.finditer(raw)]
+            if raw.count("☐") + raw.count("☒") + raw.count("☑") > 1
+            else []
+        )
+        bounds = [0, *cuts, len(raw)]
+        out += [(pos + a, raw[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        pos += len(raw) + 1
+    return out
+
+
+def _physical_lines(number: int | None, text: str) -> list[Line]:
+    lines: list[Line] = []
+    for start, raw in _raw_lines(text):
+        end = start + len(raw)
         if not raw.strip():
             continue
         # tabs, or the wide gaps PDF text leaves between columns, separate table cells;

@@ -904,3 +904,30 @@ def test_a_post_by_its_title_is_a_subject_where_an_attendee_holds_it():
     )
     acts = parse_meeting(document(text, layer=True)).actions
     assert [a.owners for a in acts] == [["Cath Dunn (Head Ranger)"], ["All Conservators"]]
+
+
+def test_a_checklist_in_one_paragraph_is_an_entry_a_box():
+    text = (
+        "Oakby Harbour Commissioners\nMinutes of the meeting held on 16 July 2026\n"
+        "Present: Ann Berry (Chairman), Bob Cole\n23/26 Action checklist from April\n"
+        "☒ Tender documents – four tenders received on 30 June. ☐ Consultation on the order – "
+        "questionnaire drafted; it will run from 1 August. ☒ Lighting for the slip – order placed.\n"
+    )
+    acts = {a.description: a.status for a in parse_meeting(document(text, layer=True)).actions}
+    assert acts == {
+        "Tender documents": "closed",
+        "Consultation on the order": "open",
+        "Lighting for the slip": "closed",
+    }
+
+
+def test_a_post_by_its_initials_and_an_acting_post_have_their_holders():
+    text = (
+        "Oakby Harbour Commissioners\nMinutes of the meeting held on 16 July 2026\n"
+        "Present: Ann Berry (Chairman), Bob Cole\n"
+        "Officers: A. Carr (Chief Executive), Capt. E. Moss (Acting Harbour Master)\n24/26 North Quay\n"
+        "The CEO will sign the contract and agree a programme with the contractor.\n"
+        "The acting Harbour Master was asked to apply for the marine licence.\n"
+    )
+    acts = parse_meeting(document(text, layer=True)).actions
+    assert [a.owners for a in acts] == [["A. Carr (CEO)"], ["E. Moss (Harbour Master)"]]

@@ -154,7 +154,8 @@ def extract_actions(
 # an item that goes through the earlier meeting's actions: "Actions from last time", "Matters
 # arising", "Minutes of the last meeting" where "the Board reviewed the action log"
 _REVIEW_TITLE = re.compile(
-    r"\bactions?\s+(?:from|of|since)\b|\band\s+actions\b|\bmatters\s+arising\b|\baction\s+log\b"
+    r"\bactions?\s+(?:from|of|since)\b|\band\s+actions\b|\bmatters\s+arising\b"
+    r"|\bactions?\s+(?:log|checklist|tracker|register|list)\b"
     r"|\b(?:review\s+of|progress\s+on|update\s+on|outstanding)\s+(?:the\s+)?(?:\w+\s+)?actions\b"
     # "Update on earlier decisions", "Updates on earlier hearings": what became of them
     r"|\bupdates?\s+on\s+(?:the\s+)?(?:earlier|previous|past|outstanding)\s+\w+",
@@ -210,7 +211,8 @@ def _review_entry(
     cand = Candidate([piece], label, owner, update, 0.6, item=number)
     cand.extra["trigger"], cand.extra["kind"] = "review_entry", "progress"
     if box:
-        cand.extra["box"] = "closed" if box.group("box").strip() else "open"
+        ticked = (box.group("box") or "").strip() or box.group("ballot") in ("☑", "☒")
+        cand.extra["box"] = "closed" if ticked else "open"
     return cand
 
 

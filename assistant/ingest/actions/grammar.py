@@ -51,7 +51,7 @@ TRANSLATED = r"[^\W\d_]+\s*/\s*"
 # "ACTION:", "Actions -"; a bilingual label says it twice ("Gweithredu / Action:")
 MARKER_LEAD = rf"^\s*(?:{TRANSLATED})?ACTIONS?\s*[:\-–]\s*"
 # a task list's box, ticked or not, after any bullet: "- [x] ", "[ ] "
-TASK_BOX = r"[-*•]?\s*\[(?P<box>[ xX✓])\]"
+TASK_BOX = r"[-*•]?\s*(?:\[(?P<box>[ xX✓])\]|(?P<ballot>[☐☑☒]))"  # or a ballot box: "☒ ", "☐ "
 
 
 # a capitalised name of one to three words ("Fay", "Laurence Jones", "Jo Hart-Lowe"): only

@@ -40,7 +40,7 @@ def owners_of(
             part = "Cllr " + part
         part = re.sub(r"^(?:Cllrs|Councillors)\.?\s+", "Cllr ", part)
         found = resolve(part, people)
-        role = re.sub(r"^(?:the|The)\s+", "", part)
+        role = re.sub(r"^(?:the|The)\s+(?:(?:acting|interim)\s+)?", "", part)
         is_post = bool(
             re.fullmatch(ROLE, part)
             or re.fullmatch(POST, part)
