@@ -16,6 +16,7 @@ decision of the same page is held out and shown as a notice beside it (`conflict
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -222,7 +223,10 @@ class Answerer:
     def gather(self, route: Route, question: str, body: str | None) -> list[Evidence]:
         body = route.body or body
         if route.kind in ("role", "next_meeting", "met", "venue"):
-            return _numbered(self._meeting_facts(route))
+            facts = self._meeting_facts(route)
+            if route.kind == "role" and facts and mf.REASON_ASKED.search(question):
+                facts += self._why(facts, question, body)
+            return _numbered(facts)
         if route.kind == "decision":
             items = []
             for meeting, decision in route.decisions:
@@ -248,6 +252,18 @@ class Answerer:
             found = [ev.person_evidence(0, p) for p in route.people[:MAX_PEOPLE]]
             return _numbered([e for e in found if e is not None])
         return self._passages(route.query, body)
+
+    def _why(self, facts: list[Evidence], question: str, body: str | None) -> list[Evidence]:
+        """ "Who chaired …, and why?": the passage of the same minutes that names the one who
+        chaired, beside the record (the Chair's apologies, who asked them to chair)."""
+        surnames = {compose.surname(f.fields.get("Name", "")) for f in facts} - {""}
+        docs = {f.doc for f in facts}
+        for passage in self._passages(question, body):
+            if passage.doc in docs and any(
+                re.search(rf"\b{re.escape(n)}\b", passage.text) for n in surnames
+            ):
+                return [passage]
+        return []
 
     def _meeting_facts(self, route: Route) -> list[Evidence]:
         if route.kind == "role" and route.role:

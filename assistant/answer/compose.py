@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.people import bare_name
 from assistant.records import Citation, Evidence
 from assistant.verify.claims import sentence_numbers
 from assistant.verify.verifier import claim_text, split_sentences
@@ -158,7 +159,10 @@ def record_sentences(kind: str, evidence: list[Evidence], role: str | None = Non
                 lines.append(f"{one_sentence(e.text)} [{e.n}]")
         return lines
     if kind == "role":
-        return [role_sentence(e, role or "chair") for e in evidence]
+        return [
+            role_sentence(e, role or "chair") if e.kind == "role" else _quoted_about(e, evidence)
+            for e in evidence
+        ]
     if kind == "next_meeting":
         return [next_meeting_sentence(e) for e in evidence[:1]]
     if kind == "met":
@@ -169,7 +173,30 @@ def record_sentences(kind: str, evidence: list[Evidence], role: str | None = Non
         return [
             update_sentence(e) if e.kind == "update" else decision_sentence(e) for e in evidence
         ]
-    return [person_sentence(e) for e in evidence[:1]]
+    return [person_sentence(e) for e in _one_a_person(evidence)]
+
+
+def surname(name: str) -> str:
+    """ "Sue Nod (SN)" -> "Nod"."""
+    words = re.sub(r"\s*\([^)]*\)", "", name).split()
+    return words[-1] if words else ""
+
+
+def _quoted_about(item: Evidence, records: list[Evidence]) -> str:
+    """The sentence of a passage that names someone the records are about, quoted."""
+    names = [n for r in records if (n := surname(r.fields.get("Name", "")))]
+    sentences = [claim_text(s) for s, _ in split_sentences(flat(item.text))] or [item.text]
+    about = next((s for s in sentences if any(n and n in s for n in names)), sentences[0])
+    return f"The minutes record: “{about.strip()}” [{item.n}]"
+
+
+def _one_a_person(evidence: list[Evidence]) -> list[Evidence]:
+    """The first record of each person ("who are NC and AI?": both); the further records of a
+    person are the same person in other minutes."""
+    out: dict[str, Evidence] = {}
+    for item in evidence:
+        out.setdefault(bare_name(item.fields.get("Name", "")).lower(), item)
+    return list(out.values())
 
 
 def passage_sentences(question: str, evidence: list[Evidence]) -> list[str]:

@@ -287,6 +287,10 @@ def asks_who_was_chosen(question: str) -> bool:
     return _CHOSEN.search(question) is not None
 
 
+# "Who chaired the meeting, and why?": the reason, beside who it was
+REASON_ASKED = re.compile(r"\b(?:and|,)\s+(?:why|for\s+what\s+reason|how\s+(?:come|so))\b", re.I)
+
+
 def asked_role(question: str) -> str | None:
     """The role a "who" question asks about: "Who chaired ...?" -> "chair"; None when it asks
     who was elected or appointed to it."""

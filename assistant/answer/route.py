@@ -28,10 +28,11 @@ ACTION_WORDS = re.compile(
 )
 # "Who is LF?", "In the Board's minutes, who is 'KH' and what is her role?"
 PERSON_QUESTION = re.compile(
-    r"(?:^|[,;:]\s*)(?:and\s+)?who\s*(?:is|was|'s|’s)\s+(?P<ref>.+?)"
+    r"(?:^|[,;:]\s*)(?:and\s+)?who\s*(?:is|was|are|were|'s|’s)\s+(?P<ref>.+?)"
     r"(?:\s*,?\s+and\s+(?:what|which|where|how)\b.*)?\s*\??\s*$",
     re.I,
 )
+INITIALS_ASKED = re.compile(r"[A-Z]{2,4}[a-z]?")
 # "Who took the chair for the planning item?", "... for item 5": one item, not the meeting
 ITEM_ASKED = re.compile(
     r"\bfor\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}item\b|\bitems?\s+(?:\d|on\b|about\b)", re.I
@@ -176,6 +177,10 @@ class Router:
         return sorted(names)
 
     def named_body(self, question: str) -> str | None:
+        asked = PERSON_QUESTION.search(question)
+        if asked:  # "who is NC?": the initials asked about are a person's, not "Nottingham City"
+            ref = re.sub(r"['‘’\"]?\b[A-Z]{2,4}\b['‘’\"]?", " ", asked.group("ref"))
+            question = question[: asked.start("ref")] + ref + question[asked.end("ref") :]
         return mf.named_body(question, self.bodies())
 
     def _structured(self, question: str, body: str | None) -> Route | None:
@@ -259,7 +264,18 @@ class Router:
             return None
         candidates = references(question)
         if person_question:
-            candidates.insert(0, person_question.group("ref").strip(" ?.'\"‘’“”"))
+            asked = person_question.group("ref").strip(" ?.'\"‘’“”")
+            parts = [p.strip(" '\"‘’“”") for p in re.split(r"\s*(?:,|\band\b|&)\s*", asked)]
+            if (
+                not wants_actions
+                and len(parts) > 1
+                and all(INITIALS_ASKED.fullmatch(p) for p in parts)
+            ):
+                # "who are 'NC' and 'AI'?": each of them
+                found = [self._in_period(self.resolve(p, body), question, body) for p in parts]
+                if all(found):
+                    return Route("person", question, asked, [q for f in found for q in f])
+            candidates.insert(0, asked)
         for ref in candidates:
             people = self._in_period(self.resolve(ref, body), question, body)
             if people:

@@ -836,3 +836,63 @@ def test_initials_asked_of_a_month_are_the_person_of_that_months_meeting() -> No
     )  # fmt: skip
     answer = answerer.ask("In the March 2025 steering group notes, who is 'GE'?")
     assert "Gail Evans" in answer.answer and "Glyn Edwards" not in answer.answer
+
+
+def test_initials_asked_about_name_no_body_and_each_is_answered() -> None:
+    from assistant.records import Meeting
+    from tests.fakes import span as fake_span
+
+    june = "Board strategy weekend, 13 June 2025. Key to initials: NC Nat Cole · AI Ada Ives."
+    people = [
+        Person(name="Nat Cole", initials="NC", role="Operations Manager", body="Oakby Energy",
+               source=fake_span("june", june, "NC Nat Cole")),
+        Person(name="Ada Ives", initials="AI", role="Director", body="Oakby Energy",
+               source=fake_span("june", june, "AI Ada Ives")),
+    ]  # fmt: skip
+    meetings = [
+        Meeting(doc_id="june", doc="june.txt", body="Oakby Energy", date=dt.date(2025, 6, 13),
+                kind="minutes"),
+        # a body whose name "NC" would spell
+        Meeting(doc_id="nc", doc="nc.txt", body="Northby City Council Board",
+                date=dt.date(2025, 6, 2), kind="minutes"),
+    ]  # fmt: skip
+    answerer = Answerer(
+        FakeRetriever([]), FakeRegister(people, [], meetings), None, HashEmbedder(),
+        page_text=page_text,
+    )  # fmt: skip
+    answer = answerer.ask("In the June 2025 strategy weekend minutes, who are 'NC' and 'AI'?")
+    assert "Nat Cole" in answer.answer and "Ada Ives" in answer.answer
+
+
+def test_who_chaired_and_why_quotes_the_minutes_beside_the_record() -> None:
+    from assistant.records import Meeting
+    from tests.fakes import chunk
+    from tests.fakes import span as fake_span
+
+    page = (
+        "Minutes of the Oakby Station Group held on 14 August 2025\n\n"
+        "Present: Sue Nod (SN) (Chair), Ian Cole (IC)\n\n"
+        "1. Chair for the meeting\nThe Station Chair sent apologies. On the proposal of IC, the "
+        "group asked Sue Nod to chair the meeting.\n\n2. Boat\nThe boat was serviced in July.\n"
+    )
+    chair = Person(name="Sue Nod", initials="SN", role="Chair", attendance="present",
+                   body="Oakby Station Group", source=fake_span("aug", page, "Sue Nod (SN) (Chair)"))  # fmt: skip
+    meeting = Meeting(doc_id="aug", doc="aug.txt", body="Oakby Station Group",
+                      date=dt.date(2025, 8, 14), kind="minutes", people=[chair])  # fmt: skip
+    paragraphs = [p for p in page.split("\n\n") if p.strip()]
+    hits = [
+        chunk("aug", p, page, body="Oakby Station Group", date=dt.date(2025, 8, 14))
+        for p in paragraphs
+    ]
+    answerer = Answerer(
+        FakeRetriever(hits), FakeRegister([chair], [], [meeting]), None, HashEmbedder(),
+        page_text=lambda doc, page_no: page,
+    )  # fmt: skip
+    answer = answerer.ask("Who chaired the Oakby Station Group on 14 August 2025, and why?").answer
+    assert answer.startswith(
+        "Sue Nod (SN) chaired the Oakby Station Group meeting on 14 August 2025 [1]."
+    )
+    assert "“On the proposal of IC, the group asked Sue Nod to chair the meeting.” [2]" in answer
+    # asked only who, the record alone answers
+    plain = answerer.ask("Who chaired the Oakby Station Group on 14 August 2025?").answer
+    assert "“" not in plain
