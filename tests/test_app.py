@@ -113,3 +113,21 @@ def test_chat_filters_keep_evidence_to_a_document_and_dates(app):
     assert in_log.citations and {c.doc for c in in_log.citations} == {log}
     before = app.ask(question, date_to=dt.date(2025, 4, 1))
     assert log not in {c.doc for c in before.citations}
+
+
+def test_one_bodys_people_are_found_under_its_one_name(settings, tmp_path) -> None:
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "june.txt").write_text(
+        "Kestle Harbour Board\nMinutes of the meeting held on 2 June 2025\n\n"
+        "Present: Ada Quill (AQ), Ben Rook (BR)\n\n1. Moorings\nACTION: AQ to survey the moorings.\n"
+    )
+    (folder / "july.txt").write_text(
+        "Harbour Board\nMinutes of the meeting held on 7 July 2025\n\n"
+        "Present: Ada Quill (AQ), Ben Rook (BR)\n\n1. Moorings\nThe survey was received.\n"
+    )
+    app = App(settings)
+    app.ingest([folder])
+    found = app.register.resolve("AQ")
+    assert {p.body for p in found} == {"Kestle Harbour Board"}
+    assert len(found) == 1  # one person of one body, though two minutes list her

@@ -183,6 +183,8 @@ class Register:
                 meeting.body = body
                 for action in meeting.actions:
                     action.body = body
+                for person in meeting.people:  # one body's people under its one name too
+                    person.body = body
                 renamed[meeting.doc_id] = body or ""
         fresh = set(changed) if changed is not None else set(meetings)
         touched |= {(m.body or "").lower() for m in meetings.values() if m.doc_id in fresh}
