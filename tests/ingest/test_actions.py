@@ -380,6 +380,8 @@ def test_a_post_by_its_initials_after_a_name_in_a_label_grid():
         # initials no attendee's post spells: an outside organisation, not an owner
         "The ICB will open a single point of access in the autumn.",
         "The next meeting of the Board will take place on 2 June 2021.",
+        # work that will start, with no one to do it named
+        "Work on the car park will start on 7 September and last about 22 weeks.",
         "There was general agreement that the service is valued but some perceptions need to be addressed.",
         "Support will continue via the family hubs for children under five.",
         "Immediate pressure will be placed on the wards from next week as the rules change.",

@@ -140,6 +140,8 @@ def extract_actions(
     tables: list[bool] = []
     for k, cand in enumerate(cands):
         action = _to_item(cand, k, doc, meeting, texts, grammar)
+        if cand.extra.get("trigger") == "will_start" and not action.owners:
+            continue  # "Work will start on 7 September": it tasks no one
         cues = features(cand, action.owners, people)
         if model is not None:
             action.confidence = round(model.probability(cues), 3)
