@@ -82,9 +82,18 @@ def _asked_weights(question: str, names: set[str]) -> dict[str, tuple[float, flo
         for word in words:
             frequency[word] = frequency.get(word, 0) + 1
     question_words = set(name_tokens(question))
+    runs = _proper_runs(question)
     out = {}
     for name, words in tokens.items():
-        asked = question_words | spelled_out(question, name)
+        # "Station Road" names a road, not the "Station Management Group": a run of capitalised
+        # words with one the name lacks is some other proper name
+        elsewhere = {
+            w
+            for run in runs
+            if any(w not in words and w not in ORG_WORDS for w in run)
+            for w in run
+        }
+        asked = (question_words - elsewhere) | spelled_out(question, name)
         if not any(w in asked and w not in ORG_WORDS for w in words):
             continue
         weight = {w: (GENERIC_WEIGHT if w in ORG_WORDS else 1.0) / frequency[w] for w in words}
@@ -101,6 +110,24 @@ def _asked_weights(question: str, names: set[str]) -> dict[str, tuple[float, flo
             sum(weight.values()) + against,
         )
     return out
+
+
+_PROPER_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _proper_runs(question: str) -> list[list[str]]:
+    """The runs of two or more capitalised words, as lowercase tokens (the question's first
+    word, capitalised as every sentence's is, and acronyms left out)."""
+    runs = []
+    for run in _PROPER_RUN.finditer(question):
+        printed = run.group(0).split()
+        if run.start() == len(question) - len(question.lstrip()):
+            printed = printed[1:]
+        # an acronym in the run may be the name's, spelled short ("the Elm Lane PPG")
+        words = name_tokens(" ".join(w for w in printed if not w.isupper()))
+        if len(words) > 1:
+            runs.append(words)
+    return runs
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")

@@ -896,3 +896,12 @@ def test_who_chaired_and_why_quotes_the_minutes_beside_the_record() -> None:
     # asked only who, the record alone answers
     plain = answerer.ask("Who chaired the Oakby Station Group on 14 August 2025?").answer
     assert "“" not in plain
+
+
+def test_a_word_of_another_proper_name_names_no_body() -> None:
+    from assistant.answer.facts import named_body
+
+    bodies = ["Station Management Group", "Oakby Town Council", "Elm Management Group",
+              "Ash Management Group", "Vale Steering Group", "Hill Working Group"]  # fmt: skip
+    assert named_body("What was agreed on the lease of the Station Road kiosk?", bodies) is None
+    assert named_body("What did the Station Management Group agree?", bodies) == bodies[0]
