@@ -67,6 +67,9 @@ _WELCOMED = re.compile(
 # a role that chairs: "Chair", "Chairman; Clerk", not "Vice-Chair"
 _CHAIR = re.compile(r"(?<!vice )(?<!vice-)\bchair", re.I)
 _WELCOME_LINES = 40  # who welcomed members at the opening, not at item 9
+_TOOK_OVER = re.compile(r"took\s+the\s+[Cc]hair|was\s+in\s+the\s+[Cc]hair")
+_LEFT = re.compile(r"\b(?:left|withdrew|departed|had\s+to\s+leave)\b")
+_LATER_ITEMS = re.compile(r"\s*for\s+items?\s+(?:[2-9]|\d{2,})\b", re.I)
 
 
 def chair_from_text(
@@ -90,6 +93,11 @@ def chair_from_text(
             labelled = pattern in _LABELS
             # "the Vice-Chair, Cllr Rees, presided": the first match that names an attendee
             for found in _overlapping(pattern, line.text):
+                if _LATER_ITEMS.match(line.text, found.end()) or (
+                    _TOOK_OVER.search(found.group(0))
+                    and _LEFT.search(line.text, max(0, found.start() - 120), found.start())
+                ):
+                    continue  # "in the chair for items 9-11", "… left at 11.40 and AK took the chair"
                 who = found.group("who")
                 person = _attendee_named(who, people)
                 if person is None and (

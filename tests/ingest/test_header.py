@@ -358,6 +358,10 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
         (["Members of the Sub-Committee: Cllr Ann Lee, Cllr Bob Cole", "Guests: Jo Reed (Hill Homes Ltd)",
           "Cllr Ann Lee was elected to chair the Sub-Committee for this hearing."],
          {"Cllr Ann Lee": "present", "Cllr Bob Cole": "present", "Jo Reed": "in attendance"}, "Cllr Ann Lee"),
+        # one who took the chair for the last items, when the chair left, did not chair the meeting
+        (["Present: Ann Lee (Chair), Bob Cole (Vice-Chair; in the chair for items 9-11), Cath Dunn",
+          "1. Welcome", "Ann Lee reported on the audit. She then left at 11.40 and Bob Cole took the chair."],
+         {"Ann Lee": "present", "Bob Cole": "present"}, "Ann Lee"),
         # members under a heading with no colon, a list of one a line; a statutory body's members
         (["**Board members**", "", "- Ann Lee — Chair", "- Bob Cole — Vice Chair", "", "1. Welcome"],
          {"Ann Lee": "present", "Bob Cole": "present"}, "Ann Lee"),
