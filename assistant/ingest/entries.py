@@ -71,7 +71,8 @@ def split_entries(text: str, initials_mode: bool) -> list[Entry]:
     if initials_mode and _ENTRY_SEP.search(text):
         # "Rachel Coyne, Chief Executive (RC); Simon Threlfall, Director of Finance (ST)": one
         # person an entry, the name first, the initials anywhere in it
-        for entry in (e.strip(" .") for e in _ENTRY_SEP.split(text)):
+        pieces = [p for e in _ENTRY_SEP.split(text) for p in _NEXT_TITLED.split(e)]
+        for entry in (e.strip(" .") for e in pieces):
             hit = NAME.match(entry)
             if not hit or is_role_text(bare_name(hit.group(0))):
                 continue
@@ -167,6 +168,9 @@ _INITIALS_BRACKET = re.compile(_INITIALS)
 _NAME_INITIALS = re.compile(
     rf"(?P<name>{NAME.pattern})\s*(?:\((?P<role>[^()]{{2,60}})\)\s*)?{_INITIALS}"
 )
+# "… (PD) – elected Conservators. Cllr Hassan Breckles (HB); …": a sentence of the list ends
+# and the next begins with a titled name
+_NEXT_TITLED = re.compile(r"(?<=\w)\.\s+(?=(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s)")
 # the ";" between entries, not one inside a bracket ("(AL, Deputy Chair; Dean of Science)")
 _ENTRY_SEP = re.compile(r";(?![^()]*\))")
 _TITLED = re.compile(r"(?:Cllr|Councillor|County Councillor|Dr|Mr|Mrs|Ms)\b")
@@ -298,9 +302,18 @@ def to_person(entry: Entry, attendance: str, body: str | None, span: Span) -> Pe
         ini, tail = lead.group("ini"), tail.lstrip()[lead.end() :]
         entry = entry._replace(role=entry.role or lead.group("with"))
     trailing = re.search(r"(?<![\w(])([A-Z][A-Za-z]?[A-Z]{1,2}[a-z]?)\s*[.;,]?\s*$", tail)
+    bracketed = re.search(r"\(\s*([A-Z][A-Za-z]?[A-Z]{0,2}[a-z]?)\s*\)\s*[.;,]?\s*$", tail)
     if ini is None and trailing and tail[: trailing.start()].strip():
         # "Rachel Coyne (Chief Executive) RC": initials after the role
         ini, tail = trailing.group(1), tail[: trailing.start()]
+    elif (
+        ini is None
+        and bracketed
+        and tail[: bracketed.start()].strip(" ,")
+        and _their_initials(bracketed.group(1), name, None)
+    ):
+        # "Glen Tarbuck, Deputy Principal – Finance (GTa)": the initials after the post
+        ini, tail = bracketed.group(1), tail[: bracketed.start()]
     role, org = _role_org(tail)
     if entry.role:  # "(AL, Headteacher)": the bracket with the initials names the role
         role = entry.role.strip()

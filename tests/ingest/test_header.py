@@ -358,6 +358,10 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
         (["Members of the Sub-Committee: Cllr Ann Lee, Cllr Bob Cole", "Guests: Jo Reed (Hill Homes Ltd)",
           "Cllr Ann Lee was elected to chair the Sub-Committee for this hearing."],
          {"Cllr Ann Lee": "present", "Cllr Bob Cole": "present", "Jo Reed": "in attendance"}, "Cllr Ann Lee"),
+        # groups of a list, each a sentence ending with what its members are
+        (["Present: Mr Ann Lee (Chairman) (AL); Ms Bob Cole (BC) – elected members. Cllr Dev Shah (DS); "
+          "Cllr Eve Fox (EF) – appointed members, Vale Council.", "1. Welcome"],
+         {"Mr Ann Lee": "present", "Ms Bob Cole": "present", "Cllr Dev Shah": "present"}, "Mr Ann Lee"),
         # one who took the chair for the last items, when the chair left, did not chair the meeting
         (["Present: Ann Lee (Chair), Bob Cole (Vice-Chair; in the chair for items 9-11), Cath Dunn",
           "1. Welcome", "Ann Lee reported on the audit. She then left at 11.40 and Bob Cole took the chair."],
@@ -505,3 +509,15 @@ def test_an_adjourned_meeting_is_dated_by_its_own_sitting_not_the_one_called_bef
         "2025 was inquorate and was adjourned for one week.\nPresent: Ann Lee, Bob Cole\n1. Welcome\n"
     )
     assert parse_meeting(document(text, layer=True)).date == dt.date(2025, 9, 25)
+
+
+def test_initials_after_a_post_are_the_persons():
+    text = (
+        "Oakby College Corporation\nMinutes of the meeting held on 24 March 2026\n"
+        "Present: Ann Lee (AL) (Chair), Bob Cole (BC)\n"
+        "In attendance: Glen Tarr, Deputy Principal – Finance (GTa); Wanda Pike, Vice Principal (WP).\n"
+        "1. Welcome\nThe Chair welcomed members.\n"
+    )
+    people = {p.name: p for p in parse_meeting(document(text, layer=True)).people}
+    assert (people["Glen Tarr"].initials, people["Wanda Pike"].initials) == ("GTa", "WP")
+    assert people["Wanda Pike"].role == "Vice Principal"
