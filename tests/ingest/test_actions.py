@@ -933,3 +933,16 @@ def test_a_post_by_its_initials_and_an_acting_post_have_their_holders():
     )
     acts = parse_meeting(document(text, layer=True)).actions
     assert [a.owners for a in acts] == [["A. Carr (CEO)"], ["E. Moss (Harbour Master)"]]
+
+
+def test_a_review_row_is_named_by_its_matter_not_its_minute_number():
+    text = (
+        "Oakby Joint Committee\nMinutes of the meeting held on 17 June 2026\n"
+        "Present: Ann Berry (Chair), Bob Cole\n4. Progress on actions from 4 March\n"
+        "Minute\tItem\tUpdate\n"
+        "JCC 33\tChapel roof survey\tReceived 27 March; repair costs at item 7. Complete.\n"
+        "JCC 35\tCremator relining tenders\tIn hand – tenders close 3 July.\n"
+        "5. Reserve\nThe reserve was noted.\n"
+    )
+    acts = {a.description: a.status for a in parse_meeting(document(text, layer=True)).actions}
+    assert acts == {"Chapel roof survey": "closed", "Cremator relining tenders": "open"}

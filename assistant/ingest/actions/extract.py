@@ -192,6 +192,8 @@ def _review_entry(
     "Topic – update" entry or bullet, or a two-column row (topic, update). The topic is the
     action as the review names it; the rest is its progress."""
     filled = [c for c in line.filled if not SUB_ITEM.fullmatch(c.text.strip())]
+    while len(filled) > 2 and _REFERENCE_CELL.fullmatch(filled[0].text.strip()):
+        filled = filled[1:]  # "JCC 33 | Chapel roof survey | Received …": the minute's number
     if len(filled) >= 2:
         label, update = filled[0].text.strip(), " ".join(c.text.strip() for c in filled[1:])
     else:
@@ -219,6 +221,8 @@ def _review_entry(
 
 
 _TICK_BOX = re.compile(rf"^\s*{TASK_BOX}")
+# a minute or action reference in a row's first cell: "JCC 33", "5/26", "TC.016", "A4", "12"
+_REFERENCE_CELL = re.compile(r"[A-Z]{0,6}[\s.]?\d{1,4}(?:[/.]\d{1,4})?[a-z]?")
 
 
 SAME_ACTION = 0.6  # share of the shorter record's content words two records of one action share
