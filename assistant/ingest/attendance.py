@@ -28,12 +28,12 @@ log = logging.getLogger(__name__)
 
 # the label of a list of the members who sat ("Governors: Ann Lee (AL), …"): they are present
 _MEMBERS = (
-    r"(?:members|governors|trustees|councillors|directors|board\s+members|committee|panel"
+    r"(?:members|governors|trustees|councillors|directors|board\s+members|committee|panel|board"
     r"|commissioners|conservators)"
 )
 SECTION = re.compile(
     r"^\s*(?:#{1,6}\s*|[-•*]\s+)?(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?"
-    r"|deputising|substitutes?|substituting|guests?|parties|visitors|staff(?=\s*:)"
+    r"|deputising|substitutes?|substituting|guests?|parties|visitors|staff(?=\s*:)|observers?(?=\s*:)"
     r"|officers(?:\s+present)?|(?:[A-Z][\w'’]*\s+){1,3}present(?=\s*\**\s*:)"
     rf"|{_MEMBERS}(?:\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?)?(?=\s*\**\s*:)"
     # "Sub-Committee members:", a heading "**Board members**" over a list
@@ -92,7 +92,7 @@ _STOP_SECTION = re.compile(
 # count of the public into one line: each list starts at its label, wherever it stands
 _MID_SECTION = re.compile(
     r"\b(?:members\s+present|also\s*,?\s+in\s+attendance|in\s+attendance|also\s+present|present"
-    r"|attendees|officers|staff|directors|trustees|governors|apologies(?:\s+for\s+absence)?)\b(?=\s*:)|\balso\s*,?\s+in\s+attendance\b",
+    r"|attendees|officers|staff|directors|trustees|governors|board|observers?|apologies(?:\s+for\s+absence)?)\b(?=\s*:)|\balso\s*,?\s+in\s+attendance\b",
     re.I,
 )
 _PUBLIC_COUNT = re.compile(

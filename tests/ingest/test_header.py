@@ -358,6 +358,11 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
         (["Members of the Sub-Committee: Cllr Ann Lee, Cllr Bob Cole", "Guests: Jo Reed (Hill Homes Ltd)",
           "Cllr Ann Lee was elected to chair the Sub-Committee for this hearing."],
          {"Cllr Ann Lee": "present", "Cllr Bob Cole": "present", "Jo Reed": "in attendance"}, "Cllr Ann Lee"),
+        # a web page's one line of labelled lists: the board sat, staff and observers attended
+        (["Board: Ann Lee (Interim Chair), Bob Cole.  Staff: Cath Dunn (Chief Officer).  Observers: "
+          "Dan Eve (Vale Council).  Public: 9.", "1. Welcome"],
+         {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "in attendance",
+          "Dan Eve": "in attendance"}, "Ann Lee"),
         # groups of a list, each a sentence ending with what its members are
         (["Present: Mr Ann Lee (Chairman) (AL); Ms Bob Cole (BC) – elected members. Cllr Dev Shah (DS); "
           "Cllr Eve Fox (EF) – appointed members, Vale Council.", "1. Welcome"],
