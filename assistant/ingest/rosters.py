@@ -74,8 +74,9 @@ def _header(cells: list[str]) -> _Columns | None:
             cols.role = i
         elif cols.org is None and _ORG_HEAD.search(text):
             cols.org = i
-    if cols.presence is None and cols.role is None and cols.org is None:
-        return None
+    initials = any(re.fullmatch(r"initials", cells[i].strip(" *:"), re.I) for i in others)
+    if cols.presence is None and cols.role is None and cols.org is None and not initials:
+        return None  # "Panel member | Initials | Lives in": the initials say it is a roster
     return cols
 
 
@@ -197,6 +198,14 @@ def _row(
         attendance = _status(cells[cols.presence]) or attendance
     else:  # no presence column: the last cell may still say it ("Present", "✓")
         attendance = _status(cells[-1]) or attendance
+    first = bare_name(name)[:1]
+    bare = [
+        k
+        for k, c in enumerate(cells)
+        if k != cols.name and _BARE_INITIALS.fullmatch(c.strip()) and c.strip()[:1] == first
+    ]
+    if initials is None and bare:  # an Initials column: "Olive Brankin | OB | Ashgrove"
+        initials = cells[bare[0]].strip()
     role = org = None
     chair = _CHAIR_ROLE.search(raw)
     if cols.role is not None and cols.role < len(cells):
@@ -204,7 +213,11 @@ def _row(
     if cols.org is not None and cols.org < len(cells):
         org = cells[cols.org]
     if role is None and org is None:  # "Ann Lee<TAB>Chair (AL)": the next cell says what she is
-        rest = [c for k, c in enumerate(cells) if k != cols.name and _status(c) is None]
+        rest = [
+            c
+            for k, c in enumerate(cells)
+            if k != cols.name and k not in bare and _status(c) is None
+        ]
         if rest:
             role = rest[0]
     role = _tidy(role) or (chair.group(1).title() if chair else None)
@@ -237,6 +250,7 @@ def _row(
 
 
 _PRESIDING = re.compile(r"\b(?:presiding|in\s+the\s+chair|chairing)\b", re.I)
+_BARE_INITIALS = re.compile(r"[A-Z]{2,4}[a-z]?")
 
 
 def _listed(cell: Piece, attendance: str, body: str | None, doc: Document) -> Person | None:

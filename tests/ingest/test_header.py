@@ -358,6 +358,10 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
         (["Members of the Sub-Committee: Cllr Ann Lee, Cllr Bob Cole", "Guests: Jo Reed (Hill Homes Ltd)",
           "Cllr Ann Lee was elected to chair the Sub-Committee for this hearing."],
          {"Cllr Ann Lee": "present", "Cllr Bob Cole": "present", "Jo Reed": "in attendance"}, "Cllr Ann Lee"),
+        # a roster whose columns are the member, their initials and where they live
+        (["Who was there", "Panel member\tInitials\tLives in", "Ann Lee (Chair)\tAL\tElm estate",
+          "Bob Cole\tBC\tAsh flats", "1. Welcome"],
+         {"Ann Lee": "present", "Bob Cole": "present"}, "Ann Lee"),
         # a web page's one line of labelled lists: the board sat, staff and observers attended
         (["Board: Ann Lee (Interim Chair), Bob Cole.  Staff: Cath Dunn (Chief Officer).  Observers: "
           "Dan Eve (Vale Council).  Public: 9.", "1. Welcome"],
