@@ -8,7 +8,8 @@ initials spelt out) are among the other's and both name the same kind of body (t
 word: Committee, Board, Council), or it names no kind at all (an organisation, whose board or
 committee meets under the fuller name); a name that could join two different bodies ("Parish
 Council" beside two parishes) stays as it is. Each group takes its fullest name (the one most
-of its documents give, where several are as full)."""
+of its documents give, where several are as full). A name of a kind alone ("Board of
+Directors") that no words place joins the one group whose people it shares most of."""
 
 from __future__ import annotations
 
