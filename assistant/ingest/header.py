@@ -366,6 +366,16 @@ def _specific_words(name: str) -> list[str]:
 _SPACED_DOT = " · "
 
 
+def _running_names(running: Sequence[str]) -> list[str]:
+    """The bodies' names the running headers and footers print, each part of them apart."""
+    return [
+        name
+        for line in running
+        for part in _SEPARATORS.split(line)
+        if (name := clean_name(part)) and _specific(name)
+    ]
+
+
 def body_in_running(title_body: str | None, running: Sequence[str]) -> str | None:
     """Where the title names no body of its own ("Annual Meeting of the Council"), the one a
     running header or footer prints ("Brackenholt Town Council – Town Hall, Market Place")."""
@@ -374,21 +384,14 @@ def body_in_running(title_body: str | None, running: Sequence[str]) -> str | Non
         # 2025 · 7pm · …"): its first part is the body, named in full by a running header
         # that ends with it
         head = title_body.split(_SPACED_DOT)[0].strip().lower()
-        for line in running:
-            for part in _SEPARATORS.split(line):
-                name = clean_name(part)
-                if name and _specific(name) and name.lower().endswith(head):
-                    return name
+        full = next((n for n in _running_names(running) if n.lower().endswith(head)), None)
+        if full:
+            return full
     if title_body and _specific(title_body):
         return title_body
     noun = title_body.split()[-1].lower() if title_body else None
     found = [
-        name
-        for line in running
-        for part in _SEPARATORS.split(line)
-        if (name := clean_name(part))
-        and _specific(name)
-        and (noun is None or name.split()[-1].lower() == noun)
+        name for name in _running_names(running) if noun is None or name.split()[-1].lower() == noun
     ]
     return max(found, key=len) if found else title_body
 

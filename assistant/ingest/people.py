@@ -205,6 +205,10 @@ def _by_role(role: str, people: list[Person]) -> list[Person]:
     return out
 
 
+# "the acting Harbour Master", "The Clerk": what comes before the post itself
+POST_LEAD = re.compile(r"^(?:[Tt]he\s+)?(?:(?:acting|interim)\s+)?")
+
+
 def holders(post: str, people: list[Person]) -> list[Person]:
     """Who holds a post a record names ("the Clerk", "Monitoring Officer"): by their roles; of
     several, the one whose role is the post exactly ("Planning Officer", not "Senior Planning

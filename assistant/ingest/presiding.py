@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from assistant.records import Document, Person, Span
 
 from .people import bare_name, clean_name, effective_initials
+from .roles import LATER_ITEMS
 from .segments import Line
 
 # Who presided, as minutes say it: "Cllr. O. Williams took the Chair", "In the Chair: Ann Berry",
@@ -69,7 +70,7 @@ _CHAIR = re.compile(r"(?<!vice )(?<!vice-)\bchair", re.I)
 _WELCOME_LINES = 40  # who welcomed members at the opening, not at item 9
 _TOOK_OVER = re.compile(r"took\s+the\s+[Cc]hair|was\s+in\s+the\s+[Cc]hair")
 _LEFT = re.compile(r"\b(?:left|withdrew|departed|had\s+to\s+leave)\b")
-_LATER_ITEMS = re.compile(r"\s*for\s+items?\s+(?:[2-9]|\d{2,})\b", re.I)
+_LATER_ITEMS = re.compile(rf"\s*{LATER_ITEMS}", re.I)
 
 
 def chair_from_text(

@@ -21,7 +21,9 @@ _CHAIR_HELD = re.compile(
     r"(?<![-\w])(?<!vice )(?<!vice-)(?:chair(?:man|woman|person|ing)?|conven[eo]r)\b(?!\s+of\b)",
     re.I,
 )
-_LATER_ITEMS = re.compile(r"\bin\s+the\s+chair\s+for\s+items?\s+(?:[2-9]|\d{2,})\b", re.I)
+# "for items 9-11": the last items of a meeting, not the whole of it
+LATER_ITEMS = r"for\s+items?\s+(?:[2-9]|\d{2,})\b"
+_IN_THE_CHAIR_LATER = re.compile(rf"\bin\s+the\s+chair\s+{LATER_ITEMS}", re.I)
 # "Vice-Chair (in the Chair)": whatever post the list gives, this person presided
 _IN_THE_CHAIR = re.compile(r"\bin\s+the\s+chair\b", re.I)
 
@@ -36,7 +38,7 @@ def chair(people: list[Person]) -> Person | None:
         role = person.role or ""
         # "in the chair for items 9-11": for the last items only, when another held the chair
         # for the first ones ("Chairman, items 1-8")
-        if not person.away and _IN_THE_CHAIR.search(role) and not _LATER_ITEMS.search(role):
+        if not person.away and _IN_THE_CHAIR.search(role) and not _IN_THE_CHAIR_LATER.search(role):
             return person
     for person in people:  # "(Chair)" itself before "Independent Chair NSCB"
         role = re.sub(r"[()]", "", person.role or "").strip().lower()

@@ -12,6 +12,7 @@ from functools import lru_cache
 from assistant.ingest.people import (
     NAME_WORD,
     POST_INITIALS,
+    POST_LEAD,
     bare_name,
     holders,
     plural_holders,
@@ -114,7 +115,7 @@ class Checked:
 
     def _post(self, who: str) -> list[Person]:
         """The attendees whose printed role is the post a subject names ("The Principal")."""
-        return holders(re.sub(r"^(?:[Tt]he\s+)?(?:acting|interim)\s+", "", who), self.posts)
+        return holders(POST_LEAD.sub("", who), self.posts)
 
     def valid(self, who: str | None) -> bool:
         if not who or not self.checked:

@@ -7,6 +7,7 @@ import re
 
 from assistant.ingest.people import (
     INITIALS_REF,
+    POST_LEAD,
     bare_name,
     holders,
     plural_holders,
@@ -40,7 +41,7 @@ def owners_of(
             part = "Cllr " + part
         part = re.sub(r"^(?:Cllrs|Councillors)\.?\s+", "Cllr ", part)
         found = resolve(part, people)
-        role = re.sub(r"^(?:the|The)\s+(?:(?:acting|interim)\s+)?", "", part)
+        role = POST_LEAD.sub("", part)
         is_post = bool(
             re.fullmatch(ROLE, part)
             or re.fullmatch(POST, part)
