@@ -946,3 +946,19 @@ def test_a_review_row_is_named_by_its_matter_not_its_minute_number():
     )
     acts = {a.description: a.status for a in parse_meeting(document(text, layer=True)).actions}
     assert acts == {"Chapel roof survey": "closed", "Cremator relining tenders": "open"}
+
+
+def test_sentences_of_an_actions_item_report_on_earlier_actions():
+    text = (
+        "Oakby College Corporation\nMinutes of the meeting held on 8 July 2026\n"
+        "Present: Ann Berry (Chair), Bob Cole\n12. Actions from March\n"
+        "The letter to the local MP was sent on 21 April and a reply is awaited. The review of "
+        "the bursary scheme has been completed. Governors thanked the staff.\n"
+        "13. Estates\nThe condition survey has been completed. The survey was welcomed.\n"
+    )
+    acts = {a.description: a for a in parse_meeting(document(text, layer=True)).actions}
+    assert {d: a.status for d, a in acts.items()} == {
+        "The letter to the local MP was sent on 21 April and a reply is awaited.": "open",
+        "The review of the bursary scheme has been completed.": "closed",
+    }
+    assert all(a.reports_on_earlier for a in acts.values())

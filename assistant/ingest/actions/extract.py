@@ -109,23 +109,35 @@ def extract_actions(
             item_lines.append(line)
             continue
         before = len(cands)
+        title = item.title if item else ""
+        in_review = bool(_REVIEW_TITLE.search(title))
+        # the sentences of an actions item's paragraph that report on them, unless the line is
+        # one entry of the review
+        tells = _ACTIONS_TITLE.search(title) is not None and len(line.filled) == 1
+        tellings: list[Candidate] = []
         for cell in line.cells:
             if not cell.text:
                 continue
             for sent in sentences(cell):
+                found = len(cands)
                 for part in clauses(sent, grammar):
                     take_sentence(part, grammar, in_list, number, item_lines, cands, texts, state)
+                told = _review_sentence(sent, grammar, number) if tells else None
+                if told is not None and len(cands) == found:
+                    tellings.append(told)
                 state_who = grammar.subject.match(sent.text)
                 if state_who and not re.fullmatch(ALL, state_who.group("who")):
                     state["last_person"] = state_who.group("who")
                 if ACTION_LIST.search(sent.text):
                     in_list = True
         entry = _review_entry(line, texts, grammar, number) if len(cands) == before else None
-        if entry is not None and (reviewing or _REVIEW_TITLE.search(item.title if item else "")):
+        if entry is not None and (reviewing or in_review):
             previous = meeting.referenced_dates.get("previous")
             if previous and meeting.date and previous < meeting.date:
                 entry.raised = previous  # an earlier meeting's action, reported on
             cands.append(entry)
+        else:
+            cands.extend(tellings)
         # "The Board reviewed the action log:" or a progress table's header ("Item | Progress")
         # opens a run of entries, which ends with them
         reviewing = (
@@ -217,6 +229,34 @@ def _review_entry(
     if box:
         ticked = (box.group("box") or "").strip() or box.group("ballot") in ("☑", "☒")
         cand.extra["box"] = "closed" if ticked else "open"
+    return cand
+
+
+# "The letter to the MP was sent on 21 April", "Training took place on 10 June": a sentence of
+# an action review that reports a deed or says where a matter stands
+_TOLD_MIN_WORDS = 6
+# an item on the earlier meeting's actions by name ("Actions from March", "Action log"), not
+# "Matters arising", which also holds new business
+_ACTIONS_TITLE = re.compile(
+    r"\bactions?\s+(?:from|of|since|arising)\b|\bactions?\s+(?:log|tracker|register|list)\b"
+    r"|\b(?:outstanding|previous|earlier|open)\s+actions\b",
+    re.I,
+)
+
+
+def _review_sentence(sent: Piece, grammar: Grammar, number: str | None) -> Candidate | None:
+    """A sentence of an item that goes through the earlier meeting's actions, which no cue took
+    as a task, and which reports what was done or where the matter stands: an earlier action
+    reported on, in the review's own words (status from them, owner the sentence's doer)."""
+    text = sent.text.strip()
+    if len(text.split()) < _TOLD_MIN_WORDS or _OUTCOME_LABEL.match(text):
+        return None
+    if classify_status(text, default="")[1] is None:
+        return None
+    doer = grammar.subject.match(text)
+    owner = doer.group("who") if doer and not re.fullmatch(ALL, doer.group("who")) else None
+    cand = Candidate([sent], text, owner or actor(text, grammar), text, 0.55, item=number)
+    cand.extra["trigger"], cand.extra["kind"] = "review_entry", "progress"
     return cand
 
 
