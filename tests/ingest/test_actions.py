@@ -962,3 +962,20 @@ def test_sentences_of_an_actions_item_report_on_earlier_actions():
         "The review of the bursary scheme has been completed.": "closed",
     }
     assert all(a.reports_on_earlier for a in acts.values())
+
+
+def test_an_action_written_as_labelled_lines_is_one_action():
+    text = (
+        "Oakby Tenants' Panel\nNotes of the meeting held on 17 March 2026\n"
+        "Present: Ann Berry (Chair), Bob Cole, Cath Dunn\n5. New actions\n"
+        "Who: Bob Cole and Cath Dunn\nWhat: run the focus group and write up the findings\n"
+        "When: by 17 April\n\n"
+        "Action: book the room for the May meeting\nOwner: Ann Berry\n"
+        "Status: room requested\nDate: 3 March\n"
+    )
+    acts = parse_meeting(document(text, layer=True)).actions
+    assert [(a.description, a.owners, a.due) for a in acts] == [
+        ("run the focus group and write up the findings", ["Bob Cole", "Cath Dunn"], "by 17 April"),
+        ("book the room for the May meeting", ["Ann Berry"], "for the May meeting"),
+    ]
+    assert acts[1].progress == "room requested"

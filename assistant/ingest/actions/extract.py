@@ -30,7 +30,15 @@ from .status import (
     sentence_status,
     update_status,
 )
-from .tables import ROW_DATE, SUB_ITEM, header_rows, progress_header, table_rows
+from .tables import (
+    ROW_DATE,
+    SUB_ITEM,
+    Record,
+    header_rows,
+    labelled_records,
+    progress_header,
+    table_rows,
+)
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +68,8 @@ def extract_actions(
         table[k] = (task, owner, update)
         if due:
             dues[k] = due
+    records = {r.task_line: r for r in labelled_records(lines)}
+    fields = {k for r in records.values() for k in r.lines}  # the records' lines
     cands: list[Candidate] = []
     state: dict[str, str | None] = {"last_person": None}
     in_list = False
@@ -78,6 +88,11 @@ def extract_actions(
             current_item, item_lines, in_list, reviewing = number, [], False, False
         if line.cells and ROW_DATE.fullmatch(line.cells[0].text):
             row_date = first_date(line.cells[0].text) or row_date
+        if i in fields:
+            if i in records:
+                cands.append(_record(records[i], line, texts, number))
+            item_lines.append(line)
+            continue
         row = table.get(i)
         if row is not None:
             desc, lead, progress = row
@@ -195,6 +210,18 @@ _OUTCOME_LABEL = re.compile(
     r"|Present|Apologies|In\s+attendance|Contact)",
 )
 _ON_AGENDA = re.compile(r"\bon\s+(?:this|today'?s|the)\s+agenda\b", re.I)
+
+
+def _record(
+    record: Record, line: Line, texts: dict[int | None, str], number: str | None
+) -> Candidate:
+    """An action written as labelled lines ("Who: … / What: … / When: …")."""
+    start = line.start + record.task_start
+    piece = Piece(line.page, start, line.end, texts[line.page][start : line.end])
+    cand = Candidate([piece], record.task, record.owner, record.progress, 0.95, True, item=number)
+    if record.due:
+        cand.extra["due"] = record.due
+    return cand
 
 
 def _review_entry(

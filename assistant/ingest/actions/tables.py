@@ -4,6 +4,7 @@ Owner column, or a disposition column whose cells only sometimes name someone)."
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.ingest.people import resolve
 from assistant.ingest.segments import Line
@@ -230,3 +231,65 @@ def table_rows(
             progress if has_progress_col or progress else None,
         )
     return rows
+
+
+# one field of an action written as labelled lines: "Who: Kwesi and Nia", "What: run the focus
+# group", "When: by 17 April", "Action: …", "Owner: …", "Status: …"
+_FIELD_LINE = re.compile(
+    r"^\s*\**\s*(?P<label>[A-Za-z][A-Za-z ]{1,24}?)\s*\**\s*:\s*\**\s*(?P<value>\S.*)$"
+)
+
+
+@dataclass
+class Record:
+    """An action written as labelled lines, one field a line (line indices of `lines`)."""
+
+    task_line: int
+    task_start: int  # where the task's words start in its line's text
+    task: str
+    owner: str
+    due: str | None
+    progress: str | None
+    lines: list[int]
+
+
+def labelled_records(lines: list[Line]) -> list[Record]:
+    """Actions written as consecutive labelled lines, a task and an owner at least, whatever
+    the fields' order ("Who: … / What: … / When: …", "Action: … / Owner: … / Due: …"); a label
+    seen again starts the next record."""
+    records: list[Record] = []
+    fields: dict[str, tuple[int, re.Match[str]]] = {}
+
+    def close() -> None:
+        if "action" in fields and "owner" in fields:
+            k, task = fields["action"]
+            due, progress = fields.get("due"), fields.get("progress")
+            records.append(
+                Record(
+                    k,
+                    task.start("value"),
+                    task.group("value").strip(),
+                    fields["owner"][1].group("value").strip(),
+                    due[1].group("value").strip() if due else None,
+                    progress[1].group("value").strip() if progress else None,
+                    sorted(i for i, _ in fields.values()),
+                )
+            )
+        fields.clear()
+
+    for i, line in enumerate(lines):
+        found = _FIELD_LINE.match(line.text) if len(line.filled) == 1 else None
+        name = next(
+            (n for n, p in _COLUMN.items() if found and p.match(found.group("label").strip())),
+            None,
+        )
+        if name is None or (fields and i != max(k for k, _ in fields.values()) + 1):
+            close()
+        if name is None:
+            continue
+        if name in fields:
+            close()
+        assert found is not None
+        fields[name] = (i, found)
+    close()
+    return records
