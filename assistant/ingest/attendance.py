@@ -19,7 +19,7 @@ from .entries import (
     to_person,
 )
 from .mentions import taking_part
-from .people import NAME, bare_name
+from .people import NAME, NAME_WORD, bare_name, is_role_text
 from .presiding import chair_from_text, span_at
 from .rosters import roster_people
 from .segments import Line, Piece
@@ -33,7 +33,7 @@ _MEMBERS = (
 )
 SECTION = re.compile(
     r"^\s*(?:#{1,6}\s*|[-•*]\s+)?(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?"
-    r"|deputising|substitutes?|substituting|guests?|parties|visitors|staff(?=\s*:)|observers?(?=\s*:)"
+    r"|deputising|substitutes?|substituting|guests?|parties|visitors|staff(?:\s+[a-z]+)?(?=\s*:)|observers?(?=\s*:)|here(?=\s*:)"
     r"|officers(?:\s+present)?|(?:[A-Z][\w'’]*\s+){1,3}present(?=\s*\**\s*:)"
     rf"|{_MEMBERS}(?:\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?)?(?=\s*\**\s*:)"
     # "Sub-Committee members:", a heading "**Board members**" over a list
@@ -67,6 +67,40 @@ def _label_cell(text: str) -> re.Match[str] | None:
         return None
     first = re.split(r"[,;(]", m.group("rest"))[0]
     return None if _NOT_A_NAME.search(first) else m
+
+
+# a post's label before its holder: "Clerk: Mrs Gail Hunt", "Repairs Manager: Eve Ward.",
+# "Minute taker: Hal Ince, Governance Officer"
+_POST_LABEL = re.compile(
+    r"^\s*\**\s*(?P<kind>[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}?)\s*\**\s*:\s*\**\s*(?P<rest>.+)$", re.S
+)
+_HOLDER_ONLY = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,\s*[^,.;:]{2,60})?\.?\s*$")
+
+
+# a list of first names alone, each with any bracket: "Carole (chair), Ahmed, Olive and Nia"
+_FIRST_NAME = re.compile(rf"(?P<name>{NAME_WORD})(?:\s*(?P<tail>\([^)]*\)))?")
+_FIRST_NAMES = re.compile(
+    "(?P<names>"
+    + rf"{_FIRST_NAME.pattern}(?:\s*(?:,|;|\band\b|&)\s*{_FIRST_NAME.pattern})+".replace(
+        "(?P<name>", "(?:"
+    ).replace("(?P<tail>", "(?:")
+    + r")(?:\s+(?:for|from|until|at)\s[^,;]*)?\.?"  # "… for the damp and mould item"
+)
+
+
+# a list's sentence ends and a labelled one begins: "…, Nia Cadwaladr. Board link: Dr Imran Qaiyum."
+_NEXT_LABEL = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:)")
+
+
+def _post_label(text: str) -> re.Match[str] | None:
+    """A line naming a post and its one holder, nothing more."""
+    m = _POST_LABEL.match(text)
+    if m is None or not is_role_text(m.group("kind")) or _NOT_PEOPLE.match(m.group("kind")):
+        return None
+    name = NAME.match(m.group("rest"))
+    if name is None or not _HOLDER_ONLY.fullmatch(m.group("rest")[name.end() :]):
+        return None
+    return m
 
 
 # a cell of a running header or a title, not a person: "Vale Pension Fund<TAB>Committee minutes"
@@ -147,7 +181,7 @@ def _attendance(kind: str) -> str:
     kind = kind.lower().strip(" :*")
     if kind.startswith("apolog"):
         return "apologies"
-    if re.fullmatch(_MEMBERS, kind) or _SITTING_LABEL.search(kind):
+    if re.fullmatch(_MEMBERS, kind) or _SITTING_LABEL.search(kind) or kind == "here":
         return "present"
     if not re.search(r"present|attend", kind):
         return "in attendance"  # "Officers:", "From the practice:", "Guest:"
@@ -181,6 +215,18 @@ def extract_people(
             m = _LABELLED_LIST.match(line.text) or (
                 _label_cell(line.text) if i < business else None
             )
+        post = _post_label(line.text) if m is None else None
+        if post is not None:  # the post's holder attends in that post
+            span = span_at(
+                pages, line.page, line.start + post.start("rest"), line.end, doc_id, doc_name
+            )
+            for entry in split_entries(post.group("rest"), False)[:1]:
+                p = to_person(entry, _attendance(post.group("kind")), body, span)
+                if p:
+                    p.role = p.role or post.group("kind").strip()
+                    people.append(p)
+            i += 1
+            continue
         block: list[Line] = []
         kind = ""
         if m and len(line.text) < 1500:
@@ -192,6 +238,7 @@ def extract_people(
                 if (
                     SECTION.match(nxt.text)
                     or _STOP_SECTION.match(nxt.text)
+                    or _post_label(nxt.text)
                     or "\t" in nxt.text
                     and "Action" in nxt.text
                 ):
@@ -271,6 +318,10 @@ def extract_people(
                 # for item 6.<TAB>Action": the list ends with its sentence; who the next one
                 # says attended is in attendance too
                 text, after = listed[: end.start()], listed[end.end() :]
+            label = _NEXT_LABEL.search(text)
+            if label and not after and _post_label(text[label.end() :]):
+                # "…, Nia Cadwaladr. Board link: Dr Imran Qaiyum.": the post and its holder
+                text, after = text[: label.start()], text[label.end() :]
             if not text.strip():
                 continue
             span = span_at(pages, bl.page, offset, bl.end, doc_id, doc_name)
@@ -294,6 +345,11 @@ def extract_people(
                     (e._replace(tail=e.tail + " " + tail), None)
                     for e in split_entries(name_cell, False)[:1]
                 ]
+            elif firsts := _FIRST_NAMES.fullmatch(text.strip()):  # "Carole (chair), Ahmed"
+                entries = [
+                    (Entry(m.group("name"), None, (m.group("tail") or "").title()), None)
+                    for m in _FIRST_NAME.finditer(firsts.group("names"))
+                ]
             else:
                 entries = []
                 for org, group in org_groups(text.replace("\t", " ")):
@@ -303,6 +359,13 @@ def extract_people(
                 if p:
                     p.organisation = p.organisation or org
                     people.append(p)
+            post = _post_label(after.strip())
+            if post is not None:
+                for entry in split_entries(post.group("rest"), False)[:1]:
+                    p = to_person(entry, _attendance(post.group("kind")), body, span)
+                    if p:
+                        p.role = p.role or post.group("kind").strip()
+                        people.append(p)
             attended = _ATTENDED.match(after.strip())
             if attended:  # "Patrick Dunleavy, Head of Estates, attended for Item 6."
                 role = attended.group("role") or ""
@@ -349,9 +412,21 @@ def _ticked(
 
 
 def _dedupe(people: list[Person]) -> list[Person]:
+    """One record a person: a name listed twice, and a first name alone ("Here: Carole
+    (chair)") where the document names one person of that first name in full ("Panel: Carole
+    Dimmick, …"): the full name, with the role and attendance the first-name list gives."""
     seen: dict[str, Person] = {}
     for p in people:
         key = bare_name(p.name).lower()
         if key not in seen:
             seen[key] = p
+    full: dict[str, list[str]] = {}
+    for key in seen:
+        if " " in key:
+            full.setdefault(key.split()[0], []).append(key)
+    for key in [k for k in seen if " " not in k and len(full.get(k, [])) == 1]:
+        alone, named = seen.pop(key), seen[full[key][0]]
+        seen[full[key][0]] = named.model_copy(
+            update={"role": alone.role or named.role, "attendance": alone.attendance}
+        )
     return list(seen.values())

@@ -25,7 +25,7 @@ TITLE_LINES = 25  # the title block never runs longer
 # where the title block ends: the attendance list, or the first numbered item
 _BLOCK_END = re.compile(
     r"^\s*(?:[*#]+\s*)?(?:present|in attendance|attendees|attendance|attending|apologies"
-    r"|those present)\b"
+    r"|those present|here\s*:)"
     # an attendance table's header row: "Member<tab>Role<tab>Initials", "Name<tab>Role"
     r"|^\s*(?:members?|names?|governors?|trustees?|councillors?)\s*\t\s*(?:role|post|category|type"
     r"|organisation|initials|present|attended|attendance)\b"

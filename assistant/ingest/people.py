@@ -106,6 +106,7 @@ ROLE_WORDS = {
     "solicitor",
     "surveyor",
     "administrator",
+    "taker",  # "Minute taker"
     "acting",
     "interim",
 }

@@ -395,6 +395,18 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
         (["Present: BC (in the chair), AL, XY", "1. Welcome",
           "Circulation: Ann Lee (AL), Bob Cole (BC), Dr Dana Eve (DE)"],
          {"Ann Lee": "present", "Bob Cole": "present"}, "Bob Cole"),
+        # a post's label before its holder, one a line, after the list
+        (["Present: Ann Lee (Chair), Bob Cole", "Clerk: Mrs Gail Hunt",
+          "Staff support: Dev Shah, Tenant Involvement Officer.", "Repairs Manager: Eve Ward.",
+          "Minute taker: Hal Ince", "1. Welcome"],
+         {"Mrs Gail Hunt": "in attendance", "Dev Shah": "in attendance",
+          "Eve Ward": "in attendance", "Hal Ince": "in attendance"}, "Ann Lee"),
+        # first names alone, named in full in a list at the foot whose sentence ends at a label
+        (["Here: Ann (chair), Bob, Cath", "Staff: Dev (Tenant Involvement) for item 3",
+          "1. Welcome", "Apologies were noted.", "Panel: Ann Lee, Bob Cole,",
+          "Cath Dunn. Board link: Dr Fay Green.", "Staff support: Dev Shah, Officer."],
+         {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "present",
+          "Dev Shah": "in attendance"}, "Ann Lee"),
     ],
 )  # fmt: skip
 def test_attendance_forms(lines, people, chaired):
