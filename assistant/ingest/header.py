@@ -153,8 +153,8 @@ def _title_case(text: str) -> str:
         run = []
     out = []
     for i, word in enumerate(words):
-        if mixed and i not in folded:
-            out.append(word)
+        if (mixed and i not in folded) or _initials_in_capitals(word):
+            out.append(word)  # "CRAGGANFELL MRT": initials stay in capitals
             continue
         low = word.lower()
         out.append(low if i and low in _SMALL else low[:1].upper() + low[1:])
@@ -167,6 +167,17 @@ def _acronym(name: str) -> str:
     return "".join(w if w.isupper() and len(w) > 1 else w[0].upper() for w in words)
 
 
+def _initials_in_capitals(word: str) -> bool:
+    """Initials, not a word, in a name set in capitals: "MRT", "LDC" (three letters or more,
+    no vowel to say them with)."""
+    return (
+        word.isalpha()
+        and word.isupper()
+        and len(word) >= 3
+        and not any(c in "AEIOUY" for c in word)
+    )
+
+
 def _word_like(word: str) -> bool:
     """A word set in capitals, not an acronym: it has vowels to say ("OAKBY", not "CLSCP")."""
     return sum(c in "AEIOUY" for c in word.upper()) >= 2
@@ -176,13 +187,25 @@ _STREET = re.compile(
     r"\b(?:Street|Road|Lane|Avenue|Square|Terrace|Crescent|Drive|Close)\s*[,.]?\s*$"
 )
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# a room the meeting sat in, not a body: "Board Room", "Council Chamber", "Committee Room 2"
+_ROOM = re.compile(r"\b(?:Room|Chamber|Suite|Boardroom)(?:\s+\d+)?$", re.I)
+# a house number before a street's name: "Board Room, 14 Cordwainer Row · 6.00 pm"
+_NUMBERED_STREET = re.compile(
+    r"\b\d{1,4}[a-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Square|Terrace"
+    r"|Crescent|Drive|Close|Row|Way|Place|Gardens|Walk|Parade|Court|Yard|Quay|Wharf)\b"
+)
 
 
 def clean_name(text: str, organisation: bool = False) -> str | None:
     """A candidate name with its dates, times, document and sitting words taken out; None
     unless what is left reads as a body's name (or, with `organisation`, any proper name: the
     organisation a committee belongs to, "Hill Community Larder")."""
-    if _POSTCODE.search(text) or _STREET.search(text):
+    if (
+        _POSTCODE.search(text)
+        or _STREET.search(text)
+        or _NUMBERED_STREET.search(text)
+        or _ROOM.search(text.strip(" .,;"))
+    ):
         return None  # an address: "Askerdale AK1 4RW", "Harbour Office, Quay Street"
     text = re.sub(r"[*_#>]+", " ", text)
     text = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text)
@@ -233,7 +256,15 @@ def clean_name(text: str, organisation: bool = False) -> str | None:
     name = re.sub(r"^Trustees['’]?$", "Board of Trustees", " ".join(words))
     # "Oakby College Board of the Corporation": the board of the body the name ends with
     name = re.sub(r"(?<=\w) (?:Board|Meeting) of the (?=[A-Z]\w+$)", " ", name)
+    # "Management Committee of the Oakby Cricket League": the league's Management Committee
+    name = _KIND_OF_THE.sub(r"\g<parent> \g<kind>", name)
     return re.sub(r"\s*&\s*", " and ", _title_case(name))
+
+
+_KIND_OF_THE = re.compile(
+    r"^(?P<kind>(?:[A-Z][\w-]*\s+)?(?:Committee|Sub-Committee|Board|Panel|Group|Forum))\s+of\s+"
+    r"the\s+(?P<parent>[A-Z][\w'’-]*(?:\s+[\w'’-]+)+)$"
+)
 
 
 # the last words of a person's post, which no body's name ends with

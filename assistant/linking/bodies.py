@@ -72,8 +72,13 @@ def _spelt(initials: str, words: list[str]) -> str | None:
             picked.append(word)
             if word.lower() in _SMALL:
                 continue
-            # an acronym inside the name stands for all its letters ("Vale LSCP" is "VLSCP")
-            letters += word if word.isupper() and len(word) > 1 else word[0].upper()
+            # an acronym inside the name stands for all its letters ("Vale LSCP" is "VLSCP"),
+            # a hyphened word for the initials of its parts where they fit ("Mid-Lunderby": ML)
+            parts = "".join(p[:1].upper() for p in word.split("-"))
+            if word.isupper() and len(word) > 1:
+                letters += word
+            else:
+                letters += parts if initials.startswith(letters + parts) else word[0].upper()
             if not initials.startswith(letters):
                 break
             if letters == initials:

@@ -126,6 +126,15 @@ MINUTES_APPROVED = (
         # the surgery's name go when the group's name follows
         ("Oakby University – Quality Committee\tOQC/24-25/M2\nQuality Committee\nMinutes of the meeting held on"
          " 4 December 2024\nMembers present: Ann Lee", "Oakby University Quality Committee", dt.date(2024, 12, 4)),
+        # initials in a name set in capitals stay capitals
+        ("OAKBY MRT - TEAM COMMITTEE\nNotes of the meeting held 14.04.26, 19:30, Team Base\nPresent: Ann Lee",
+         "Oakby MRT Team Committee", dt.date(2026, 4, 14)),
+        # the room and street the meeting sat in are no body
+        ("Board of Directors – Minutes\nBoard Room, 14 Cordwainer Row · 6.00 pm · 28 May 2026\nPresent: Ann Lee",
+         "Board of Directors", dt.date(2026, 5, 28)),
+        # "<committee> of the <organisation>" is the organisation's committee
+        ("Management Committee of the Mid-Oakby Cricket League\nMinutes of 28 September 2026\nPresent: Ann Lee",
+         "Mid-Oakby Cricket League Management Committee", dt.date(2026, 9, 28)),
     ],
 )  # fmt: skip
 def test_body_and_this_meetings_date(head, body, date):
@@ -159,6 +168,11 @@ def test_a_bare_board_name_joins_the_one_organisation_named_without_one():
     assert grouped["Board of Trustees"] == "Oakby Food Bank"
     two = group_bodies(["Oakby Food Bank", "Elm Larder", "Board of Trustees"])
     assert two["Board of Trustees"] == "Board of Trustees"  # either could be meant
+
+
+def test_initials_of_a_hyphened_word_spell_its_parts():
+    names = ["MOCL Management Committee", "Mid-Oakby Cricket League Management Committee"]
+    assert set(group_bodies(names).values()) == {"Mid-Oakby Cricket League Management Committee"}
 
 
 def test_a_body_named_by_its_kind_alone_joins_the_one_whose_people_meet():
