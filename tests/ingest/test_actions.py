@@ -979,3 +979,45 @@ def test_an_action_written_as_labelled_lines_is_one_action():
         ("book the room for the May meeting", ["Ann Berry"], "for the May meeting"),
     ]
     assert acts[1].progress == "room requested"
+
+
+def test_an_item_on_progress_since_the_last_meeting_reports_on_earlier_actions():
+    text = (
+        "Oakby Youth Council\nMinutes of the meeting held on 12 September 2026\n"
+        "Present: Ann Berry (Chair), Bob Cole\n2. Progress since May\n"
+        "• Meeting with the leader: held on 16 June; the leader agreed to a seat. Closed.\n"
+        "• Questions for the inspector: Bob collected 57 questions; half answered. Open.\n"
+        "3. Elections\nThe election was held.\n"
+    )
+    acts = {a.description: a.status for a in parse_meeting(document(text, layer=True)).actions}
+    assert acts == {"Meeting with the leader": "closed", "Questions for the inspector": "open"}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # the action column named for the meeting it came from; "where it stands"
+        "Action from March\tWho\tWhere it stands\n"
+        "Membership leaflet\tBob Cole\tDone – 1,400 delivered in April\n"
+        "Share offer document\tAnn Berry\tCarried forward – the build cost is not known\n",
+        # a "Done?" column of ticks and crosses, the table's header no action
+        "Who\tWhat\tDone?\n"
+        "Bob Cole\tMembership leaflet\t✔ Yes – 1,400 delivered in April\n"
+        "Ann Berry\tShare offer document\t✖ Not yet – the build cost is not known\n",
+        # a progress cell wrapped onto lines of its own, its status word last
+        "Owner\tWhat\tWhere it is now\n"
+        "Bob Cole\tMembership leaflet\t1,400 delivered\n\tin April.\n\tDONE\n"
+        "Ann Berry\tShare offer document\tWaiting for the\n\tbuild cost.\n\tOPEN\n",
+    ],
+)
+def test_an_action_tracker_in_its_many_headers_gives_each_rows_status(table):
+    text = (
+        "Oakby Land Trust\nMinutes of the meeting held on 17 June 2026\n"
+        "Present: Ann Berry (Chair), Bob Cole\n3. Action tracker\n" + table + "4. Planning\n"
+        "The application was submitted.\n"
+    )
+    acts = {a.description: a for a in parse_meeting(document(text, layer=True)).actions}
+    assert {d: (a.status, a.owners) for d, a in acts.items()} == {
+        "Membership leaflet": ("closed", ["Bob Cole"]),
+        "Share offer document": ("open", ["Ann Berry"]),
+    }

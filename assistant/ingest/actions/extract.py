@@ -34,6 +34,7 @@ from .tables import (
     ROW_DATE,
     SUB_ITEM,
     Record,
+    column_header,
     header_rows,
     labelled_records,
     progress_header,
@@ -187,7 +188,10 @@ _REVIEW_TITLE = re.compile(
     r"|\bactions?\s+(?:log|checklist|tracker|register|list)\b"
     r"|\b(?:review\s+of|progress\s+on|update\s+on|outstanding)\s+(?:the\s+)?(?:\w+\s+)?actions\b"
     # "Update on earlier decisions", "Updates on earlier hearings": what became of them
-    r"|\bupdates?\s+on\s+(?:the\s+)?(?:earlier|previous|past|outstanding)\s+\w+",
+    r"|\bupdates?\s+on\s+(?:the\s+)?(?:earlier|previous|past|outstanding)\s+\w+"
+    # "Progress since January", "The March minutes and progress", "Last meeting and what has
+    # happened since"
+    r"|\bprogress\s+(?:since|from)\b|\band\s+progress$|\bhappened\s+since\b",
     re.I,
 )
 _REVIEW_LEAD = re.compile(
@@ -230,6 +234,8 @@ def _review_entry(
     """A line of an action review that names an earlier action and says where it stands: a
     "Topic – update" entry or bullet, or a two-column row (topic, update). The topic is the
     action as the review names it; the rest is its progress."""
+    if column_header([c.text for c in line.cells]):
+        return None  # "Who | What | Done?": the table's header, not a row of it
     filled = [c for c in line.filled if not SUB_ITEM.fullmatch(c.text.strip())]
     while len(filled) > 2 and _REFERENCE_CELL.fullmatch(filled[0].text.strip()):
         filled = filled[1:]  # "JCC 33 | Chapel roof survey | Received …": the minute's number

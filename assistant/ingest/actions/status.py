@@ -30,7 +30,8 @@ _CLOSED = re.compile(
 # a status word that opens a progress cell, before what it adds
 _LEADING = re.compile(
     r"^\s*(?P<word>open|closed|completed?|done|ongoing|in\s+progress|outstanding|on\s+hold"
-    r"|superseded|carried\s+forward|not\s+started|deferred|withdrawn)\b\s*(?:[–—:;,.-]|$)",
+    r"|superseded|carried\s+forward|not\s+started|deferred|withdrawn)\b\s*(?:[–—:;,.-]|$)"
+    r"|^\s*(?P<mark>[✔✓✖✗])",  # a tick or a cross before the words
     re.I,
 )
 
@@ -47,6 +48,8 @@ def classify_status(text: str | None, default: str = "unknown") -> tuple[str, st
     if not text:
         return default, None
     lead = _LEADING.match(text) or _TRAILING.search(text)
+    if lead and lead.groupdict().get("mark"):  # "✔ Yes – 410 followers", "✖ Not yet"
+        return ("closed" if lead.group("mark") in "✔✓" else "open"), lead.group("mark")
     if lead:  # "Open – venue booked", "… from one bank only this year. Done.": a status word alone
         word = lead.group("word")
         return ("closed" if _CLOSED.fullmatch(word) else "open"), word

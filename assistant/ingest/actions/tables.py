@@ -17,8 +17,10 @@ _GROUPISH = re.compile(
     r"\b(?:Plan|Team|Group|Board|Committee|SMT|Panel|Council|Partnership|Officer|Manager)\b"
 )
 _NOT_OWNER = re.compile(
-    r"^(?:Noted|Agreed|Approved|Resolved|Received|Accepted|Deferred|None|N/?A)\.?$", re.I
-)  # outcome columns
+    r"^(?:Noted|Agreed|Approved|Resolved|Received|Accepted|Deferred|None|N/?A"
+    r"|Done|Open|Closed|Complete|Completed|Ongoing|Yes|No|Part)\.?$",
+    re.I,
+)  # outcome and status columns
 _HEADER = re.compile(
     r"^(?:action(?:\s+point)?s?|lead|who|owner|by whom|responsible|progress(?:\s+update)?|status|update|minute/action|item(?:\s+no)?|date(?:\s+of\s+meeting)?|detail)$",
     re.I,
@@ -80,7 +82,8 @@ def _owner_cell(text: str, people: list[Person], named_column: bool) -> str | No
 _COLUMN = {
     "action": re.compile(
         r"^(?:agreed\s+)?(?:action(?:\s+point|\s+required|\s+agreed)?s?|task|what|description"
-        r"|detail|item/action|action\s*\(.*\))$",
+        r"|detail|item/action|action\s*\(.*\)"
+        r"|actions?\s+(?:from|since|carried\s+forward\s+from)\s+[\w\s']{1,30})$",  # "Action from March"
         re.I,
     ),
     "owner": re.compile(
@@ -93,8 +96,9 @@ _COLUMN = {
     ),
     "progress": re.compile(
         r"^(?:progress(?:\s+(?:update|to\s+date))?|(?:latest\s+)?update|(?:current\s+)?status"
-        r"|status\s+(?:at|as\s+at|on)\s+.{1,20}|position|where\s+we\s+are|comments?|outcome"
-        r"|notes?|rag(?:\s+(?:status|rating))?)$",
+        r"|status\s+(?:at|as\s+at|on)\s+.{1,20}|position|where\s+(?:we|things)\s+are"
+        r"|where\s+it\s+(?:stands|is(?:\s+now)?)|comments?|outcome"
+        r"|notes?|rag(?:\s+(?:status|rating))?|done\??)$",
         re.I,
     ),
 }
@@ -121,6 +125,11 @@ def _columns(cells: list[str]) -> dict[str, int] | None:
                     found["progress_more"] = k
                 break
     return found if "action" in found and "owner" in found else None
+
+
+def column_header(cells: list[str]) -> bool:
+    """A header row that names an action column and an owner column."""
+    return len(cells) >= 2 and _columns(_numbered(cells)) is not None
 
 
 def progress_header(cells: list[str]) -> bool:
@@ -151,6 +160,9 @@ def _numbered(header: list[str]) -> list[str]:
 _WRAPPED_CELL = re.compile(r"^\s*(?![\d(])[\w'’,;&-]+(?:\s+[\w'’,;&-]+){0,3}\s*$")
 
 
+_WRAP_WORDS = 8  # a cell's wrapped last words are a few, not a paragraph
+
+
 def _cell(cells: list[str], columns: dict[str, int], name: str) -> str | None:
     k = columns.get(name)
     return (cells[k].strip() or None) if k is not None else None
@@ -174,7 +186,19 @@ def header_rows(
         if columns is None:
             continue
         if len(cells) < 2 or len(cells) != width:
-            if len(cells) < 2 and not _WRAPPED_CELL.match(line.text):
+            last = max(rows, default=-1)
+            if (
+                "progress" in columns
+                and last >= 0
+                and len(cells) >= 2
+                and not cells[0].strip()
+                and rows[last][2] is not None
+                and all(len(c.split()) <= _WRAP_WORDS for c in cells)
+            ):  # a progress cell wrapped onto lines of its own ("… every / shift had a driver.")
+                more = " ".join(c.strip() for c in cells if c.strip())
+                task, lead, progress, due = rows[last]
+                rows[last] = (task, lead, f"{progress} {more}", due)
+            elif len(cells) < 2 and not _WRAPPED_CELL.match(line.text):
                 columns = None  # the table ended
             continue
         desc = cells[columns["action"]].strip()
