@@ -157,7 +157,10 @@ def _title_case(text: str) -> str:
             out.append(word)  # "CRAGGANFELL MRT": initials stay in capitals
             continue
         low = word.lower()
-        out.append(low if i and low in _SMALL else low[:1].upper() + low[1:])
+        # "MID-LUNDERBY" -> "Mid-Lunderby": each part of a hyphened word
+        out.append(
+            low if i and low in _SMALL else "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
+        )
     return " ".join(out).replace("'S ", "'s ").replace("’S ", "’s ")
 
 

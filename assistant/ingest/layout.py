@@ -148,7 +148,10 @@ _SECTION = re.compile(
 # a list of people under its label starts a line of its own ("... 10.00 am" / "Members: ...")
 _ROSTER_LABEL = re.compile(
     r"^\s*(?=(?-i:[A-Z]))(?:present|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present"
-    r"|attendees|members(?:\s+present)?|officers|observers?)\s*:",
+    r"|attendees|members(?:\s+present)?|officers|observers?)\s*:"
+    # or set in capitals at the head of a column of names: "APOLOGIES   Ann Lee (Treasurer)"
+    r"|^\s*(?-i:PRESENT|APOLOGIES|IN ATTENDANCE|ALSO PRESENT|ATTENDEES|MEMBERS|OFFICERS|OBSERVERS?)"
+    r"\s+(?-i:[A-Z][a-z])",
     re.I,
 )
 SIZE_STEP = 1.15  # a line this much larger or smaller than the one above is set apart
@@ -191,6 +194,10 @@ def _width(lines: list[str]) -> float:
     return prose[int(len(prose) * 0.9) - (1 if len(prose) >= 10 else 0)]
 
 
+# a list entry's end: a person's initials or a closing bracket ("… (Vice-Chairman) DV")
+_LIST_ENTRY_END = re.compile(r"(?:\b[A-Z]{2,4}[a-z]?|\))\s*$")
+
+
 def _wraps(prev: str, cur: str, width: float) -> bool:
     """Does `cur` continue the sentence `prev` was cut from?"""
     if not prev.strip() or not cur.strip() or _GAP.search(prev.lstrip("\t")):
@@ -201,6 +208,8 @@ def _wraps(prev: str, cur: str, width: float) -> bool:
         # at length; else an empty first cell ("\tLynn Davies", an owner column)
         rest = cur.lstrip("\t")
         prose = rest[:1].islower() or len(rest.split()) >= 5
+        if rest[:1].isupper() and _LIST_ENTRY_END.search(prev):
+            return False  # "\tAnn Lee (Chair) AL" / "\tBob Cole (Hon. Secretary) BC": a list
         return "\t" not in rest and prose and not _ENTRY.match(rest) and not _ENDS.search(prev)
     if _ENTRY.match(cur) or _heading(prev) or _heading(cur):
         return False

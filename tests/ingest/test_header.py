@@ -126,6 +126,9 @@ MINUTES_APPROVED = (
         # the surgery's name go when the group's name follows
         ("Oakby University – Quality Committee\tOQC/24-25/M2\nQuality Committee\nMinutes of the meeting held on"
          " 4 December 2024\nMembers present: Ann Lee", "Oakby University Quality Committee", dt.date(2024, 12, 4)),
+        # each part of a hyphened word set in capitals keeps its capital
+        ("MID-OAKBY CRICKET LEAGUE\nMANAGEMENT COMMITTEE\nMINUTES - MON 19 JAN 2026\nPresent: Ann Lee",
+         "Mid-Oakby Cricket League", dt.date(2026, 1, 19)),
         # initials in a name set in capitals stay capitals
         ("OAKBY MRT - TEAM COMMITTEE\nNotes of the meeting held 14.04.26, 19:30, Team Base\nPresent: Ann Lee",
          "Oakby MRT Team Committee", dt.date(2026, 4, 14)),
@@ -421,6 +424,12 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
           "Cath Dunn. Board link: Dr Fay Green.", "Staff support: Dev Shah, Officer."],
          {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "present",
           "Dev Shah": "in attendance"}, "Ann Lee"),
+        # plain text with a label column, one person a line, each with their initials
+        (["OFFICERS   Ann Lee (Chairman) AL", "           Bob Cole (Hon. Secretary) BC",
+          "           Cath Dunn (Fixtures Secretary) CD", "APOLOGIES  Dev Shah (Umpires Officer) DS",
+          "1. Welcome"],
+         {"Ann Lee": "in attendance", "Bob Cole": "in attendance", "Cath Dunn": "in attendance",
+          "Dev Shah": "apologies"}, "Ann Lee"),
     ],
 )  # fmt: skip
 def test_attendance_forms(lines, people, chaired):
