@@ -1021,3 +1021,17 @@ def test_an_action_tracker_in_its_many_headers_gives_each_rows_status(table):
         "Membership leaflet": ("closed", ["Bob Cole"]),
         "Share offer document": ("open", ["Ann Berry"]),
     }
+
+
+def test_sentences_of_an_item_on_what_happened_since_report_on_earlier_actions():
+    text = (
+        "Oakby Land Trust\nMinutes of the meeting held on 4 March 2026\n"
+        "Present: Ann Berry (Chair), Bob Cole\n2. Last meeting and what has happened since\n"
+        "No corrections. Bob reported that the valuation report was received on 2 February. "
+        "The membership leaflet is still being designed.\n3. Planning\nThe plans were noted.\n"
+    )
+    acts = {a.description: a.status for a in parse_meeting(document(text, layer=True)).actions}
+    assert acts == {
+        "Bob reported that the valuation report was received on 2 February.": "closed",
+        "The membership leaflet is still being designed.": "open",
+    }

@@ -268,11 +268,13 @@ def _review_entry(
 # "The letter to the MP was sent on 21 April", "Training took place on 10 June": a sentence of
 # an action review that reports a deed or says where a matter stands
 _TOLD_MIN_WORDS = 6
-# an item on the earlier meeting's actions by name ("Actions from March", "Action log"), not
-# "Matters arising", which also holds new business
+# an item on the earlier meeting's actions by name ("Actions from March", "Action log") or on
+# what has been done since it ("Progress since May"), not "Matters arising", which also holds
+# new business
 _ACTIONS_TITLE = re.compile(
     r"\bactions?\s+(?:from|of|since|arising)\b|\bactions?\s+(?:log|tracker|register|list)\b"
-    r"|\b(?:outstanding|previous|earlier|open)\s+actions\b",
+    r"|\b(?:outstanding|previous|earlier|open)\s+actions\b"
+    r"|\bprogress\s+(?:since|from)\b|\band\s+progress$|\bhappened\s+since\b",  # what was done
     re.I,
 )
 
