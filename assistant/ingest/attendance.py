@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import re
 
-from assistant.records import Document, Person
+from assistant.records import Document, Person, Span
 
 from .entries import (
     Entry,
@@ -101,6 +101,16 @@ def _post_label(text: str) -> re.Match[str] | None:
     if name is None or not _HOLDER_ONLY.fullmatch(m.group("rest")[name.end() :]):
         return None
     return m
+
+
+def _holder(post: re.Match[str], body: str | None, span: Span) -> list[Person]:
+    """The one holder a post's label names, attending in that post."""
+    for entry in split_entries(post.group("rest"), False)[:1]:
+        person = to_person(entry, _attendance(post.group("kind")), body, span)
+        if person:
+            person.role = person.role or post.group("kind").strip()
+            return [person]
+    return []
 
 
 # a cell of a running header or a title, not a person: "Vale Pension Fund<TAB>Committee minutes"
@@ -220,11 +230,7 @@ def extract_people(
             span = span_at(
                 pages, line.page, line.start + post.start("rest"), line.end, doc_id, doc_name
             )
-            for entry in split_entries(post.group("rest"), False)[:1]:
-                p = to_person(entry, _attendance(post.group("kind")), body, span)
-                if p:
-                    p.role = p.role or post.group("kind").strip()
-                    people.append(p)
+            people += _holder(post, body, span)
             i += 1
             continue
         block: list[Line] = []
@@ -361,11 +367,7 @@ def extract_people(
                     people.append(p)
             post = _post_label(after.strip())
             if post is not None:
-                for entry in split_entries(post.group("rest"), False)[:1]:
-                    p = to_person(entry, _attendance(post.group("kind")), body, span)
-                    if p:
-                        p.role = p.role or post.group("kind").strip()
-                        people.append(p)
+                people += _holder(post, body, span)
             attended = _ATTENDED.match(after.strip())
             if attended:  # "Patrick Dunleavy, Head of Estates, attended for Item 6."
                 role = attended.group("role") or ""

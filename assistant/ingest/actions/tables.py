@@ -196,8 +196,8 @@ def header_rows(
                 and all(len(c.split()) <= _WRAP_WORDS for c in cells)
             ):  # a progress cell wrapped onto lines of its own ("… every / shift had a driver.")
                 more = " ".join(c.strip() for c in cells if c.strip())
-                task, lead, progress, due = rows[last]
-                rows[last] = (task, lead, f"{progress} {more}", due)
+                row = rows[last]
+                rows[last] = (row[0], row[1], f"{row[2]} {more}", row[3])
             elif len(cells) < 2 and not _WRAPPED_CELL.match(line.text):
                 columns = None  # the table ended
             continue
