@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 DECLINE = "The minutes do not say."
 TO_COME = "The minutes do not record the outcome; they record:"
 NO_FIGURE = "The minutes do not give the figure asked for; they record:"
+NOT_SO = "The minutes do not record that; they record:"
 MIN_WINDOW_SCORE = 0.30  # below this a retrieved window is not about the question at all
 WINDOW_SPREAD = 0.20  # evidence windows kept: within this of the best one
 MAX_PASSAGES = 3
@@ -176,14 +177,18 @@ class Answerer:
         to_come = pending.outcome_to_come(question, primary, found) or pending.outcome_to_come(
             question, picked, evidence
         )
+        not_so = pending.premise_contradicted(question, picked)
         if (
             to_come
+            or not_so
             or pending.kind_to_come(question, picked)
             or pending.other_period(question, picked)
         ):
-            # the minutes say what will be done, not what was, or give the figure for
-            # another period than the one asked: decline, and show why
-            for sentence in compose.quoted(picked, TO_COME if to_come else NO_FIGURE):
+            # the minutes say what will be done, not what was, give the figure for another
+            # period than the one asked, or say the opposite of what the question takes for
+            # granted: decline, and show why
+            lead = TO_COME if to_come else NOT_SO if not_so else NO_FIGURE
+            for sentence in compose.quoted(picked, lead):
                 kept.append(shown.apply(sentence))
                 yield TextDelta(kept[-1])
             yield self._final(question, kept, shown, backend, notices, route, answered=False)
@@ -237,12 +242,12 @@ class Answerer:
             return _numbered(items)
         if route.kind == "actions":
             items = []
-            for action in self._actions(route, body):
+            for action in route.tracked or self._actions(route, body):
                 items.append(ev.action_evidence(0, action))
                 standing = action.standing()
                 if standing:  # where it stands now, cited to the meeting that said so
                     items.append(ev.update_evidence(0, action, standing))
-            if route.status != "closed":
+            if route.status != "closed" and not route.tracked:
                 # what the register records in any state (closed, or closed by a person's
                 # correction) is not a further commitment of the person's
                 recorded = [ev.action_evidence(0, a) for a in self._owned(route, body, "all")]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from assistant.ingest import roles
 from assistant.records import Evidence, Meeting, Person, SearchHit
-from assistant.text import MONTH_NAMES, MONTHS
+from assistant.text import MONTH_NAMES, MONTHS, STOP_WORDS
 
 from . import evidence as ev
 
@@ -76,7 +76,8 @@ def _asked_weights(question: str, names: set[str]) -> dict[str, tuple[float, flo
     """For each body name the question asks a distinctive word of: the weight of its words the
     question asks, and of all its words (a word many names share, or one naming a kind of
     body, weighs less)."""
-    tokens = {name: set(name_tokens(name)) - {"the", "of", "and", "for"} for name in sorted(names)}
+    # "to", "of", "with": words of any sentence, never what names a body
+    tokens = {name: set(name_tokens(name)) - STOP_WORDS for name in sorted(names)}
     frequency: dict[str, int] = {}
     for words in tokens.values():
         for word in words:

@@ -75,17 +75,26 @@ def named(text: str, word: str) -> bool:
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)\b")
 
 
+def _years(span: re.Match[str]) -> tuple[str, str]:
+    first, second = span.group(1), span.group(2)
+    return first, second if len(second) == 4 else first[:2] + second
+
+
 def missing_numbers(question: str, evidence: Sequence[Evidence]) -> set[str]:
-    """Numbers the question names that no passage (with its lead-in) or meeting date gives."""
-    found = numbers_in(" ".join(f"{e.haystack} {e.context}" for e in evidence).lower())
-    wanted = sentence_numbers(question)
+    """Numbers the question names that no passage (with its lead-in) or meeting date gives. A
+    financial or school year ("2024/25") is found in any of its spellings ("2024-25",
+    "2024/2025"), or by either of its years where the passages name no other such year: a
+    passage on 2025/26 holds 2025 but not 2024/25."""
+    text = " ".join(f"{e.haystack} {e.context}" for e in evidence)
+    found = numbers_in(text.lower())
+    spans = {_years(m) for m in YEAR_SPAN.finditer(text)}
+    wanted, years_missing = sentence_numbers(question), set()
     for span in YEAR_SPAN.finditer(question):
-        first, second = span.group(1), span.group(2)
-        wanted -= {first, second, str(int(second))}
-        second = second if len(second) == 4 else first[:2] + second
-        if not {first, second} & found:
-            wanted.add(first)
-    return wanted - found
+        wanted -= {span.group(1), span.group(2), str(int(span.group(2)))}
+        years = _years(span)
+        if years not in spans and (spans or not set(years) & found):
+            years_missing.add(span.group(1))
+    return (wanted - found) | years_missing
 
 
 def answerable(

@@ -19,7 +19,39 @@ _DID = re.compile(r"^\s*(?i:did|has|have)\s+(?P<rest>.*)$")
 _OBJECT_START = frozenset("the a an to any its their his her our this that these those".split())
 
 
+# "Who was elected Chair for 2025?", "Which firm was appointed?": asked who it was done to
+_WHO_WAS = re.compile(
+    r"^\s*(?i:who|which\s+[\w'’-]+)\s+(?i:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?P<verb>[a-z][a-z-]+ed)\b"
+)
+
+
+# "What judgement did the Regulator of Social Housing give …?": what a body named by its name
+# did (a subject of capitalised words, then the verb)
+_WHAT_DID_NAMED = re.compile(
+    r"^\s*(?i:what|which)\b[^?]*?\bdid\s+(?:the\s+)?"
+    r"(?P<subject>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|the|for|&))*)\s+(?P<verb>[a-z]{3,})\b"
+)
+
+
+# what someone said is answered by their words, which never say "said": no outcome is asked
+_SAYING = frozenset(
+    "say tell explain report mention suggest argue ask describe think believe claim note add "
+    "propose warn state".split()
+)
+# a decision taken, in any words: "RESOLVED to accept the quote", "the Board agreed, by 7 votes"
+_DECIDED = re.compile(
+    r"\b(?:RESOLVED|[Rr]esolved|agreed|approved|decided|voted|accepted|adopted|refused|rejected)\b"
+)
+
+
 def _asked_verb(question: str) -> str | None:
+    passive = _WHO_WAS.match(question)
+    if passive:  # "elected" asks whether anyone was elected
+        return passive.group("verb")[:-2]
+    named = _WHAT_DID_NAMED.match(question)
+    if named and named.group("verb") not in _OBJECT_START | _SAYING:
+        return named.group("verb")
     did = _DID.match(question)
     if did is None:
         return None
@@ -77,7 +109,15 @@ def _says_done(text: str, verb: str) -> bool:
         for m in re.finditer(rf"\b{re.escape(form)}\b", text, re.I):
             if not _STILL_TO_COME.search(text[max(0, m.start() - 12) : m.start()]):
                 return True
+            if _RESOLVED_THAT.search(text[: m.start()]):
+                return True  # "RESOLVED: That the contract be awarded …": decided there and then
     return False
+
+
+# a resolution or agreement whose "be <done>" is the decision taken: "RESOLVED that … be awarded"
+_RESOLVED_THAT = re.compile(
+    r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|[Dd]ecided)\b[^.;]*\bbe\s+$"
+)
 
 
 def outcome_to_come(question: str, picked: Sequence[str], evidence: Sequence[Evidence]) -> bool:
@@ -91,6 +131,8 @@ def outcome_to_come(question: str, picked: Sequence[str], evidence: Sequence[Evi
         texts = [e.text for e in evidence]
         if any(_says_done(t, verb) or _REFUSED.search(t) for t in texts):
             return False
+        if not _DID.match(question) and any(_DECIDED.search(t) for t in [*picked, *texts]):
+            return False  # "What … did the Board make?" over a decision taken in other words
         return any(_TO_COME.search(t) for t in [*picked, *texts])
     if _OUTCOME.match(question):
         return all(_TO_COME.search(s) for s in picked)
@@ -155,3 +197,34 @@ def other_period(question: str, picked: Sequence[str]) -> bool:
     return all(
         _PART.search(s) or (_year_labels(s) and not _year_labels(s) & asked_years) for s in figures
     )
+
+
+# "Why did the Board reject the tender?": the question takes it that something was refused (or
+# agreed); the minutes found may say the opposite
+_WHY_ASKED = re.compile(r"^\s*why\s+(?:did|was|were|has|had|have|is|are)\b", re.I)
+_NO_WORDS = re.compile(
+    r"\b(?:reject|refus|declin|turn(?:ed|s)?\s+down|oppos|vot\w*\s+against|den(?:y|ied)|withdr[ae]w"
+    r"|cancel|abandon)\w*"
+    r"|\b(?:not|n['’]t)\s+(?:to\s+|be\s+)?(?:accept|approv|agree|adopt|award|grant|endors)",
+    re.I,
+)
+_YES_WORDS = re.compile(
+    r"\b(?:accept|approv|agree|adopt|award|grant|endors|resolved|carried|ratif)\w*", re.I
+)
+
+
+def premise_contradicted(question: str, picked: Sequence[str]) -> bool:
+    """A "why" question whose premise the minutes found contradict: it asks why something was
+    refused and what they say of it is that it was agreed ("RESOLVED that the tender … be
+    accepted"), or the other way round; nothing found says what the question takes for
+    granted."""
+    if not picked or not _WHY_ASKED.match(question):
+        return False
+    said = " ".join(picked)
+    no, yes = _NO_WORDS.search(question), _YES_WORDS.search(question)
+    if no is None and yes is None:
+        return False
+    # the first of them is what was asked: "refuse to approve" asks about a refusal
+    refusal = no is not None and (yes is None or no.start() < yes.start())
+    asked, other = (_NO_WORDS, _YES_WORDS) if refusal else (_YES_WORDS, _NO_WORDS)
+    return bool(other.search(said)) and not asked.search(said)

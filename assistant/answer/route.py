@@ -17,6 +17,7 @@ from assistant.records import ActionItem, Decision, Meeting, Message, Person, Ro
 
 from . import decisions as dec
 from . import facts as mf
+from . import tracked
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,7 @@ class Route:
     unshown: int = 0  # actions found but left out of the answer (the oldest)
     sittings: list[mf.Sitting] = field(default_factory=list)  # dates a "when did it meet" reads
     decisions: list[tuple[Meeting, Decision]] = field(default_factory=list)  # a decision answer's
+    tracked: list[ActionItem] = field(default_factory=list)  # the actions asked about by topic
 
 
 def references(question: str) -> list[str]:
@@ -139,6 +141,20 @@ def action_status(question: str) -> str:
     return "all"
 
 
+def _initials_unasked(question: str) -> str:
+    """The question without the initials it asks about: "who is NC?" asks of a person, and does
+    not name "Nottingham City"."""
+    question = _QUOTED_INITIALS.sub(" ", question)  # "the Action column shows 'LS'"
+    asked = PERSON_QUESTION.search(question)
+    if asked is None:
+        return question
+    ref = re.sub(r"['‘’\"]?\b[A-Z]{2,4}\b['‘’\"]?", " ", asked.group("ref"))
+    return question[: asked.start("ref")] + ref + question[asked.end("ref") :]
+
+
+_QUOTED_INITIALS = re.compile(r"['‘\"“]\b[A-Z]{2,4}\b['’\"”]")
+
+
 class Router:
     def __init__(self, register: RegisterLike | None, retriever: Any = None):
         self.register = register
@@ -159,6 +175,7 @@ class Router:
         found = (
             self._structured(question, named)
             or self._direct(question, named)
+            or self._tracked(question, named)
             or self._decisions(question, named)
         )
         return found or Route("search", question, body=named)
@@ -177,11 +194,7 @@ class Router:
         return sorted(names)
 
     def named_body(self, question: str) -> str | None:
-        asked = PERSON_QUESTION.search(question)
-        if asked:  # "who is NC?": the initials asked about are a person's, not "Nottingham City"
-            ref = re.sub(r"['‘’\"]?\b[A-Z]{2,4}\b['‘’\"]?", " ", asked.group("ref"))
-            question = question[: asked.start("ref")] + ref + question[asked.end("ref") :]
-        return mf.named_body(question, self.bodies())
+        return mf.named_body(_initials_unasked(question), self.bodies())
 
     def _structured(self, question: str, body: str | None) -> Route | None:
         """Who held a role at a meeting, or when the next meeting is: read off the meeting
@@ -238,6 +251,18 @@ class Router:
             log.exception("register.meetings(%r) failed", body)
             return None
 
+    def _tracked(self, question: str, body: str | None) -> Route | None:
+        """ "What happened to the governor walkabout?": the register's record of that action."""
+        if self.register is None or not tracked.asks_what_became(question):
+            return None
+        try:
+            actions = self.register.actions(status="all", body=body)
+        except sqlite3.Error:  # an unreadable register: search still answers
+            log.exception("register.actions failed")
+            return None
+        found = tracked.matching(actions, question)
+        return Route("actions", question, body=body, tracked=found) if found else None
+
     def _decisions(self, question: str, body: str | None) -> Route | None:
         """ "What did the council decide about X?": the decision records about X, if any."""
         if not dec.asks_decision(question):
@@ -291,12 +316,18 @@ class Router:
 
     def _in_period(self, people: list[Person], question: str, body: str | None) -> list[Person]:
         """ "In the March 2025 notes, who is 'GE'?": only the people of the bodies that met in
-        that period, not someone of another body with those initials."""
+        that period, not someone of another body with those initials; and where no body is
+        named clearly ("the drainage board's minutes"), of the bodies the question's words
+        name best, where it names any."""
         period = mf.asked_period(question)
-        meetings = self._meetings(body) if people and period else None
-        if period is None or meetings is None:
+        meetings = self._meetings(body) if people and (period or body is None) else None
+        if meetings is None:
             return people
-        held = [m for m in meetings if period.holds(m.date)]
+        held = [m for m in meetings if period is None or period.holds(m.date)]
+        if body is None and len({m.body for m in held}) > 1:
+            held = mf.closest_bodies(held, _initials_unasked(question)) or held
+        if period is None and len(held) == len(meetings):
+            return people
         docs, bodies = {m.doc_id for m in held}, {m.body for m in held if m.body}
         return [
             p

@@ -476,6 +476,9 @@ def test_many_actions_show_the_newest_and_say_how_many_are_left_out() -> None:
         ("How many plans were there in quarter 3 of 2011-12?", "Quarter 3 report, 2012", set()),
         ("What was the budget for 2019/20?", "Budget 2019", set()),
         ("What was the budget for 2019/20?", "Budget 2017", {"2019"}),
+        # but not by one of its years in a passage on another such year
+        ("What was the budget for 2019/20?", "Budget 2020/21, after the 2019 review", {"2019"}),
+        ("What was the budget for 2019/20?", "Budget for 2019-2020", set()),
         # the question's numbers may stand in the passage's lead-in, not the quoted line
         ("How many plans were there in quarter 3?", "Performance in Quarter 3:", set()),
         ("How many plans were there in quarter 4?", "Performance in Quarter 3:", {"4"}),
@@ -905,3 +908,43 @@ def test_a_word_of_another_proper_name_names_no_body() -> None:
               "Ash Management Group", "Vale Steering Group", "Hill Working Group"]  # fmt: skip
     assert named_body("What was agreed on the lease of the Station Road kiosk?", bodies) is None
     assert named_body("What did the Station Management Group agree?", bodies) == bodies[0]
+
+
+def test_initials_asked_of_a_body_named_by_its_kind_are_that_bodys_people() -> None:
+    from assistant.records import Meeting
+    from tests.fakes import span as fake_span
+
+    board = "Oakby Level Internal Drainage Board, 4 March 2025. Present: Lee Shaw (LS)."
+    league = "Elm Cricket League, 30 March 2026. Present: Lorna Snow (LS)."
+    people = [
+        Person(name="Lee Shaw", initials="LS", role="Engineer",
+               body="Oakby Level Internal Drainage Board", source=fake_span("idb", board, "Lee Shaw")),
+        Person(name="Lorna Snow", initials="LS", role="Hon. Secretary",
+               body="Elm Cricket League", source=fake_span("ecl", league, "Lorna Snow")),
+    ]  # fmt: skip
+    meetings = [
+        Meeting(doc_id="idb", doc="idb.txt", body="Oakby Level Internal Drainage Board",
+                date=dt.date(2025, 3, 4), kind="minutes"),
+        Meeting(doc_id="ecl", doc="ecl.txt", body="Elm Cricket League",
+                date=dt.date(2026, 3, 30), kind="minutes"),
+    ]  # fmt: skip
+    answerer = Answerer(
+        FakeRetriever([]), FakeRegister(people, [], meetings), None, HashEmbedder(),
+        page_text=page_text,
+    )  # fmt: skip
+    answer = answerer.ask("In the drainage board's minutes, who is 'LS'?")
+    assert "Lee Shaw" in answer.answer and "Lorna Snow" not in answer.answer
+
+
+def test_an_action_asked_about_by_what_it_was_is_answered_from_its_record() -> None:
+    llm = FakeLLM()
+    answerer = _shelter_answerer(llm)
+    question = "What happened to the quotes for repairing the bus shelter roof?"
+    route = answerer.route(question)
+    assert route.kind == "actions" and [a.id for a in route.tracked] == ["s1"]
+    answer = answerer.ask(question)
+    assert "two quotes for repairing the bus shelter roof" in answer.answer
+    assert "repair booked" in answer.answer  # where it stands, cited to the later record
+    assert llm.history == []
+    # an action no record holds is searched for as any question is
+    assert answerer.route("What happened to the village green hedge?").kind == "search"

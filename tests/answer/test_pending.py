@@ -25,6 +25,17 @@ def _ev(text: str) -> list[Evidence]:
         ("What was the outcome of the appeal?", "The appeal was dismissed on 3 March.", False),
         # a no is an outcome
         ("Did the post office agree to move the box?", "The post office advised they will not move the box.", False),
+        # asked who was chosen; the minutes say the choice is still to come
+        ("Who was elected Chair of the forum for 2025?", "The Chair for 2025 will be elected at the January meeting.", True),
+        ("Who was elected Chair of the forum for 2025?", "Ann Lee was elected Chair for 2025.", False),
+        # what a body named by its name did, which the minutes say it will do
+        ("What judgement did the Regulator of Social Housing give Oakby Homes?", "The Regulator will issue its judgement in the summer.", True),
+        ("What judgement did the Regulator of Social Housing give Oakby Homes?", "The Regulator gave a G1 judgement; the next inspection will be in 2028.", False),
+        # a decision in other words than the question's, and what someone said, are answers
+        ("Which quote did Oakby Town Council accept for the roof?", "RESOLVED to accept the quote from Slateline Roofing. Work will start in May.", False),
+        ("What did the Cabinet Secretary say it would cost?", "We will look at it, and it would cost about £20 million.", False),
+        # a resolution that something be done is the decision taken
+        ("Who was awarded the grounds contract?", "RESOLVED: That the contract be awarded to Mr Sparkle at £2540. The work is to start in April.", False),
         # not a question about an outcome
         ("When will the accounts be approved?", "The accounts are to be approved by the Board on 10 December.", False),
     ],
@@ -82,3 +93,28 @@ def test_a_figure_for_another_period_is_not_the_one_asked_for(question, sentence
     from assistant.answer.pending import other_period
 
     assert other_period(question, sentences) is other
+
+
+@pytest.mark.parametrize(
+    "question, sentences, contradicted",
+    [
+        # the question takes a refusal for granted; the minutes record the opposite
+        ("Why did the Corporation reject the Oakby Roofing tender?",
+         ["RESOLVED that the tender from Oakby Roofing Ltd at £1,418,600 be accepted."], True),
+        ("Why did the committee refuse to approve the audit plan?",
+         ["RESOLVED that the internal audit plan for 2025/26 be approved."], True),
+        ("Why did the Board approve the new fees?", ["The Board rejected the proposed fees."], True),
+        # what the question takes for granted is in the minutes: answered
+        ("Why did the Corporation reject the Oakby Roofing tender?",
+         ["The tender from Oakby Roofing was rejected because it came in over budget."], False),
+        ("Why was the tender accepted?", ["The tender was accepted as the lowest price."], False),
+        ("Why did the Board reject the tender?", ["The Board did not accept the tender."], False),
+        # not a why question, or no outcome in what was found
+        ("Did the Corporation reject the tender?", ["The tender was accepted."], False),
+        ("Why did the Corporation reject the tender?", ["Three tenders were received."], False),
+    ],
+)  # fmt: skip
+def test_a_why_question_whose_premise_the_minutes_contradict(question, sentences, contradicted):
+    from assistant.answer.pending import premise_contradicted
+
+    assert premise_contradicted(question, sentences) is contradicted
