@@ -203,7 +203,22 @@ def passage_sentences(question: str, evidence: list[Evidence]) -> list[str]:
     """The verbatim sentences of the best passages that bear on what the question asks (and
     hold any number it names), each cited: one or two from each of the first two passages
     that have one, then one from any further passage that adds what those lack (a word of
-    the question, or the kind of fact it asks for: a sum, a date, a reason); four in all."""
+    the question, or the kind of fact it asks for: a sum, a date, a reason); four in all. A
+    question of two asks ("What precept …, and who tells the District Council?") has the
+    sentences of each."""
+    parts = ev.asks(question)
+    if len(parts) > 1:
+        picked: list[str] = []
+        for part in parts:  # the best two of each ask, the first ask's first
+            picked += [s for s in _sentences_for(part, evidence) if s not in picked][:_PER_ASK]
+        return picked[:MAX_EXTRACTIVE_SENTENCES]
+    return _sentences_for(question, evidence)
+
+
+_PER_ASK = 2
+
+
+def _sentences_for(question: str, evidence: list[Evidence]) -> list[str]:
     wanted = ev.focus_words(question)
     asked = ev.asked_words(question)
     numbers = sentence_numbers(question)

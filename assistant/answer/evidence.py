@@ -319,6 +319,23 @@ def focus_query(question: str) -> str:
     return " ".join(words)
 
 
+# "What precept did the Meeting agree, and who tells the District Council?": a question of two
+# asks, the second its own question
+_SECOND_ASK = re.compile(
+    r"^(?P<first>.+?),?\s+and\s+(?P<second>(?:(?:for|by|at|in|to|from|with)\s+)?"
+    r"(?:what|who|whom|which|when|where|why|how|did|was"
+    r"|were|has|had|have|is|are)\b.+)$",
+    re.I,
+)
+
+
+def asks(question: str) -> list[str]:
+    """The question's asks, each in its own words (the sentence that answers the second need
+    not repeat the first's); or the question."""
+    found = _SECOND_ASK.match(question.strip())
+    return [found.group("first"), found.group("second")] if found else [question]
+
+
 def _overlaps(a: Window, b: Window) -> bool:
     return a.start < b.end and b.start < a.end
 

@@ -948,3 +948,38 @@ def test_an_action_asked_about_by_what_it_was_is_answered_from_its_record() -> N
     assert llm.history == []
     # an action no record holds is searched for as any question is
     assert answerer.route("What happened to the village green hedge?").kind == "search"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("What precept did Oakby Parish Meeting agree, and who tells the District Council?",
+         ["What precept did Oakby Parish Meeting agree", "who tells the District Council?"]),
+        ("Which boat did the club agree to buy, and for how much?",
+         ["Which boat did the club agree to buy", "for how much?"]),
+        ("Who chaired the meeting?", ["Who chaired the meeting?"]),
+        ("What did the Board say about roads and bridges?", ["What did the Board say about roads and bridges?"]),
+    ],
+)  # fmt: skip
+def test_a_question_of_two_asks_is_read_as_two(question, asks) -> None:
+    from assistant.answer.evidence import asks as read
+
+    assert read(question) == asks
+
+
+def test_each_ask_of_a_two_part_question_has_its_sentence() -> None:
+    from assistant.answer import compose
+    from assistant.records import Evidence
+
+    text = (
+        "The Meeting agreed a precept of £2,000 for 2025/26. Action – Clerk to notify Elm "
+        "District Council of the precept by 31st January 2025."
+    )
+    item = Evidence(n=1, text=text, doc="m.txt", page=None, meeting="Oakby Parish Meeting")
+    picked = compose.passage_sentences(
+        "What precept did Oakby Parish Meeting agree, and who tells the District Council?", [item]
+    )
+    assert [p.split(" [")[0][:20] for p in picked] == [
+        "The Meeting agreed a",
+        "Action – Clerk to no",
+    ]
