@@ -1035,3 +1035,16 @@ def test_sentences_of_an_item_on_what_happened_since_report_on_earlier_actions()
         "Bob reported that the valuation report was received on 2 February.": "closed",
         "The membership leaflet is still being designed.": "open",
     }
+
+
+def test_attendance_rows_and_a_progress_tables_header_are_no_actions():
+    text = (
+        "Oakby Rescue Team\nMinutes of the meeting held on 7 July 2026\n"
+        "Name\tPost\tInitials\tPresent\n"
+        "Ann Berry\tChairman (elected at the AGM)\tAB\tYes\n"
+        "Bob Cole\tEquipment Officer (elected at the AGM)\tBC\tYes\n"
+        "2. Progress since April\nItem\tProgress\tDone?\n"
+        "Radio licence\tRenewed to 2031; done.\tYes\n"
+    )
+    acts = parse_meeting(document(text, layer=True)).actions
+    assert [a.description for a in acts] == ["Radio licence"]

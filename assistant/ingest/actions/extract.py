@@ -166,7 +166,15 @@ def extract_actions(
     cut = threshold if threshold is not None else (model.threshold if model else KEEP_ALL)
     actions: list[ActionItem] = []
     tables: list[bool] = []
+    listed = [(p.source.page, p.source.start, p.source.end) for p in people if p.source]
     for k, cand in enumerate(cands):
+        first = cand.pieces[0]
+        if any(
+            pg == first.page and a <= first.start < b
+            for pg, a, b in listed
+            if a is not None and b is not None
+        ):
+            continue  # an attendance table's row ("Equipment Officer (elected at the AGM)")
         action = _to_item(cand, k, doc, meeting, texts, grammar)
         if cand.extra.get("trigger") == "will_start" and not action.owners:
             continue  # "Work will start on 7 September": it tasks no one
@@ -234,8 +242,9 @@ def _review_entry(
     """A line of an action review that names an earlier action and says where it stands: a
     "Topic – update" entry or bullet, or a two-column row (topic, update). The topic is the
     action as the review names it; the rest is its progress."""
-    if column_header([c.text for c in line.cells]):
-        return None  # "Who | What | Done?": the table's header, not a row of it
+    cells = [c.text for c in line.cells]
+    if column_header(cells) or progress_header(cells):
+        return None  # "Who | What | Done?", "Item | Progress": the table's header, not a row
     filled = [c for c in line.filled if not SUB_ITEM.fullmatch(c.text.strip())]
     while len(filled) > 2 and _REFERENCE_CELL.fullmatch(filled[0].text.strip()):
         filled = filled[1:]  # "JCC 33 | Chapel roof survey | Received …": the minute's number
