@@ -953,7 +953,8 @@ def test_sentences_of_an_actions_item_report_on_earlier_actions():
         "Oakby College Corporation\nMinutes of the meeting held on 8 July 2026\n"
         "Present: Ann Berry (Chair), Bob Cole\n12. Actions from March\n"
         "The letter to the local MP was sent on 21 April and a reply is awaited. The review of "
-        "the bursary scheme has been completed. Governors thanked the staff.\n"
+        "the bursary scheme has been completed. Governors thanked the staff. All the "
+        "other actions were agreed as complete or on track.\n"
         "13. Estates\nThe condition survey has been completed. The survey was welcomed.\n"
     )
     acts = {a.description: a for a in parse_meeting(document(text, layer=True)).actions}

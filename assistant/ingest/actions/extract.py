@@ -288,12 +288,22 @@ _ACTIONS_TITLE = re.compile(
 )
 
 
+# "All actions were agreed as complete or on track": the log summed up, no one action's report
+_ALL_ACTIONS = re.compile(
+    r"\b(?:all|the|other|remaining|both|outstanding)\s+(?:other\s+)?actions\b", re.I
+)
+
+
 def _review_sentence(sent: Piece, grammar: Grammar, number: str | None) -> Candidate | None:
     """A sentence of an item that goes through the earlier meeting's actions, which no cue took
     as a task, and which reports what was done or where the matter stands: an earlier action
     reported on, in the review's own words (status from them, owner the sentence's doer)."""
     text = sent.text.strip()
-    if len(text.split()) < _TOLD_MIN_WORDS or _OUTCOME_LABEL.match(text):
+    if (
+        len(text.split()) < _TOLD_MIN_WORDS
+        or _OUTCOME_LABEL.match(text)
+        or _ALL_ACTIONS.search(text)
+    ):
         return None
     if classify_status(text, default="")[1] is None:
         return None
