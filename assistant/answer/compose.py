@@ -5,6 +5,7 @@ citations (1..n in order of first use in the answer text)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from assistant.ingest.people import bare_name
 from assistant.records import Citation, Evidence
@@ -208,9 +209,13 @@ def passage_sentences(question: str, evidence: list[Evidence]) -> list[str]:
     sentences of each."""
     parts = ev.asks(question)
     if len(parts) > 1:
-        picked: list[str] = []
-        for part in parts:  # the best two of each ask, the first ask's first
-            picked += [s for s in _sentences_for(part, evidence) if s not in picked][:_PER_ASK]
+        # the best two for the first ask, then the best two for the second of those left, on
+        # the question's words with what the second asks for counting double ("who tells …" is
+        # about the precept the first ask names)
+        picked = _sentences_for(parts[0], evidence)[:_PER_ASK]
+        for part in parts[1:]:
+            taken = {p.rsplit(" [", 1)[0] for p in picked}
+            picked += _sentences_for(question, evidence, ev.asked_words(part), taken)[:_PER_ASK]
         return picked[:MAX_EXTRACTIVE_SENTENCES]
     return _sentences_for(question, evidence)
 
@@ -218,9 +223,14 @@ def passage_sentences(question: str, evidence: list[Evidence]) -> list[str]:
 _PER_ASK = 2
 
 
-def _sentences_for(question: str, evidence: list[Evidence]) -> list[str]:
+def _sentences_for(
+    question: str,
+    evidence: list[Evidence],
+    asked: set[str] | None = None,
+    taken: AbstractSet[str] = frozenset(),
+) -> list[str]:
     wanted = ev.focus_words(question)
-    asked = ev.asked_words(question)
+    asked = ev.asked_words(question) if asked is None else asked
     numbers = sentence_numbers(question)
     kinds = coverage.asked_kinds(question)
     picked: list[str] = []
@@ -237,7 +247,7 @@ def _sentences_for(question: str, evidence: list[Evidence]) -> list[str]:
         heading = ev.content_words(item.item or "")
         chosen = [
             s
-            for s in best_sentences(item.text, wanted - context, asked - context, heading)
+            for s in best_sentences(item.text, wanted - context, asked - context, heading, taken)
             if s not in said
         ]
         if not chosen:
@@ -259,7 +269,11 @@ def _sentences_for(question: str, evidence: list[Evidence]) -> list[str]:
 
 
 def best_sentences(
-    text: str, wanted: set[str], asked: set[str], heading: set[str] | None = None
+    text: str,
+    wanted: set[str],
+    asked: set[str],
+    heading: set[str] | None = None,
+    taken: AbstractSet[str] = frozenset(),
 ) -> list[str]:
     """The sentence of a passage that shares most with the question (the words it asks
     about count double), and the one after it when it only leads in ("The outcome was:").
@@ -270,6 +284,8 @@ def best_sentences(
     for i, piece in enumerate(pieces):
         if len(re.findall(r"[A-Za-z]+", piece)) < MIN_SENTENCE_WORDS or _heading_like(piece):
             continue
+        if piece in taken:
+            continue  # quoted for another ask already
         words = ev.content_words(piece)
         if heading and words and words <= heading:
             continue

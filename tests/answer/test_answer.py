@@ -983,3 +983,21 @@ def test_each_ask_of_a_two_part_question_has_its_sentence() -> None:
         "The Meeting agreed a",
         "Action – Clerk to no",
     ]
+
+
+def test_the_second_ask_is_read_with_the_firsts_subject() -> None:
+    from assistant.answer import compose
+    from assistant.records import Evidence
+
+    text = (
+        "The federation chose Harwood Mutual for its absence insurance. Governors thanked DS "
+        "for the comparison. The absence insurance premium is GBP 8,920 a year."
+    )
+    item = Evidence(n=1, text=text, doc="m.txt", page=None, meeting="Oakby Federation")
+    picked = compose.passage_sentences(
+        "Which absence insurance did the federation choose, and what will it cost?", [item]
+    )
+    assert [p.split(" [")[0][:24] for p in picked][:2] == [
+        "The federation chose Har",
+        "The absence insurance pr",
+    ]
