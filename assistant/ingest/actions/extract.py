@@ -166,14 +166,14 @@ def extract_actions(
     cut = threshold if threshold is not None else (model.threshold if model else KEEP_ALL)
     actions: list[ActionItem] = []
     tables: list[bool] = []
-    listed = [(p.source.page, p.source.start, p.source.end) for p in people if p.source]
+    listed = [
+        (p.source.page, p.source.start, p.source.end)
+        for p in people
+        if p.source and p.source.start is not None and p.source.end is not None
+    ]
     for k, cand in enumerate(cands):
         first = cand.pieces[0]
-        if any(
-            pg == first.page and a <= first.start < b
-            for pg, a, b in listed
-            if a is not None and b is not None
-        ):
+        if any(pg == first.page and a <= first.start < b for pg, a, b in listed):
             continue  # an attendance table's row ("Equipment Officer (elected at the AGM)")
         action = _to_item(cand, k, doc, meeting, texts, grammar)
         if cand.extra.get("trigger") == "will_start" and not action.owners:
@@ -189,6 +189,9 @@ def extract_actions(
     return _restated_once(actions, tables)
 
 
+# what has been done since the last meeting: "Progress since January", "The March minutes and
+# progress", "Last meeting and what has happened since"
+_SINCE_LAST = r"\bprogress\s+(?:since|from)\b|\band\s+progress$|\bhappened\s+since\b"
 # an item that goes through the earlier meeting's actions: "Actions from last time", "Matters
 # arising", "Minutes of the last meeting" where "the Board reviewed the action log"
 _REVIEW_TITLE = re.compile(
@@ -197,9 +200,7 @@ _REVIEW_TITLE = re.compile(
     r"|\b(?:review\s+of|progress\s+on|update\s+on|outstanding)\s+(?:the\s+)?(?:\w+\s+)?actions\b"
     # "Update on earlier decisions", "Updates on earlier hearings": what became of them
     r"|\bupdates?\s+on\s+(?:the\s+)?(?:earlier|previous|past|outstanding)\s+\w+"
-    # "Progress since January", "The March minutes and progress", "Last meeting and what has
-    # happened since"
-    r"|\bprogress\s+(?:since|from)\b|\band\s+progress$|\bhappened\s+since\b",
+    rf"|{_SINCE_LAST}",
     re.I,
 )
 _REVIEW_LEAD = re.compile(
@@ -263,11 +264,7 @@ def _review_entry(
     ):
         return None  # a decision, a date, a heading: not a report on where an action stands
     piece = Piece(line.page, line.start, line.end, texts[line.page][line.start : line.end])
-    doer = grammar.subject.match(update)  # "TB and SR drafted…": attendees the update names
-    owner = doer.group("who") if doer and not re.fullmatch(ALL, doer.group("who")) else None
-    owner = owner or actor(update, grammar)
-    cand = Candidate([piece], label, owner, update, 0.6, item=number)
-    cand.extra["trigger"], cand.extra["kind"] = "review_entry", "progress"
+    cand = _report(piece, label, update, grammar, number, 0.6)
     if box:
         ticked = (box.group("box") or "").strip() or box.group("ballot") in ("☑", "☒")
         cand.extra["box"] = "closed" if ticked else "open"
@@ -283,7 +280,7 @@ _TOLD_MIN_WORDS = 6
 _ACTIONS_TITLE = re.compile(
     r"\bactions?\s+(?:from|of|since|arising)\b|\bactions?\s+(?:log|tracker|register|list)\b"
     r"|\b(?:outstanding|previous|earlier|open)\s+actions\b"
-    r"|\bprogress\s+(?:since|from)\b|\band\s+progress$|\bhappened\s+since\b",  # what was done
+    rf"|{_SINCE_LAST}",
     re.I,
 )
 
@@ -307,9 +304,19 @@ def _review_sentence(sent: Piece, grammar: Grammar, number: str | None) -> Candi
         return None
     if classify_status(text, default="")[1] is None:
         return None
-    doer = grammar.subject.match(text)
+    return _report(sent, text, text, grammar, number, 0.55)
+
+
+def _report(
+    piece: Piece, label: str, update: str, grammar: Grammar, number: str | None, confidence: float
+) -> Candidate:
+    """A report on an earlier action: the action as the review names it, its progress, and as
+    owner the attendees the update names as doing it ("TB and SR drafted…")."""
+    doer = grammar.subject.match(update)
     owner = doer.group("who") if doer and not re.fullmatch(ALL, doer.group("who")) else None
-    cand = Candidate([sent], text, owner or actor(text, grammar), text, 0.55, item=number)
+    cand = Candidate(
+        [piece], label, owner or actor(update, grammar), update, confidence, item=number
+    )
     cand.extra["trigger"], cand.extra["kind"] = "review_entry", "progress"
     return cand
 
