@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant import safety
-from assistant.ingest.header import SPEAKER_LABEL
+from assistant.ingest.kinds import SPEAKER_LABEL
 from assistant.records import (
     ActionItem,
     ActionUpdate,

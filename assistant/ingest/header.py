@@ -1,5 +1,5 @@
-"""A meeting's header: which body met, on what date (time and place where given), what kind
-of document this is (its date, time and place are read in `dating`).
+"""A meeting's header: which body met and on what date (its date, time and place are read in
+`dating`, what kind of document it is in `kinds`).
 
 The title block is the first page's lines before the attendance list or the first agenda item.
 A body's name is read from it by the patterns minutes are titled with ("Minutes of the X held
@@ -345,7 +345,8 @@ def _candidates(block: list[Line]) -> list[_Candidate]:
             second = re.sub(r"^\s*(?:the|an?)\s+", "", block[i + 1].text, flags=re.I)
             name = clean_name(f"{text} {second}", organisation=i < ORGANISATION_LINES)
             if name:
-                found.append(_Candidate(name, i, bool(_PARENT.search(name)), False))
+                parent = bool(_PARENT.search(name)) or not _BODY.search(name)
+                found.append(_Candidate(name, i, parent, False))
     return found
 
 
@@ -494,7 +495,10 @@ def _shares_a_name(parent: str, committee: str) -> bool:
     """A committee that already names its place ("Vale and Hill Police Panel" under "Vale
     County Council") is a body of its own, not the council's committee; one that holds the
     parent's whole name already is the full name."""
-    mine = {w.lower() for w in committee.split() if not _ADMIN.match(w) and w.lower() not in _SMALL}
+    words = committee.split()
+    if words and words[0] == parent.split()[-1] and re.fullmatch(_ORGANISATION, words[0]):
+        words = words[1:]  # "Fell Rescue Team" / "Team Committee": the team's committee
+    mine = {w.lower() for w in words if not _ADMIN.match(w) and w.lower() not in _SMALL}
     return any(w.lower() in mine for w in parent.split() if not _ADMIN.match(w))
 
 
@@ -533,68 +537,35 @@ def _combine(parent: str, committee: str, own_board: bool = True) -> str:
     return f"{parent} {' '.join(words)}".strip() if words else parent
 
 
-# --------------------------------------------------------------------------- the kind
-
-_KINDS = [
-    (
-        "action log",
-        # ("Record of decisions and actions" heads a meeting's own record: minutes)
-        re.compile(
-            r"actions?\s+(?:log|tracker|sheet|schedule)|(?<!record of )decisions\s+and\s+actions",
-            re.I,
-        ),
-    ),
-    (
-        "agenda pack",
-        re.compile(r"public\s+document\s+pack|agenda\s+pack|summons|notice\s+of\s+meeting", re.I),
-    ),
-    (
-        "minutes",
-        re.compile(r"\bminutes?\b|\bnotes\s+of\b|\baction\s+notes?\b|\brecord\s+of\b", re.I),
-    ),
-    ("transcript", re.compile(r"\btranscript\b|\bverbatim\b", re.I)),
-    ("report", re.compile(r"\breport\s+(?:of|by|to)\b|\bpurpose\s+of\s+(?:the\s+)?report\b", re.I)),
-    ("agenda pack", re.compile(r"^\s*agenda\b", re.I)),
-]
-
-
-# "Jane Hughes AM: ...", "The Chair: ...": a turn of a verbatim record opens with its speaker
-# (a person's name of two to four words, or one after a title, a post-nominal, the
-# constituency or post in brackets; or the chair): one word before a colon is a label of the
-# minutes ("Present:", "Minutes:", "Resolved:")
-_NAME_WORD = r"[A-Z][^\W\d_]+"
-_TITLE = r"(?:(?:Right\s+)?Hon\.?|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?\s+"
-SPEAKER_LABEL = re.compile(
-    rf"^(?:(?:The\s+)?(?:Acting\s+|Deputy\s+|Vice[- ])?Chair(?:man|woman|person)?"
-    rf"|{_TITLE}{_NAME_WORD}(?:[ '’\-]{_NAME_WORD}){{0,3}}"
-    rf"|{_NAME_WORD}(?:[ '’\-]{_NAME_WORD}){{1,3}})"
-    r"(?:\s+[A-Z]{2,3})?(?:\s*\((?:[^()\n]|\([^()\n]*\))*\))?:\s"
+# an organisation of members, shareholders or volunteers, named by what it is ("… Credit
+# Union", "… Land Trust Ltd", "… Rowing Club"): its board or committee is the organisation
+_ORGANISATION = (
+    r"Union|Trust|Society|Ltd|Limited|CIC|Association|League|Club|Team|Company|Charity"
+    r"|Foundation|Co-?operative"
+)
+_RUNS_IT = (
+    r"(?:(?:Management\s+)?Committee(?:\s+of\s+Management)?"
+    r"|Board(?:\s+of\s+(?:Directors|Trustees|Management))?|Trustee\s+Board|Trustees|Directors)"
+)
+_ITS_BOARD = re.compile(  # "Vale Credit Union Board", "Trustee Board, Vale Students' Union"
+    rf"^(?P<org>.+?\b(?:{_ORGANISATION}))\s+{_RUNS_IT}$|^{_RUNS_IT},\s+(?P<org2>.+\b(?:{_ORGANISATION}))$"
 )
 
 
-def is_transcript(text: str) -> bool:
-    """Most paragraphs open with a speaker's name, and more than one person speaks."""
-    paragraphs = [p.strip() for p in re.split(r"\n+", text) if len(p.strip()) > 20]
-    labels = [m.group(0) for p in paragraphs if (m := SPEAKER_LABEL.match(p))]
-    return len(paragraphs) >= 6 and len(labels) >= len(paragraphs) / 2 and len(set(labels)) > 1
+def organisation_of(name: str | None) -> str | None:
+    """The organisation a board or committee runs names it: "Vale Credit Union Board of
+    Directors" is the credit union, "Fell Rescue Team Committee" the team. A committee of a
+    council or authority, or a partnership's board, keeps its own name."""
+    if not name:
+        return name
+    found = _ITS_BOARD.match(name)
+    organisation = found and (found.group("org") or found.group("org2"))
+    if organisation and len(organisation.split()) > 1:
+        name = organisation
+    return _SAID_TWICE.sub(r"\g<initials>", name)
 
 
-def find_kind(lines: list[Line], text: str) -> str:
-    """What the document is: a verbatim record by its shape (turn after turn opened by the
-    speaker's name), else from its title block first, then its opening text."""
-    if is_transcript(text):
-        return "transcript"
-    title = "\n".join(line.text for line in title_block(lines))
-    for kind, pattern in _KINDS:
-        if pattern.search(title):
-            return kind
-    head = text[:1500].lower()
-    if "public document pack" in head or "transact the following business" in head:
-        return "agenda pack"
-    if re.search(r"report of the|purpose of the report", head):
-        return "report"
-    if re.search(r"minutes|action note|present\b|attendees|in attendance|apologies", head):
-        return "minutes"  # an action log attached to minutes leaves them minutes
-    if re.search(r"actions?\s+log|decisions and actions", head):
-        return "action log"
-    return "unknown"
+# initials and the body word their last letter stands for: "Vale LDC Committee", "Fell MRT Team"
+_SAID_TWICE = re.compile(
+    rf"\b(?P<initials>[A-Z]{{1,5}}(?P<last>[A-Z]))\s+(?=(?:{_BODY_NOUN}|Team)$)(?P=last)\w+$"
+)

@@ -9,7 +9,8 @@ from .actions import extract_actions
 from .agenda import agenda_items, decisions, item_of
 from .attendance import extract_people
 from .dating import meeting_date, referenced_dates
-from .header import body_in_running, find_body, find_kind
+from .header import body_in_running, find_body, organisation_of
+from .kinds import find_kind
 from .segments import Piece, doc_lines, sentences
 
 
@@ -21,7 +22,7 @@ def parse_meeting(
     """The document's meeting record. `action_threshold` and `observe` reach the action
     detector (extract_actions): the defaults are what ingest uses."""
     lines = doc_lines(doc)
-    body = body_in_running(find_body(lines), doc.running)
+    body = organisation_of(body_in_running(find_body(lines), doc.running))
     dated = meeting_date(lines, doc.name, doc.running)
     date = dated.date
     items = agenda_items(doc, lines)

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from assistant.ingest.header import organisation_of
 from assistant.ingest.people import bare_name
 from assistant.records import Meeting
 
@@ -120,7 +121,7 @@ def group_bodies(
     the documents under each name list, which join a name its words cannot place."""
     counts = Counter(n for n in names if n)
     expanded = {n: _expand(n, counts) for n in counts}
-    tokens = {n: _tokens(expanded[n]) for n in counts}
+    tokens = {n: _tokens(organisation_of(expanded[n]) or n) for n in counts}
     # the fullest names first: each later name joins the one group that holds all its words
     # (a name that says its kind before one that does not: "Cyngor Cymuned Tawe" joins the
     # "Tawe Community Council" group, not the other way round)
@@ -146,19 +147,18 @@ def group_bodies(
             homes[0].append(name)
         else:
             groups.append([name])
-    # "Board of Trustees" alone: the board of the one organisation named without one
     unnamed = [g for g in groups if _kind(expanded[g[0]]) is None]
-    for name in bare:
-        if len(unnamed) == 1:
-            unnamed[0].append(name)
-        else:
-            groups.append([name])
+    groups += [[name] for name in bare]
     mapping: dict[str, str] = {}
     for group in groups:
-        best = max(group, key=lambda n: (len(tokens[n]), counts[n], len(n), n))
+        # the name spelt out before its initials ("Vale Cricket League", not "VCL Committee")
+        best = max(group, key=lambda n: (len(tokens[n]), n == expanded[n], counts[n], len(n), n))
         mapping.update({n: best for n in group})
     if people:
         mapping.update(_joined_by_people(groups, mapping, tokens, people))
+    for name in bare:  # "Board of Trustees" alone, its people no group's: the board of the
+        if mapping[name] == name and len(unnamed) == 1:  # one organisation named without one
+            mapping[name] = mapping[unnamed[0][0]]
     return mapping
 
 

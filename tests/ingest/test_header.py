@@ -129,15 +129,31 @@ MINUTES_APPROVED = (
         # each part of a hyphened word set in capitals keeps its capital
         ("MID-OAKBY CRICKET LEAGUE\nMANAGEMENT COMMITTEE\nMINUTES - MON 19 JAN 2026\nPresent: Ann Lee",
          "Mid-Oakby Cricket League", dt.date(2026, 1, 19)),
-        # initials in a name set in capitals stay capitals
+        # initials in a name set in capitals stay capitals; "MRT Team" says the team twice
         ("OAKBY MRT - TEAM COMMITTEE\nNotes of the meeting held 14.04.26, 19:30, Team Base\nPresent: Ann Lee",
-         "Oakby MRT Team Committee", dt.date(2026, 4, 14)),
+         "Oakby MRT", dt.date(2026, 4, 14)),
+        ("Elm and Ash LDC Committee\nMinutes of the meeting held on 22.04.2026\nPresent: Ann Lee",
+         "Elm and Ash LDC", dt.date(2026, 4, 22)),
+        # the board or committee that runs an organisation of members is the organisation
+        ("# Oakby and District Credit Union – Board of Directors\n\n**Minutes of the meeting on Thursday 27th August"
+         " 2026**\n\nPresent: Ann Lee", "Oakby and District Credit Union", dt.date(2026, 8, 27)),
+        ("Oakby Community Land Trust\tBoard\nBoard meeting, Wednesday, 21 October 2026, 7 pm\nPresent: Ann Lee",
+         "Oakby Community Land Trust", dt.date(2026, 10, 21)),
+        ("Meeting of\tTrustee Board, Oakby Students' Union\nWhen\tWed 7/5/25, 17:00\nPresent: Ann Lee",
+         "Oakby Students' Union", dt.date(2025, 5, 7)),
+        ("OAKBY\nFELL RESCUE TEAM\nMinutes of the Team Committee meeting held on Tuesday 13th January 2026\n"
+         "Present: Ann Lee", "Oakby Fell Rescue Team", dt.date(2026, 1, 13)),
+        # a partnership's board and a trust's committee are bodies of their own
+        ("Oakby Safeguarding Children Partnership Board\nMinutes of 3 March 2026\nPresent: Ann Lee",
+         "Oakby Safeguarding Children Partnership Board", dt.date(2026, 3, 3)),
+        ("Oakby Learning Trust Audit and Risk Committee\nMinutes of 3 March 2026\nPresent: Ann Lee",
+         "Oakby Learning Trust Audit and Risk Committee", dt.date(2026, 3, 3)),
         # the room and street the meeting sat in are no body
         ("Board of Directors – Minutes\nBoard Room, 14 Cordwainer Row · 6.00 pm · 28 May 2026\nPresent: Ann Lee",
          "Board of Directors", dt.date(2026, 5, 28)),
         # "<committee> of the <organisation>" is the organisation's committee
         ("Management Committee of the Mid-Oakby Cricket League\nMinutes of 28 September 2026\nPresent: Ann Lee",
-         "Mid-Oakby Cricket League Management Committee", dt.date(2026, 9, 28)),
+         "Mid-Oakby Cricket League", dt.date(2026, 9, 28)),
     ],
 )  # fmt: skip
 def test_body_and_this_meetings_date(head, body, date):
@@ -176,6 +192,9 @@ def test_a_bare_board_name_joins_the_one_organisation_named_without_one():
 def test_initials_of_a_hyphened_word_spell_its_parts():
     names = ["MOCL Management Committee", "Mid-Oakby Cricket League Management Committee"]
     assert set(group_bodies(names).values()) == {"Mid-Oakby Cricket League Management Committee"}
+    # the league named by its committee's initials is the league, and takes its name spelt out
+    names = ["MOCL Management Committee", "Mid-Oakby Cricket League", "Mid-Oakby Cricket League"]
+    assert set(group_bodies(names).values()) == {"Mid-Oakby Cricket League"}
 
 
 def test_a_body_named_by_its_kind_alone_joins_the_one_whose_people_meet():
@@ -198,6 +217,10 @@ def test_a_body_named_by_its_kind_alone_joins_the_one_whose_people_meet():
     assert grouped["Oakby Forum"] == "Oakby Forum"
     # without the people, words alone cannot say which organisation the board is
     assert group_bodies(names)["Board of Directors"] == "Board of Directors"
+    # its people place it before the one organisation named without a body word does
+    names = ["Oakby Students' Union", "Oakby Energy Society", "Board of Directors"]
+    assert group_bodies(names, people)["Board of Directors"] == "Oakby Energy Society"
+    assert group_bodies(names)["Board of Directors"] == "Oakby Students' Union"
 
 
 def test_a_title_line_of_parts_is_named_by_the_running_header():
