@@ -36,6 +36,7 @@ SECTION = re.compile(
     r"|deputising|substitutes?|substituting|guests?|parties|visitors|staff(?:\s+[a-z]+)?(?=\s*:)|observers?(?=\s*:)|here(?=\s*:)"
     r"|officers(?:\s+present)?|(?:[A-Z][\w'’]*\s+){1,3}present(?=\s*\**\s*:)"
     rf"|{_MEMBERS}(?:\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?)?(?=\s*\**\s*:)"
+    rf"|(?:{_MEMBERS}|membership)\s+(?:list|roll|register)\b[^:\n]{{0,12}}(?=:)"  # who belongs
     # "Sub-Committee members:", a heading "**Board members**" over a list
     r"|(?:[A-Z][\w'’-]*\s+){1,2}members(?=\s*\**\s*(?::|$))"
     r"|[A-Za-z][\w',& ]{0,60}?\s+in\s+attendance(?=\s*:))\b\s*\**\s*[:\-–]?\s*\**\s*(?P<rest>.*)$",
@@ -89,7 +90,7 @@ _FIRST_NAMES = re.compile(
 
 
 # a list's sentence ends and a labelled one begins: "…, Nia Cadwaladr. Board link: Dr Imran Qaiyum."
-_NEXT_LABEL = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:)")
+_NEXT_LABEL = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:)")
 
 
 def _post_label(text: str) -> re.Match[str] | None:
@@ -191,6 +192,8 @@ def _attendance(kind: str) -> str:
     kind = kind.lower().strip(" :*")
     if kind.startswith("apolog"):
         return "apologies"
+    if re.search(r"\b(?:list|roll|register)\b", kind):
+        return "mentioned"  # "Committee list 2025-26:": members, not who came
     if re.fullmatch(_MEMBERS, kind) or _SITTING_LABEL.search(kind) or kind == "here":
         return "present"
     if not re.search(r"present|attend", kind):

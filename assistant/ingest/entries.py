@@ -303,7 +303,15 @@ def to_person(entry: Entry, attendance: str, body: str | None, span: Span) -> Pe
         entry = entry._replace(role=entry.role or lead.group("with"))
     trailing = re.search(r"(?<![\w(])([A-Z][A-Za-z]?[A-Z]{1,2}[a-z]?)\s*[.;,]?\s*$", tail)
     bracketed = re.search(r"\(\s*([A-Z][A-Za-z]?[A-Z]{0,2}[a-z]?)\s*\)\s*[.;,]?\s*$", tail)
-    if ini is None and trailing and tail[: trailing.start()].strip():
+    post_first = re.search(
+        r"\(\s*(?P<post>[^()]+?)\s*,\s*(?P<ini>[A-Z][A-Za-z]?[A-Z]{0,2}[a-z]?)\s*\)\s*[.;,]?\s*$",
+        tail,
+    )
+    if ini is None and post_first and _their_initials(post_first.group("ini"), name, None):
+        # "Ann Lee (Team Leader, AL)": the post, then the initials, in one bracket
+        ini = post_first.group("ini")
+        tail = f"{tail[: post_first.start()]}({post_first.group('post')})"
+    elif ini is None and trailing and tail[: trailing.start()].strip():
         # "Rachel Coyne (Chief Executive) RC": initials after the role
         ini, tail = trailing.group(1), tail[: trailing.start()]
     elif (

@@ -48,7 +48,7 @@ _PRESIDED = [
         rf"(?:^|[.;]\s+){_WHO}\s+in\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}",
         # "Cllr Rhodri Bevan, Vice-Chair, took the Chair": a post between the name and the verb
         rf"{_WHO}(?:\s*,\s*[^,.;()]{{2,40}},|\s*\([^()]{{2,40}}\))?,?\s+(?:then\s+|duly\s+|subsequently\s+)?(?:(?:took|was\s+in|occupied)\s+the\s+[Cc]hair\b{_NOT_ONE_ITEM}"
-        rf"|presided\b{_NOT_ONE_ITEM}|chaired\s+the\s+meeting\b)",
+        rf"|presided\b{_NOT_ONE_ITEM}|chaired(?:\s+the\s+meeting\b|(?=\s*[.;]|\s*$)))",
         rf"\b(?:[Cc]haired|[Pp]resided\s+over)\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
         rf"\b[Cc]hair\s+was\s+taken\s+by\s+(?:the\s+[Vv]ice[- ][Cc]hair(?:man)?,?\s+)?{_WHO}",
         # "Morag Sinclair was elected to chair this meeting": a chair chosen for the sitting
@@ -60,8 +60,10 @@ _PRESIDED = [
         rf"\bopened\s+by\s+{_WHO}[^.]{{0,80}}?\bwho\s+took\s+the\s+[Cc]hair\b",
     )
 ]
+# "Cllr Rees welcomed Councillors", "Cllr Rees wished members a happy new year and welcomed all"
 _WELCOMED = re.compile(
-    rf"^\W*(?:The\s+)?{_WHO}\s+(?:\([^)]*\)\s+)?welcomed\s+(?:everyone|all|members|those\s+present"
+    rf"^\W*(?:The\s+)?{_WHO}\s+(?:\([^)]*\)\s+)?(?:[^.;]{{0,60}}?\band\s+)?welcomed\s+"
+    r"(?i:everyone|all|members|those\s+present"
     r"|the\s+(?:members|board|committee|trustees|governors|councillors)|councillors|governors"
     r"|trustees|colleagues)\b"
 )
@@ -225,6 +227,9 @@ def _attendee_named(who: str, people: list[Person]) -> Person | None:
             ]:
                 continue
         found.append(person)
+    if not found and len(words) == 1 and who[:1].isupper():
+        # "Ellis chaired": minutes that name members by first name, when no surname is meant
+        found = [p for p in people if not p.away and bare_name(p.name).split()[:1] == words]
     return found[0] if len(found) == 1 else None
 
 

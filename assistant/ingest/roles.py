@@ -56,7 +56,12 @@ def chair(people: list[Person]) -> Person | None:
         vice = re.match(r"^\W*vice", role, re.I)
         if not person.away and _CHAIR_HELD.search(role) and not vice:
             return person
-    return None
+    # no Chair among those present: the Vice-Chair present presides, as standing orders provide
+    vices = [p for p in people if not p.away and _VICE_CHAIR.search(p.role or "")]
+    return vices[0] if len(vices) == 1 else None
+
+
+_VICE_CHAIR = re.compile(r"\bvice[- ]?chair(?:man|woman|person)?\b(?!\s+of\b)", re.I)
 
 
 def name_at(quote: str, person: Person) -> tuple[int, int] | None:

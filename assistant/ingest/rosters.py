@@ -19,12 +19,21 @@ HEAD_LINES = 120  # attendance is printed before the business starts
 # the name column's header, with what kind of member it lists ("Voting members", "Non-voting
 # co-opted members", "Board members")
 _NAME_HEAD = re.compile(
-    r"^(?:full\s+|(?:[\w-]+\s+){1,3}(?=members?$|trustees?$|directors?$|governors?$))?"
+    r"^(?:full\s+|(?:[\w-]+\s+){1,3}(?=members?$|trustees?$|directors?$|governors?$)"
+    r"|[A-Z][a-z]+\s+(?=councillors?$|representatives?$))?"  # "Youth councillor", "Club representative"
     r"(?:name|member|members|governor|governors|trustee|trustees|attendee"
     r"|attendees|councillor|councillors|director|directors|officer|officers|commissioner"
-    r"|conservator)s?$",
+    r"|conservator|representative)s?$",
     re.I,
 )
+
+
+def _names_column(cell: str) -> bool:
+    """ "Name", "Trustees", or kinds of people side by side: "Director / officer"."""
+    parts = re.split(r"\s*(?:/|&|\band\b)\s*", cell.strip(" *:"))
+    return all(_NAME_HEAD.match(part) for part in parts)
+
+
 _PRESENCE_HEAD = re.compile(
     r"\b(?:present|attendance|attended|attending|apologies|absent|status|here)\b", re.I
 )
@@ -61,7 +70,7 @@ class _Columns:
 def _header(cells: list[str]) -> _Columns | None:
     if any(len(c.split()) > 4 or NAME.match(c.strip(" *")) for c in cells):
         return None  # a header names columns, not people
-    names = [i for i, c in enumerate(cells) if _NAME_HEAD.match(c.strip(" *:"))]
+    names = [i for i, c in enumerate(cells) if _names_column(c)]
     others = [i for i, c in enumerate(cells) if i not in names]
     if not names or not others:
         return None
@@ -113,6 +122,8 @@ def _status(cell: str) -> str | None:
 def _status_word(cell: str) -> str | None:
     if _PRESENT.match(cell):
         return "present"
+    if re.fullmatch(r"in\s+attendance", cell, re.I):
+        return "in attendance"
     if _APOLOGIES.match(cell) or _NOT_HERE_APOLOGIES.match(cell):
         return "apologies"
     if _ABSENT.match(cell):
@@ -212,7 +223,10 @@ def _row(
         role = cells[cols.role]
     if cols.org is not None and cols.org < len(cells):
         org = cells[cols.org]
-    if role is None and org is None:  # "Ann Lee<TAB>Chair (AL)": the next cell says what she is
+    post = re.match(r"\s*[,–-]\s*(?P<post>[A-Z][^()]*?)\s*$", raw.strip(" *")[hit.end() :])
+    if role is None and org is None and post:  # "Ann Lee, Treasurer | AL | P"
+        role = post.group("post")
+    elif role is None and org is None:  # "Ann Lee<TAB>Chair (AL)": the next cell says what she is
         rest = [
             c
             for k, c in enumerate(cells)

@@ -453,6 +453,29 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
           "1. Welcome"],
          {"Ann Lee": "in attendance", "Bob Cole": "in attendance", "Cath Dunn": "in attendance",
           "Dev Shah": "apologies"}, "Ann Lee"),
+        # the Chair away, the Vice-Chair present presides
+        (["Present: Ann Lee (Vice Chair), Bob Cole, Cath Dunn", "1. Welcome",
+          "Apologies were received from Cllr Dev Shah (Chair)."],
+         {"Ann Lee": "present", "Bob Cole": "present"}, "Ann Lee"),
+        # a table whose name column lists two kinds of people, each post after the name
+        (["Director / officer\tInitials\tAttended", "Ann Lee, Chair\tAL\tP", "Bob Cole, Treasurer\tBC\tA – apologies",
+          "Cath Dunn, General Manager\tCD\tIn attendance", "1. Welcome"],
+         {"Ann Lee": "present", "Bob Cole": "apologies", "Cath Dunn": "in attendance"}, "Ann Lee"),
+        # each club's or post's representative, the post first
+        (["Club / post\tRepresentative\tPresent", "Chairman\tAnn Lee (AL)\tYes", "Hon. Secretary\tBob Cole (BC)\tYes",
+          "Elmford\tCath Dunn\tApologies", "1. Welcome"],
+         {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "apologies"}, "Ann Lee"),
+        # a kind of councillor heads the names column; the chair named by first name
+        (["Youth councillor\tWard\tInitials\tAttendance", "Ann Lee\tNorth ward\tAL\tPresent",
+          "Bob Cole\tSouth ward\tBC\tApologies", "1. Welcome", "Ann chaired."],
+         {"Ann Lee": "present", "Bob Cole": "apologies"}, "Ann Lee"),
+        # first names alone, named in full in the committee's list at the foot; a member of the
+        # list the minutes do not say came is only mentioned
+        (["Present: Ann (in the chair), Bob, Cath", "1. Welcome", "Nothing to report.",
+          "Committee list 2025-26: Ann Lee (Chairman, AL); Bob Cole (Treasurer, BC); Cath Dunn"
+          " (Secretary, CD); Dev Shah (Training Officer, DS). Police liaison: PS Eve Ford."],
+         {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "present", "Dev Shah": "mentioned"},
+         "Ann Lee"),
     ],
 )  # fmt: skip
 def test_attendance_forms(lines, people, chaired):
@@ -588,3 +611,10 @@ def test_initials_after_a_post_are_the_persons():
     people = {p.name: p for p in parse_meeting(document(text, layer=True)).people}
     assert (people["Glen Tarr"].initials, people["Wanda Pike"].initials) == ("GTa", "WP")
     assert people["Wanda Pike"].role == "Vice Principal"
+
+
+def test_a_post_and_initials_in_one_bracket():
+    text = "Oakby Rescue Team\nMinutes of the meeting held on 3 March 2026\nPresent: Ann Lee (Team Leader, AL); Bob Cole (Treasurer, BC).\n1. Welcome"
+    people = {p.name: p for p in parse_meeting(document(text, layer=True)).people}
+    assert (people["Ann Lee"].role, people["Ann Lee"].initials) == ("Team Leader", "AL")
+    assert (people["Bob Cole"].role, people["Bob Cole"].initials) == ("Treasurer", "BC")

@@ -238,6 +238,10 @@ ROLL = (
     "line, chair",
     [
         ("Cllr. B. Lowe took the Chair and welcomed everyone.", "Bryn Lowe"),
+        # who opened the meeting by welcoming members, whatever else the sentence says first
+        ("Cllr. Dai Rees wished members a happy new year and welcomed everyone.", "Dai Rees"),
+        ("Cllr. C. Pugh welcomed Councillors to the meeting.", "Cara Pugh"),
+        ("Cara chaired.", "Cara Pugh"),  # minutes that name members by first name
         ("In the Chair: Councillor Cara Pugh", "Cara Pugh"),
         ("Cllr Rees presided.", "Dai Rees"),
         ("In the absence of Cllr Pugh, Cllr Rees (Vice-Chair) presided.", "Dai Rees"),
