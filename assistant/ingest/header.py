@@ -217,7 +217,7 @@ def clean_name(text: str, organisation: bool = False) -> str | None:
     for pattern in (DATE, _MONTH_YEAR, _TIME, _DOC_WORDS, _SITTING_BEFORE, _SITTING):
         text = pattern.sub(" ", text)
     text = re.sub(rf"\b{WEEKDAY}(?=\s|$)", " ", text, flags=re.I)
-    text = re.sub(r"\b\d+\b|\b(?:Limited|Ltd\.?|plc|PLC|CIC|LLP)(?=\s|$)", " ", text)
+    text = re.sub(r"\b\d+\b|\b(?:Limited|LIMITED|Ltd\.?|LTD\.?|plc|PLC|CIC|LLP)(?=\s|$)", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" -–—:,.;/|&")
     while True:
         trimmed = re.sub(
@@ -425,10 +425,16 @@ def body_in_running(title_body: str | None, running: Sequence[str]) -> str | Non
     if title_body and _specific(title_body):
         return title_body
     noun = title_body.split()[-1].lower() if title_body else None
-    found = [
-        name for name in _running_names(running) if noun is None or name.split()[-1].lower() == noun
-    ]
-    return max(found, key=len) if found else title_body
+    names = _running_names(running)
+    found = [name for name in names if noun is None or name.split()[-1].lower() == noun]
+    if found:
+        return max(found, key=len)
+    # "Committee Meeting" under a footer "Vale Allotment Society Ltd – registered society":
+    # the committee of the organisation the page prints
+    organisations = [n for n in names if _PARENT.search(n) or not _BODY.search(n)]
+    if title_body and len(organisations) == 1:
+        return _combine(organisations[0], title_body)
+    return title_body
 
 
 def find_body(lines: list[Line]) -> str | None:
@@ -438,7 +444,7 @@ def find_body(lines: list[Line]) -> str | None:
     if not cands:
         return None
     committees = [c for c in cands if _COMMITTEE.search(c.name) and not c.parent]
-    parents = [c for c in cands if c.parent]
+    parents = [c for c in cands if c.parent and _specific(c.name)]  # not a table's "Council"
     best = max(
         cands,
         key=lambda c: (
@@ -547,8 +553,9 @@ _RUNS_IT = (
     r"(?:(?:Management\s+)?Committee(?:\s+of\s+Management)?"
     r"|Board(?:\s+of\s+(?:Directors|Trustees|Management))?|Trustee\s+Board|Trustees|Directors)"
 )
-_ITS_BOARD = re.compile(  # "Vale Credit Union Board", "Trustee Board, Vale Students' Union"
+_ITS_BOARD = re.compile(  # "Vale Credit Union Board", "Trustee Board, Vale Students' Union",
     rf"^(?P<org>.+?\b(?:{_ORGANISATION}))\s+{_RUNS_IT}$|^{_RUNS_IT},\s+(?P<org2>.+\b(?:{_ORGANISATION}))$"
+    rf"|^(?P<org3>.+?\b(?:{_BODY_NOUN}))['’]s?\s+{_RUNS_IT}$"  # "Vale Commissioners' Board"
 )
 
 
@@ -559,7 +566,7 @@ def organisation_of(name: str | None) -> str | None:
     if not name:
         return name
     found = _ITS_BOARD.match(name)
-    organisation = found and (found.group("org") or found.group("org2"))
+    organisation = found and (found.group("org") or found.group("org2") or found.group("org3"))
     if organisation and len(organisation.split()) > 1:
         name = organisation
     return _SAID_TWICE.sub(r"\g<initials>", name)

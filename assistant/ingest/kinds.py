@@ -70,4 +70,8 @@ def find_kind(lines: list[Line], text: str) -> str:
         return "minutes"  # an action log attached to minutes leaves them minutes
     if re.search(r"actions?\s+log|decisions and actions", head):
         return "action log"
+    if re.search(r"\bmeeting\b", title, re.I) and re.search(
+        r"\bhere\s*:|^\s*1[.)]?\s+[A-Z]", head, re.I | re.M
+    ):
+        return "minutes"  # "COMMITTEE MEETING – held in the hut …", "Here: …", "1. Last meeting"
     return "unknown"

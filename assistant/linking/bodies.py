@@ -56,10 +56,13 @@ def _expand(name: str, names: Iterable[str]) -> str:
     Hospitals")."""
     out = []
     for word in name.split():
-        if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
+        # initials, or three that a title set in capitals left folded ("Hobsfleet Idb")
+        folded = word.istitle() and len(word) == 3
+        initials = word.upper() if folded else word
+        if word.isalpha() and (word.isupper() and 2 <= len(word) <= 6 or folded):
             for other in names:
-                found = _spelt(word, _words(other))
-                if found and found != word:  # another name's spelling, not the initials again
+                found = _spelt(initials, _words(other))
+                if found and found != initials:  # another name's spelling, not the initials
                     word = found
                     break
         out.append(word)

@@ -143,6 +143,17 @@ MINUTES_APPROVED = (
          "Oakby Students' Union", dt.date(2025, 5, 7)),
         ("OAKBY\nFELL RESCUE TEAM\nMinutes of the Team Committee meeting held on Tuesday 13th January 2026\n"
          "Present: Ann Lee", "Oakby Fell Rescue Team", dt.date(2026, 1, 13)),
+        # "LTD" in capitals is no part of the name; a meeting title over numbered items is minutes
+        ("OAKBY ALLOTMENT SOCIETY LTD\n(North and South sites)\nCOMMITTEE MEETING - held in the hut on Sunday "
+         "8th February 2026\nHere: Ann (chair), Bob\n1. Last meeting\nAgreed.", "Oakby Allotment Society",
+         dt.date(2026, 2, 8)),
+        # a column header under the title ("Council") is no organisation above the committee
+        ("Oakby Vale Crematorium Joint Committee\nAnnual Meeting\nMinutes of the annual meeting held on 19 June"
+         " 2026\nMember\tCouncil\tAttendance\nCllr Ann Lee\tOakby\t✓", "Oakby Vale Crematorium Joint Committee",
+         dt.date(2026, 6, 19)),
+        # the commissioners' board is the commissioners
+        ("Oakby Harbour Commissioners' Board\nMinutes of the meeting held on 27 January 2026\nPresent: Ann Lee",
+         "Oakby Harbour Commissioners", dt.date(2026, 1, 27)),
         # a partnership's board and a trust's committee are bodies of their own
         ("Oakby Safeguarding Children Partnership Board\nMinutes of 3 March 2026\nPresent: Ann Lee",
          "Oakby Safeguarding Children Partnership Board", dt.date(2026, 3, 3)),
@@ -195,6 +206,9 @@ def test_initials_of_a_hyphened_word_spell_its_parts():
     # the league named by its committee's initials is the league, and takes its name spelt out
     names = ["MOCL Management Committee", "Mid-Oakby Cricket League", "Mid-Oakby Cricket League"]
     assert set(group_bodies(names).values()) == {"Mid-Oakby Cricket League"}
+    # three initials a title in capitals left folded ("OAKBY IDB" read as "Oakby Idb")
+    names = ["Oakby Idb", "Oakby Internal Drainage Board"]
+    assert set(group_bodies(names).values()) == {"Oakby Internal Drainage Board"}
 
 
 def test_a_body_named_by_its_kind_alone_joins_the_one_whose_people_meet():
@@ -230,6 +244,14 @@ def test_a_title_line_of_parts_is_named_by_the_running_header():
     doc = document(text, layer=True)
     doc.running = ["Oakby Forum Steering Group"]
     assert parse_meeting(doc).body == "Oakby Forum Steering Group"
+
+
+def test_a_committee_titled_by_its_kind_alone_is_the_organisation_its_running_footer_prints():
+    text = ("Committee Meeting – 13/9/26\nTrading hut, Oakby Lane, 10.30 am\nPresent: Ann Lee, Bob Cole\n"
+            "1. Welcome\nAnn Lee welcomed members.")  # fmt: skip
+    doc = document(text, layer=True)
+    doc.running = ["Oakby Allotment Society Ltd – registered society 31877R"]
+    assert parse_meeting(doc).body == "Oakby Allotment Society"
 
 
 def test_a_name_read_in_welsh_and_in_english_is_one_body():
@@ -618,3 +640,11 @@ def test_a_post_and_initials_in_one_bracket():
     people = {p.name: p for p in parse_meeting(document(text, layer=True)).people}
     assert (people["Ann Lee"].role, people["Ann Lee"].initials) == ("Team Leader", "AL")
     assert (people["Bob Cole"].role, people["Bob Cole"].initials) == ("Treasurer", "BC")
+
+
+def test_a_meeting_title_over_numbered_items_is_minutes():
+    text = (
+        "OAKBY ALLOTMENT SOCIETY\nCOMMITTEE MEETING - held in the hut on Sunday 8th February 2026\n"
+        "Here: Ann (chair), Bob\n1. Last meeting\nAgreed.\n2. Water\nBob to fix the trough."
+    )
+    assert parse_meeting(document(text, layer=True)).kind == "minutes"
