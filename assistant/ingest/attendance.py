@@ -34,9 +34,11 @@ _MEMBERS = (
 SECTION = re.compile(
     r"^\s*(?:#{1,6}\s*|[-•*]\s+)?(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?"
     r"|deputising|substitutes?|substituting|guests?|parties|visitors|staff(?:\s+[a-z]+)?(?=\s*:)|observers?(?=\s*:)|here(?=\s*:)"
+    r"|(?:sorry\s+)?not\s+here(?=\s*:)"
     r"|officers(?:\s+present)?|(?:[A-Z][\w'’]*\s+){1,3}present(?=\s*\**\s*:)"
     rf"|{_MEMBERS}(?:\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?)?(?=\s*\**\s*:)"
-    rf"|(?:{_MEMBERS}|membership)\s+(?:list|roll|register)\b[^:\n]{{0,12}}(?=:)"  # who belongs
+    # who belongs: "Committee list 2025-26:", "Committee 2025/26:"
+    rf"|(?:{_MEMBERS}|membership)\s+(?:(?:list|roll|register)\b[^:\n]{{0,12}}|(?:for\s+)?\d{{4}}(?:[/–-]\d{{2,4}})?)(?=:)"
     # "Sub-Committee members:", a heading "**Board members**" over a list
     r"|(?:[A-Z][\w'’-]*\s+){1,2}members(?=\s*\**\s*(?::|$))"
     r"|[A-Za-z][\w',& ]{0,60}?\s+in\s+attendance(?=\s*:))\b\s*\**\s*[:\-–]?\s*\**\s*(?P<rest>.*)$",
@@ -89,6 +91,16 @@ _FIRST_NAMES = re.compile(
 )
 
 
+# one first name, in a document whose lists give first names: "Sorry not here: Agnieszka."
+_ONE_FIRST_NAME = re.compile(
+    rf"(?P<names>{_FIRST_NAME.pattern})\.?".replace("(?P<name>", "(?:").replace("(?P<tail>", "(?:")
+)
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
+
+
 # a list's sentence ends and a labelled one begins: "…, Nia Cadwaladr. Board link: Dr Imran Qaiyum."
 _NEXT_LABEL = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:)")
 
@@ -137,7 +149,8 @@ _STOP_SECTION = re.compile(
 # count of the public into one line: each list starts at its label, wherever it stands
 _MID_SECTION = re.compile(
     r"\b(?:members\s+present|also\s*,?\s+in\s+attendance|in\s+attendance|also\s+present|present"
-    r"|attendees|officers|staff|directors|trustees|governors|board|observers?|apologies(?:\s+for\s+absence)?)\b(?=\s*:)|\balso\s*,?\s+in\s+attendance\b",
+    r"|attendees|officers|staff|directors|trustees|governors|board|observers?|apologies(?:\s+for\s+absence)?"
+    r"|(?:sorry\s+)?not\s+here)\b(?=\s*:)|\balso\s*,?\s+in\s+attendance\b",
     re.I,
 )
 _PUBLIC_COUNT = re.compile(
@@ -190,9 +203,11 @@ def _prose(text: str) -> bool:
 
 def _attendance(kind: str) -> str:
     kind = kind.lower().strip(" :*")
-    if kind.startswith("apolog"):
+    if kind.startswith(("apolog", "sorry")):  # "Sorry not here:"
         return "apologies"
-    if re.search(r"\b(?:list|roll|register)\b", kind):
+    if kind == "not here":
+        return "absent"
+    if re.search(r"\b(?:list|roll|register)\b|\d{4}", kind):
         return "mentioned"  # "Committee list 2025-26:": members, not who came
     if re.fullmatch(_MEMBERS, kind) or _SITTING_LABEL.search(kind) or kind == "here":
         return "present"
@@ -219,6 +234,7 @@ def extract_people(
     window += lines[_HEAD_LINES:limit]
     window = [line for line in window if (line.page, line.start) not in read]
     people += _ticked(window, pages, doc, body)
+    by_first_name = False  # the lists name people by first name alone
     # where the business starts (the first numbered item): a grid's rows after it are items
     business = next((k for k, ln in enumerate(window) if _ITEM_START.match(ln.text)), len(window))
     while i < len(window):
@@ -298,7 +314,9 @@ def extract_people(
             continue
         attendance = _attendance(kind)
         # one person a line (bullets, table rows) unless the lines read as one wrapped list
-        list_mode = len(block) > 2 and not any(b.text.count(",") >= 3 for b in block[1:])
+        list_mode = len(block) > 2 and not any(
+            len(re.findall("[,;]", b.text)) >= 3 for b in block[1:]
+        )
         if not list_mode and len(block) > 1 and all(b.page == block[0].page for b in block):
             head, last = block[0], block[-1]
             joined = " ".join(b.text for b in block)
@@ -354,7 +372,10 @@ def extract_people(
                     (e._replace(tail=e.tail + " " + tail), None)
                     for e in split_entries(name_cell, False)[:1]
                 ]
-            elif firsts := _FIRST_NAMES.fullmatch(text.strip()):  # "Carole (chair), Ahmed"
+            elif (firsts := _FIRST_NAMES.fullmatch(_first_sentence(text))) or (
+                by_first_name and (firsts := _ONE_FIRST_NAME.fullmatch(_first_sentence(text)))
+            ):  # "Carole (chair), Ahmed"; then "Apologies: Nia. Also two guests came."
+                by_first_name = True
                 entries = [
                     (Entry(m.group("name"), None, (m.group("tail") or "").title()), None)
                     for m in _FIRST_NAME.finditer(firsts.group("names"))

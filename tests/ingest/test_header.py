@@ -498,6 +498,14 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
           " (Secretary, CD); Dev Shah (Training Officer, DS). Police liaison: PS Eve Ford."],
          {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "present", "Dev Shah": "mentioned"},
          "Ann Lee"),
+        # first names, the absent one after a label of its own in the same line, the full names
+        # in the committee's list for the year, wrapped at its semicolons
+        (["Here: Ann (chair), Bob, Cath. Sorry not here: Dev. Also five plot holders came to listen.",
+          "1. Water", "Bob to fix the trough.",
+          "Committee 2025/26: Ann Lee, chair; Bob Cole,", "treasurer; Cath Dunn, secretary; Dev Shah,",
+          "plot rep; Eve Ford, hut; Fay Gill."],
+         {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "present", "Dev Shah": "apologies",
+          "Fay Gill": "mentioned"}, "Ann Lee"),
     ],
 )  # fmt: skip
 def test_attendance_forms(lines, people, chaired):
