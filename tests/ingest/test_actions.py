@@ -1009,6 +1009,15 @@ def test_an_item_on_progress_since_the_last_meeting_reports_on_earlier_actions()
         "Owner\tWhat\tWhere it is now\n"
         "Bob Cole\tMembership leaflet\t1,400 delivered\n\tin April.\n\tDONE\n"
         "Ann Berry\tShare offer document\tWaiting for the\n\tbuild cost.\n\tOPEN\n",
+        # the matter as the action column; "Cleared", "Under way"
+        "Min.\tSubject\tOfficer\tStatus\n"
+        "55\tMembership leaflet\tBob Cole\tCleared – 1,400 delivered in April\n"
+        "56\tShare offer document\tAnn Berry\tUnder way – the build cost is not known\n",
+        # a decisions and actions table: a row that gives no one a task is a decision
+        "No. Item\tDecision / action\tWho\tStatus\n"
+        "1\tNotes of May\tAgreed as a correct record.\t–\t–\n"
+        "2\tLeaflet\tMembership leaflet\tBob Cole\tDone\n"
+        "3\tShare offer\tShare offer document\tAnn Berry\tOpen\n",
     ],
 )
 def test_an_action_tracker_in_its_many_headers_gives_each_rows_status(table):
@@ -1049,3 +1058,15 @@ def test_attendance_rows_and_a_progress_tables_header_are_no_actions():
     )
     acts = parse_meeting(document(text, layer=True)).actions
     assert [a.description for a in acts] == ["Radio licence"]
+
+
+def test_a_sentence_that_ends_by_saying_how_it_stands_has_that_status():
+    text = (
+        "Oakby Community Council\nMinutes of the meeting held on 8 June 2026\n"
+        "Present: Cllr Ann Berry (Chair), Cllr Bob Cole\n2. Matters arising from April\n"
+        "Stile: the rights of way team replaced the stile on 21 May. Done.\tBC\n"
+        "Bus shelter roof: ordered on 16 April; no fitting date yet. Not done.\tAB\n"
+        "3. Planning\nThe plans were noted.\n"
+    )
+    acts = {a.description[:10]: a.status for a in parse_meeting(document(text, layer=True)).actions}
+    assert acts == {"Stile: the": "closed", "Bus shelte": "open"}

@@ -15,12 +15,14 @@ from .sentences import Candidate
 _OPEN = re.compile(
     r"\b(?:ongoing|on-going|pursuing|in\s+progress|progressing|to\s+arrange|awaiting|awaits?|awaited|chas(?:e|es|ing)|pending|not\s+yet"
     r"|yet\s+to|outstanding|continu(?:e|es|ed|ing)|being|no\s+update|no\s+response|to\s+be|will|would|is\s+to|are\s+to"
-    r"|needs?\s+to|planning\s+to|planned|due\s+to|deferred|in\s+hand|on\s+track|under\s+review|to\s+follow|tbc|still)\b",
+    r"|needs?\s+to|planning\s+to|planned|due\s+to|deferred|in\s+hand|on\s+track|under\s+review|to\s+follow|tbc|still"
+    r"|under\s+way|underway)\b",
     re.I,
 )
 _CLOSED = re.compile(
     r"\b(?:completed?|done|circulated|added|sent|submitted|published|had\s+been|has\s+been|have\s+been|approved\s+and\s+signed"
     r"|purchased|arrived|confirmed|resolved|installed|closed|no\s+further\s+action|superseded|discharged|withdrawn|delivered"
+    r"|cleared|finished|actioned"
     r"|repaired|received|signed\s+off|agreed\s+and\s+signed|paid|ordered|forwarded|emailed\s+\w+\s+\w+\s+to\s+request|reported\s+by"
     r"|had\s+(?:purchased|circulated|written|contacted|reported|ordered|sent|emailed|forwarded|arranged|completed)|was\s+given)\b",
     re.I,
@@ -30,7 +32,7 @@ _CLOSED = re.compile(
 # a status word that opens a progress cell, before what it adds
 _LEADING = re.compile(
     r"^\s*(?P<word>open|closed|completed?|done|ongoing|in\s+progress|outstanding|on\s+hold"
-    r"|superseded|carried\s+forward|not\s+started|deferred|withdrawn)\b\s*(?:[–—:;,.-]|$)"
+    r"|superseded|carried\s+forward|not\s+started|deferred|withdrawn|cleared|finished|overdue)\b\s*(?:[–—:;,.-]|$)"
     r"|^\s*(?P<mark>[✔✓✖✗])",  # a tick or a cross before the words
     re.I,
 )
@@ -38,7 +40,9 @@ _LEADING = re.compile(
 
 # a status word as the progress text's last sentence: "… so cutting will be from one bank. Done."
 _TRAILING = re.compile(
-    r"(?:^|[.;]\s+)(?P<word>done|closed|completed?|ongoing|outstanding|open|on\s+hold)\.?\s*$", re.I
+    r"(?:^|[.;]\s+)(?P<word>done|closed|completed?|ongoing|outstanding|open|on\s+hold|overdue|not\s+(?:yet\s+)?done"
+    r"|still\s+open)\.?\s*$",
+    re.I,
 )
 
 
@@ -116,6 +120,9 @@ def sentence_status(c: Candidate, grammar: Grammar) -> tuple[str, str | None]:
     "RESOLVED that ... be purchased") is open whatever narrative words surround it ("... had
     been identified"); only a report of what the owner did ("The Clerk had emailed ...") can
     close it, and only by its own words."""
+    trailing = _TRAILING.search(c.description)
+    if trailing:  # "Stile: replaced on 21 May. Done.": its last sentence says how it stands
+        return classify_status(trailing.group("word"))
     cue = _cue(grammar, c.extra.get("trigger"))
     text = c.description
     if cue is None:  # a table row: a task in any of its sentences makes it a task

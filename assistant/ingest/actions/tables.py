@@ -81,7 +81,7 @@ def _owner_cell(text: str, people: list[Person], named_column: bool) -> str | No
 # what an action table's header calls each column, whatever their order
 _COLUMN = {
     "action": re.compile(
-        r"^(?:agreed\s+)?(?:action(?:\s+point|\s+required|\s+agreed)?s?|task|what|description"
+        r"^(?:agreed\s+|decisions?\s*(?:/|and|&)\s*)?(?:action(?:\s+point|\s+required|\s+agreed)?s?|task|what|description"
         r"|detail|item/action|action\s*\(.*\)"
         r"|actions?\s+(?:from|since|carried\s+forward\s+from)\s+[\w\s']{1,30})$",  # "Action from March"
         re.I,
@@ -124,6 +124,9 @@ def _columns(cells: list[str]) -> dict[str, int] | None:
                 elif name == "progress":  # "RAG" and "Update": both say where it stands
                     found["progress_more"] = k
                 break
+    topic = next((k for k, c in enumerate(cells) if _TOPIC.match(c.strip(" *:"))), None)
+    if "action" not in found and topic is not None and topic not in found.values():
+        found["action"] = topic  # "Min. | Subject | Officer | Status": the matter is the action
     return found if "action" in found and "owner" in found else None
 
 
@@ -206,6 +209,8 @@ def header_rows(
             continue
 
         owner = _cell(cells, columns, "owner")
+        if owner and re.fullmatch(r"[–—-]+", owner):
+            continue  # "Agreed as a correct record. | – | –": no one given a task, a decision
         lead = _owner_cell(owner, people, True) if owner else None
         progress = [_cell(cells, columns, k) for k in ("progress", "progress_more")]
         rows[i] = (
