@@ -207,6 +207,12 @@ def _looks_like_html(text: str) -> bool:
     return len(re.findall(r"</?(?:p|li|ul|ol|div|table|tr|td|br|u|i|b)\b[^>]*>", text)) >= 3
 
 
+# a list each of whose items is one short link ("Home", "Getting a plot", "The show")
+_LINK_LIST = re.compile(
+    r"<(ul|ol)\b[^>]*>(?:\s*<li\b[^>]*>\s*<a\b[^>]*>[^<]{0,40}</a>\s*</li>)+\s*</\1>", re.I
+)
+
+
 def html_to_text(text: str, page: bool = False) -> str:
     """Tags to plain text: block tags become line breaks, list items become '- ' bullets. A
     web `page` (a .html file) breaks lines only at block tags, as a browser does, and leaves
@@ -229,6 +235,7 @@ def html_to_text(text: str, page: bool = False) -> str:
     text = re.sub(r"<![^>]*>", "", text)  # <!DOCTYPE html>
     if page:
         text = re.sub(r"<nav\b.*?</nav>", "", text, flags=re.S | re.I)
+        text = _LINK_LIST.sub("", text)  # a site's menu: a list of links and nothing else
         # line breaks in a page's source are spaces (only block tags break lines), not in <pre>
         parts = re.split(r"(<pre\b.*?</pre>)", text, flags=re.S | re.I)
         text = "".join(p if i % 2 else re.sub(r"\s+", " ", p) for i, p in enumerate(parts))

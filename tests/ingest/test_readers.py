@@ -37,6 +37,13 @@ def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
             "A & B agreed",
             "&amp;",
         ),
+        (  # a site's menu, a list of links and nothing more, is no part of the minutes
+            "menu.html",
+            '<html><body><ul class="menu"><li><a href="/">Home</a></li><li><a href="/plots">Getting a'
+            " plot</a></li></ul><p>Rents were agreed.</p><ul><li>Plot 4 relet</li></ul></body></html>",
+            "- Plot 4 relet",
+            "Getting a plot",
+        ),
     ],
 )
 def test_text_formats_become_one_page(tmp_path, name, content, expected, absent):
