@@ -15,6 +15,7 @@ decision of the same page is held out and shown as a notice beside it (`conflict
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import sqlite3
@@ -231,6 +232,8 @@ class Answerer:
             facts = self._meeting_facts(route)
             if route.kind == "role" and facts and mf.REASON_ASKED.search(question):
                 facts += self._why(facts, question, body)
+            elif route.kind == "role" and facts and len(ev.asks(question)) > 1:
+                facts += self._other_ask(facts, question, body)
             return _numbered(facts)
         if route.kind == "decision":
             items = []
@@ -268,6 +271,17 @@ class Answerer:
                 re.search(rf"\b{re.escape(n)}\b", passage.text) for n in surnames
             ):
                 return [passage]
+        return []
+
+    def _other_ask(self, facts: list[Evidence], question: str, body: str | None) -> list[Evidence]:
+        """ "Who chaired …, and when had she been elected?": the passage of the same minutes
+        that answers the second ask, beside the record that answers the first."""
+        second = ev.asks(question)[1]
+        wanted = ev.asked_words(second) | ev.focus_words(second)
+        docs = {f.doc for f in facts}
+        for passage in self._passages(question, body):
+            if passage.doc in docs and wanted & ev.content_words(passage.text):
+                return [dataclasses.replace(passage, fields={**passage.fields, "Ask": second})]
         return []
 
     def _meeting_facts(self, route: Route) -> list[Evidence]:

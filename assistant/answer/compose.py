@@ -184,7 +184,12 @@ def surname(name: str) -> str:
 
 
 def _quoted_about(item: Evidence, records: list[Evidence]) -> str:
-    """The sentence of a passage that names someone the records are about, quoted."""
+    """The sentence of a passage that names someone the records are about, quoted; of one
+    found for the question's second ask, the sentence that answers it."""
+    ask = item.fields.get("Ask")
+    answering = best_sentences(item.text, ev.focus_words(ask), ev.asked_words(ask)) if ask else []
+    if answering:
+        return f"The minutes record: “{' '.join(answering).strip()}” [{item.n}]"
     names = [n for r in records if (n := surname(r.fields.get("Name", "")))]
     sentences = [claim_text(s) for s, _ in split_sentences(flat(item.text))] or [item.text]
     about = next((s for s in sentences if any(n and n in s for n in names)), sentences[0])

@@ -110,15 +110,22 @@ def answerable(
         return False
     if missing_numbers(question, evidence):
         return False
-    if missing_entities(question, evidence, body):
-        return False
+    missing = missing_entities(question, evidence, body)
+    given = entities(question, body) - missing
+    if missing and (len(given) < _NAMES_FOUND or len(missing) > len(given)):
+        return False  # what it names the passages do not; a qualifier alone may be elsewhere
     if MONEY_ASKED.search(question) and not any(
-        ev.AMOUNT.search(part) and _bought(question) & ev.content_words(part)
+        ev.AMOUNT.search(part) and _about_it(question, part, given)
         for e in [*evidence, *added]
         for part in _STATEMENTS.split(e.text)
     ):  # a sum of money, in a sentence or row about what was asked
         return False
     return covers(question, evidence, entities(question, body))
+
+
+# a question naming several things the passages hold ("Hallowgate Pumps", "Pump No. 2") is on
+# them though a qualifier it adds ("at Skeldyke Sluice") is printed elsewhere in the minutes
+_NAMES_FOUND = 3
 
 
 # where one sentence or table row of a passage ends: "… £41,200.  2<TAB>Oil spill plan …" is
@@ -142,6 +149,17 @@ def _bought(question: str) -> set[str]:
     all of them where nothing else is left ("How much was the grant?")."""
     words = ev.focus_words(question)
     return (words - _MONEY_WORDS) or words
+
+
+def _about_it(question: str, statement: str, names: set[str]) -> bool:
+    """A sentence or row on what a "how much" question asks the sum of: one that names what
+    it names ("the Pont Haearn shelter"), or shares two of its words; one word ("roof") where
+    it names nothing and asks about little."""
+    words = _bought(question)
+    shared = words & ev.content_words(statement)
+    if names:
+        return any(named(statement, n) for n in names) or len(shared) >= 2
+    return len(shared) >= min(2, len(words))
 
 
 def covers(question: str, evidence: Sequence[Evidence], names: set[str] | None = None) -> bool:

@@ -507,6 +507,10 @@ def test_question_numbers_are_looked_for_in_the_passage_and_its_lead_in(
         ("What did Siân Evans say about library users?", True),
         # an acronym's plural is found by its singular
         ("How many HMIs visited the library users?", True),
+        # three things it names are there; where it adds the place, the minutes print it elsewhere
+        ("How many library users did Dana Cole and Sian Evans count at Elm Hall?", True),
+        # but not when what it names is mostly absent
+        ("How many library users did Dana Cole count at Elm Hall?", False),
     ],
 )
 def test_the_names_a_question_gives_must_be_in_a_passage(question: str, answerable: bool) -> None:
@@ -805,6 +809,18 @@ def test_a_sum_asked_for_is_in_a_passage_about_what_it_paid_for(
     assert gate.answerable(question, [passage]) is answerable
 
 
+def test_a_sum_for_something_else_of_that_kind_answers_no_how_much() -> None:
+    from assistant.answer import gate
+    from assistant.records import Evidence
+
+    text = "The Pont Haearn shelter roof is still awaited. The hall roof repair cost £4,200."
+    passage = Evidence(n=1, text=text, doc="t.txt", page=None)
+    assert not gate.answerable(
+        "How much did the new roof for the Pont Haearn shelter cost?", [passage]
+    )
+    assert gate.answerable("How much did the hall roof repair cost?", [passage])
+
+
 def test_a_sum_in_another_row_of_the_passage_answers_no_how_much() -> None:
     from assistant.answer import gate
     from assistant.records import Evidence
@@ -899,6 +915,11 @@ def test_who_chaired_and_why_quotes_the_minutes_beside_the_record() -> None:
     # asked only who, the record alone answers
     plain = answerer.ask("Who chaired the Oakby Station Group on 14 August 2025?").answer
     assert "“" not in plain
+    # a second ask of another kind: the sentence of the same minutes that answers it
+    other = answerer.ask(
+        "Who chaired the Oakby Station Group on 14 August 2025, and when was the boat serviced?"
+    ).answer
+    assert other.startswith("Sue Nod (SN) chaired") and "“The boat was serviced in July.”" in other
 
 
 def test_a_word_of_another_proper_name_names_no_body() -> None:
