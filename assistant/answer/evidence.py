@@ -72,7 +72,8 @@ class Window:
 
 
 def content_words(text: str) -> set[str]:
-    """Lowercase word stems (first 5 letters) that carry meaning: "chaired" ~ "Chair"."""
+    """Lowercase word stems (first 5 letters, a plural's "s" first taken off) that carry
+    meaning: "chaired" ~ "Chair", "loans" ~ "loan"."""
     return set(_content_words(text))
 
 
@@ -80,8 +81,14 @@ def content_words(text: str) -> set[str]:
 def _content_words(text: str) -> frozenset[str]:
     words = {w.lower().replace("’", "'") for w in WORD.findall(text)}
     return frozenset(
-        w[:5] for w in words if w not in IGNORED_WORDS and not w.isdigit() and len(w) > 1
+        _stem(w) for w in words if w not in IGNORED_WORDS and not w.isdigit() and len(w) > 1
     )
+
+
+def _stem(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word[:5]
 
 
 MONTH_STEMS = {
@@ -94,7 +101,7 @@ MONTH_STEMS = {
 
 def focus_words(question: str) -> set[str]:
     """Content words of a question that say what is asked, not which meeting or when."""
-    generic = {g[:5] for g in GENERIC} | MONTH_STEMS
+    generic = {_stem(g) for g in GENERIC} | MONTH_STEMS
     return {w for w in content_words(question) if w not in generic}
 
 

@@ -112,10 +112,12 @@ def answerable(
         return False
     missing = missing_entities(question, evidence, body)
     given = entities(question, body) - missing
-    if missing and (len(given) < _NAMES_FOUND or len(missing) > len(given)):
+    if missing and (
+        len(given) < _NAMES_FOUND or len(missing) > len(given) or _a_person(question, missing)
+    ):
         return False  # what it names the passages do not; a qualifier alone may be elsewhere
     if MONEY_ASKED.search(question) and not any(
-        ev.AMOUNT.search(part) and _about_it(question, part, given)
+        ev.AMOUNT.search(part) and _about_it(question, part, given, body)
         for e in [*evidence, *added]
         for part in _STATEMENTS.split(e.text)
     ):  # a sum of money, in a sentence or row about what was asked
@@ -140,7 +142,8 @@ MONEY_ASKED = re.compile(
 
 # the words that ask for money, not what it went on: "cost" in "How much did the exercise cost?"
 _MONEY_WORDS = {
-    ev.content_words(w).pop() for w in ("cost", "spend", "spent", "paid", "price", "money", "much")
+    ev.content_words(w).pop()
+    for w in ("cost", "spend", "spent", "paid", "pay", "price", "money", "much")
 }
 
 
@@ -151,15 +154,34 @@ def _bought(question: str) -> set[str]:
     return (words - _MONEY_WORDS) or words
 
 
-def _about_it(question: str, statement: str, names: set[str]) -> bool:
-    """A sentence or row on what a "how much" question asks the sum of: one that names what
-    it names ("the Pont Haearn shelter"), or shares two of its words; one word ("roof") where
-    it names nothing and asks about little."""
-    words = _bought(question)
-    shared = words & ev.content_words(statement)
-    if names:
-        return any(named(statement, n) for n in names) or len(shared) >= 2
-    return len(shared) >= min(2, len(words))
+def _about_it(question: str, statement: str, names: set[str], body: str | None = None) -> bool:
+    """A sentence or row on what a "how much" question (or the ask of it that wants a sum)
+    asks the sum of: one that names what it names ("the Pont Haearn shelter"), or shares
+    two of its other words, or its one word ("How much did the larder pay for its van?")."""
+    if any(named(statement, n) for n in names):
+        return True
+    held = ev.content_words(statement)
+    named_words = ev.content_words(" ".join([*names, body or ""]))  # who asks, not what for
+    for ask in ev.asks(question):
+        words = _bought(ask) - named_words
+        if words and len(words & held) >= min(2, len(words)):
+            return True
+    return False
+
+
+# who said or did what the question asks about: "Councillor Ishbel Drysdale", "What did Ann
+# Lee say …": a person's name the minutes never print is never a qualifier printed elsewhere
+_PERSON_NAMED = re.compile(
+    r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Revd?)\.?\s+(?P<a>(?:[A-Z][\w'’-]+\s*){1,3})"
+    r"|\b(?P<b>(?:[A-Z][\w'’-]+\s+){1,3})(?=(?:say|said|report|propose|suggest|ask|tell|explain|raise)\w*\b)"
+)
+
+
+def _a_person(question: str, missing: set[str]) -> bool:
+    return any(
+        set((m.group("a") or m.group("b")).split()) & missing
+        for m in _PERSON_NAMED.finditer(question)
+    )
 
 
 def covers(question: str, evidence: Sequence[Evidence], names: set[str] | None = None) -> bool:
