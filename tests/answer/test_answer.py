@@ -509,8 +509,9 @@ def test_question_numbers_are_looked_for_in_the_passage_and_its_lead_in(
         ("How many HMIs visited the library users?", True),
         # three things it names are there; where it adds the place, the minutes print it elsewhere
         ("How many library users did Dana Cole and Sian Evans count at Elm Hall?", True),
-        # but not when what it names is mostly absent
+        # but not when what it names is mostly absent, nor when the one missing is a person
         ("How many library users did Dana Cole count at Elm Hall?", False),
+        ("What did Councillor Rhys Ward tell Sian Evans and the HMI about library users?", False),
     ],
 )
 def test_the_names_a_question_gives_must_be_in_a_passage(question: str, answerable: bool) -> None:
@@ -1022,3 +1023,10 @@ def test_the_second_ask_is_read_with_the_firsts_subject() -> None:
         "The federation chose Har",
         "The absence insurance pr",
     ]
+
+
+def test_a_plural_and_its_singular_are_one_word() -> None:
+    from assistant.answer import evidence as ev
+
+    assert ev.content_words("new loans and rates") == ev.content_words("a new loan rate")
+    assert ev.focus_words("Which items were on the agenda?") == set()  # "items" says nothing
