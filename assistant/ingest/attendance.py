@@ -34,7 +34,7 @@ _MEMBERS = (
 SECTION = re.compile(
     r"^\s*(?:#{1,6}\s*|[-•*]\s+)?(?:\*\*)?(?P<kind>present|members\s+present|attendees|attendance|in\s+attendance|also\s*,?\s+in\s+attendance|also\s+present|apologies(?:\s+for\s+absence)?"
     r"|deputising|substitutes?|substituting|guests?|parties|visitors|staff(?:\s+[a-z]+)?(?=\s*:)|observers?(?=\s*:)|here(?=\s*:)"
-    r"|(?:sorry\s+)?not\s+here(?=\s*:)"
+    r"|(?:sorry\s+)?not\s+here(?=\s*:)|absent(?=\s*\**\s*:)"
     r"|officers(?:\s+present)?|(?:[A-Z][\w'’]*\s+){1,3}present(?=\s*\**\s*:)"
     rf"|{_MEMBERS}(?:\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?)?(?=\s*\**\s*:)"
     # who belongs: "Committee list 2025-26:", "Committee 2025/26:"
@@ -150,7 +150,7 @@ _STOP_SECTION = re.compile(
 _MID_SECTION = re.compile(
     r"\b(?:members\s+present|also\s*,?\s+in\s+attendance|in\s+attendance|also\s+present|present"
     r"|attendees|officers|staff|directors|trustees|governors|board|observers?|apologies(?:\s+for\s+absence)?"
-    r"|(?:sorry\s+)?not\s+here)\b(?=\s*:)|\balso\s*,?\s+in\s+attendance\b",
+    r"|(?:sorry\s+)?not\s+here|absent|guests?)\b(?=\s*\**\s*:)|\balso\s*,?\s+in\s+attendance\b",
     re.I,
 )
 _PUBLIC_COUNT = re.compile(
@@ -205,7 +205,7 @@ def _attendance(kind: str) -> str:
     kind = kind.lower().strip(" :*")
     if kind.startswith(("apolog", "sorry")):  # "Sorry not here:"
         return "apologies"
-    if kind == "not here":
+    if kind in ("not here", "absent"):
         return "absent"
     if re.search(r"\b(?:list|roll|register)\b|\d{4}", kind):
         return "mentioned"  # "Committee list 2025-26:": members, not who came

@@ -1013,6 +1013,10 @@ def test_an_item_on_progress_since_the_last_meeting_reports_on_earlier_actions()
         "Min.\tSubject\tOfficer\tStatus\n"
         "55\tMembership leaflet\tBob Cole\tCleared – 1,400 delivered in April\n"
         "56\tShare offer document\tAnn Berry\tUnder way – the build cost is not known\n",
+        # "Sorted?": sorted, not yet
+        "Item\tWho\tSorted?\n"
+        "Membership leaflet\tBob Cole\tSorted – 1,400 delivered in April\n"
+        "Share offer document\tAnn Berry\tNot yet – the build cost is not known\n",
         # a decisions and actions table: a row that gives no one a task is a decision
         "No. Item\tDecision / action\tWho\tStatus\n"
         "1\tNotes of May\tAgreed as a correct record.\t–\t–\n"

@@ -506,6 +506,10 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
           "plot rep; Eve Ford, hut; Fay Gill."],
          {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "present", "Dev Shah": "apologies",
           "Fay Gill": "mentioned"}, "Ann Lee"),
+        # "Absent:" and "Guest:" labels inside the line of those present
+        (["Committee present: Ann Lee (Chair), Bob Cole. **Absent:** Cath Dunn. **Guest:** PCSO Dev Shah,"
+          " Oakby police (item 3).", "1. Notes", "Agreed."],
+         {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "absent"}, "Ann Lee"),
     ],
 )  # fmt: skip
 def test_attendance_forms(lines, people, chaired):

@@ -22,7 +22,7 @@ _OPEN = re.compile(
 _CLOSED = re.compile(
     r"\b(?:completed?|done|circulated|added|sent|submitted|published|had\s+been|has\s+been|have\s+been|approved\s+and\s+signed"
     r"|purchased|arrived|confirmed|resolved|installed|closed|no\s+further\s+action|superseded|discharged|withdrawn|delivered"
-    r"|cleared|finished|actioned"
+    r"|cleared|finished|actioned|sorted"
     r"|repaired|received|signed\s+off|agreed\s+and\s+signed|paid|ordered|forwarded|emailed\s+\w+\s+\w+\s+to\s+request|reported\s+by"
     r"|had\s+(?:purchased|circulated|written|contacted|reported|ordered|sent|emailed|forwarded|arranged|completed)|was\s+given)\b",
     re.I,
@@ -32,7 +32,7 @@ _CLOSED = re.compile(
 # a status word that opens a progress cell, before what it adds
 _LEADING = re.compile(
     r"^\s*(?P<word>open|closed|completed?|done|ongoing|in\s+progress|outstanding|on\s+hold"
-    r"|superseded|carried\s+forward|not\s+started|deferred|withdrawn|cleared|finished|overdue)\b\s*(?:[–—:;,.-]|$)"
+    r"|superseded|carried\s+forward|not\s+started|deferred|withdrawn|cleared|finished|sorted|not\s+yet|overdue)\b\s*(?:[–—:;,.-]|$)"
     r"|^\s*(?P<mark>[✔✓✖✗])",  # a tick or a cross before the words
     re.I,
 )

@@ -98,7 +98,7 @@ _COLUMN = {
         r"^(?:progress(?:\s+(?:update|to\s+date))?|(?:latest\s+)?update|(?:current\s+)?status"
         r"|status\s+(?:at|as\s+at|on)\s+.{1,20}|position|where\s+(?:we|things)\s+are"
         r"|where\s+it\s+(?:stands|is(?:\s+now)?)|comments?|outcome"
-        r"|notes?|rag(?:\s+(?:status|rating))?|done\??)$",
+        r"|notes?|rag(?:\s+(?:status|rating))?|done\??|sorted\??)$",
         re.I,
     ),
 }
