@@ -233,10 +233,14 @@ def _org_then_name(piece: str) -> tuple[str, str | None]:
 
 
 def _post_not_name(piece: str, end: int) -> bool:
-    """ "Senior Trading Standards Officer" after a comma: the capitalised words run on past
-    what reads as a name and make a post."""
+    """ "Senior Trading Standards Officer", "Tidewright Marine Consulting" after a comma: the
+    capitalised words run on past what reads as a name and make a post or an organisation."""
     run = re.match(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*", piece)
-    return run is not None and run.end() > end and _role_like(run.group(0))
+    return (
+        run is not None
+        and run.end() > end
+        and (_role_like(run.group(0)) or bool(_ORGANISATION.search(run.group(0)[end:])))
+    )
 
 
 def _role_like(text: str) -> bool:
@@ -245,7 +249,8 @@ def _role_like(text: str) -> bool:
 
 _ORGANISATION = re.compile(
     r"\b(?:council|nhs|ccg|trust|police|school|university|college|authority|association|society"
-    r"|partnership|service|group|ltd|limited|plc)\b",
+    r"|partnership|service|group|ltd|limited|plc|llp|cic|consulting|consultants?|consultancy"
+    r"|associates|agency|solutions|surveyors|solicitors|accountants)\b",
     re.I,
 )
 

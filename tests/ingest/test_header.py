@@ -510,6 +510,10 @@ def test_an_organisation_named_without_a_body_word_joins_its_committee():
         (["Committee present: Ann Lee (Chair), Bob Cole. **Absent:** Cath Dunn. **Guest:** PCSO Dev Shah,"
           " Oakby police (item 3).", "1. Notes", "Agreed."],
          {"Ann Lee": "present", "Bob Cole": "present", "Cath Dunn": "absent"}, "Ann Lee"),
+        # a firm after the name is the person's, not a second person
+        (["Present: Ann Lee (Chair), Bob Cole", "In attendance: Dev Shah, Elm Marine Consulting, the safety"
+          " adviser (item 6).", "1. Notes", "Agreed."],
+         {"Ann Lee": "present", "Dev Shah": "in attendance"}, "Ann Lee"),
     ],
 )  # fmt: skip
 def test_attendance_forms(lines, people, chaired):
@@ -524,6 +528,7 @@ def test_attendance_forms(lines, people, chaired):
         "Senior Trading Standards",
         "The Guildhall",
         "All present",
+        "Elm Marine",
     } & set(got)
     found = chair(meeting.people)
     assert found is not None and found.name == chaired
