@@ -556,6 +556,7 @@ _RUNS_IT = (
 _ITS_BOARD = re.compile(  # "Vale Credit Union Board", "Trustee Board, Vale Students' Union",
     rf"^(?P<org>.+?\b(?:{_ORGANISATION}))\s+{_RUNS_IT}$|^{_RUNS_IT},\s+(?P<org2>.+\b(?:{_ORGANISATION}))$"
     rf"|^(?P<org3>.+?\b(?:{_BODY_NOUN}))['’]s?\s+{_RUNS_IT}$"  # "Vale Commissioners' Board"
+    r"|^(?:The\s+)?(?:Board\s+of\s+)?Trustees\s+of\s+(?:the\s+)?(?P<org4>[A-Z].+)$"  # a charity's
 )
 
 
@@ -566,7 +567,9 @@ def organisation_of(name: str | None) -> str | None:
     if not name:
         return name
     found = _ITS_BOARD.match(name)
-    organisation = found and (found.group("org") or found.group("org2") or found.group("org3"))
+    organisation = found and next(
+        (g for g in found.group("org", "org2", "org3", "org4") if g), None
+    )
     if organisation and len(organisation.split()) > 1:
         name = organisation
     return _SAID_TWICE.sub(r"\g<initials>", name)

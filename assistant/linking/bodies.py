@@ -39,7 +39,7 @@ _WELSH = {
 
 
 def _stem(word: str) -> str:
-    word = re.sub(r"['’]s$", "", word)  # "St Anne's" is "St Anne"
+    word = re.sub(r"['’]s?$", "", word)  # "St Anne's" is "St Anne", "Users'" is "Users"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and len(word) > 3:
@@ -92,11 +92,19 @@ def _spelt(initials: str, words: list[str]) -> str | None:
 
 def _tokens(name: str) -> frozenset[str]:
     name = re.sub(r"^Board\s+of\s+the\s+", "", name)  # "Board of the Corporation" is its board
-    return frozenset(
+    words = [
         _stem(_WELSH.get(w.lower(), w.lower()))
         for w in _words(name)
         if w.lower() not in _SMALL and w.lower() not in _QUALIFIERS
-    )
+    ]
+    return frozenset(words)
+
+
+def _written_as_one(name: str) -> frozenset[str]:
+    """A name's words with each two of them written as one, as another name may ("Food Bank",
+    "Foodbank")."""
+    words = [_stem(w.lower()) for w in _words(name) if w.lower() not in _SMALL]
+    return _tokens(name) | {a + b for a, b in zip(words, words[1:], strict=False)}
 
 
 def _kind(name: str) -> str | None:
@@ -125,6 +133,7 @@ def group_bodies(
     counts = Counter(n for n in names if n)
     expanded = {n: _expand(n, counts) for n in counts}
     tokens = {n: _tokens(organisation_of(expanded[n]) or n) for n in counts}
+    joined = {n: _written_as_one(organisation_of(expanded[n]) or n) for n in counts}
     # the fullest names first: each later name joins the one group that holds all its words
     # (a name that says its kind before one that does not: "Cyngor Cymuned Tawe" joins the
     # "Tawe Community Council" group, not the other way round)
@@ -138,7 +147,7 @@ def group_bodies(
         homes = [
             g
             for g in groups
-            if tokens[name] <= tokens[g[0]]
+            if tokens[name] <= joined[g[0]]
             and (
                 kind is None or kind == _kind(expanded[g[0]]) or kind in _kind_tail(expanded[g[0]])
             )

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from assistant.ingest import parse_meeting
+from assistant.ingest.header import organisation_of
 from assistant.ingest.roles import chair
 from assistant.linking import group_bodies
 from tests.builders import document
@@ -34,7 +35,7 @@ MINUTES_APPROVED = (
          "Oakby Library Board", dt.date(2025, 3, 5)),
         # document words and a draft mark are no part of the name
         ("DRAFT Minutes of the Board of Trustees of the Oakby Food Bank\nWednesday 2.4.2025\nPresent: Ann Lee",
-         "Board of Trustees of the Oakby Food Bank", dt.date(2025, 4, 2)),
+         "Oakby Food Bank", dt.date(2025, 4, 2)),
         # the name over two lines, set large
         ("OAKBY\nHARBOUR TRUST\nRecord of the Meeting of the Trustees\nheld on 3 March 2025\nPresent: Ann Lee",
          "Oakby Harbour Trust", dt.date(2025, 3, 3)),
@@ -206,6 +207,11 @@ def test_initials_of_a_hyphened_word_spell_its_parts():
     # the league named by its committee's initials is the league, and takes its name spelt out
     names = ["MOCL Management Committee", "Mid-Oakby Cricket League", "Mid-Oakby Cricket League"]
     assert set(group_bodies(names).values()) == {"Mid-Oakby Cricket League"}
+    # two words written as one; a plural's apostrophe; a charity's trustees are the charity
+    assert set(group_bodies(["Oakby Foodbank", "Oakby Food Bank"]).values()) == {"Oakby Food Bank"}
+    names = ["Oakby Bus Users Group", "Oakby Bus Users' Group", "Oakby Bus Users' Group"]
+    assert set(group_bodies(names).values()) == {"Oakby Bus Users' Group"}
+    assert organisation_of("Trustees of the Oakby Food Bank") == "Oakby Food Bank"
     # three initials a title in capitals left folded ("OAKBY IDB" read as "Oakby Idb")
     names = ["Oakby Idb", "Oakby Internal Drainage Board"]
     assert set(group_bodies(names).values()) == {"Oakby Internal Drainage Board"}
