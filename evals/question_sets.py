@@ -7,7 +7,7 @@ resolve, and how long answers take.
 
 Sets: the shared gold (gold, external), evals/dev_questions.jsonl (dev), the PDF minutes and
 QMSum questions of evals/questions_more (mscc-pdf, qmsum), and the invented held-out bodies
-(heldout, heldout2, ... heldout12: run their make_*.py first). QMSum's committee transcripts are
+(heldout, heldout2, ... heldout13: run their make_*.py first). QMSum's committee transcripts are
 written out as text files, one "Speaker: words" line a turn, and ingested with the rest."""
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def question_sets() -> dict[str, tuple[Path, list[Path]]]:
         "qmsum": (more / "qmsum.jsonl", []),
         **{
             name: (REPO / "evals" / name / "gold" / "questions.jsonl", [REPO / "evals" / name / "build"])
-            for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")
+            for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
         },
     }  # fmt: skip
 
