@@ -76,7 +76,7 @@ _COMMITTEE = re.compile(
 # What a title says about the document or the sitting, not about the body
 _DOC_WORDS = re.compile(
     r"\b(?:(?:draft|unconfirmed|confirmed|approved|signed|final)\s+)*"
-    r"(?:minutes?|agenda(?:\s+pack)?|public\s+document\s+pack|action\s+(?:log|notes?|sheet)"
+    r"(?:minutes?|mins|agenda(?:\s+pack)?|public\s+document\s+pack|action\s+(?:log|notes?|sheet)"
     r"|actions?\s+log|decisions\s+and\s+actions(?:\s+log)?|notes?|record|report|telecon(?:ference)?"
     r"|transcript|summary|papers|record\s+of\s+decisions?|decisions?(?:\s+notice)?)\b"
     r"|\b(?:draft|unconfirmed|confidential|subject\s+to\s+(?:approval|confirmation|ratification)"
@@ -126,7 +126,8 @@ _SEPARATORS = re.compile(
 # what a title block labels besides the body: "Venue: ...", "Time: ...", "Chair: ..."
 _LABELLED = re.compile(
     r"\b(?:venue|location|place|address|room|time|date|chair(?:man|person)?|clerk|present"
-    r"|apologies|in\s+attendance|minute\s+taker)\s*:.*?(?=\t|$)",
+    r"|apologies|in\s+attendance|minute\s+taker|committee|members|trustees|directors|governors"
+    r"|officers|guests|attendees)\s*:.*?(?=\t|$)",
     re.I,
 )
 _STOP_AT = re.compile(
@@ -153,7 +154,15 @@ def _title_case(text: str) -> str:
         run = []
     out = []
     for i, word in enumerate(words):
-        if (mixed and i not in folded) or _initials_in_capitals(word):
+        if re.fullmatch(r"[A-Z](?:\.[A-Z])+\.?", word):  # "W.I." is "WI"
+            out.append(word.replace(".", ""))
+            continue
+        if (
+            (mixed and i not in folded)
+            or _initials_in_capitals(word)
+            or len(words) == 1
+            and not _word_like(word)
+        ):
             out.append(word)  # "CRAGGANFELL MRT": initials stay in capitals
             continue
         low = word.lower()
@@ -217,7 +226,12 @@ def clean_name(text: str, organisation: bool = False) -> str | None:
     for pattern in (DATE, _MONTH_YEAR, _TIME, _DOC_WORDS, _SITTING_BEFORE, _SITTING):
         text = pattern.sub(" ", text)
     text = re.sub(rf"\b{WEEKDAY}(?=\s|$)", " ", text, flags=re.I)
-    text = re.sub(r"\b\d+\b|\b(?:Limited|LIMITED|Ltd\.?|LTD\.?|plc|PLC|CIC|LLP)(?=\s|$)", " ", text)
+    text = re.sub(
+        r"\b\d+(?:\.\d+)?\b|\b(?:Limited|LIMITED|Ltd\.?|LTD\.?|plc|PLC|CIC|CIO|LLP)(?=\s|$)",
+        " ",
+        text,
+    )
+    text = re.sub(r"\bcttee\b", "Committee", text, flags=re.I)  # "NAV CTTEE"
     text = re.sub(r"\s+", " ", text).strip(" -–—:,.;/|&")
     while True:
         trimmed = re.sub(
@@ -248,9 +262,10 @@ def clean_name(text: str, organisation: bool = False) -> str | None:
         w[:1].islower() and w.lower() not in _SMALL for w in words
     ):
         return None  # a sentence, not a title ("... working group to establish ...")
+    acronym = len(words) == 1 and re.fullmatch(r"[A-Z]{3,6}", words[0]) and not _word_like(words[0])
     if not _BODY.search(text) and not (
         organisation
-        and 2 <= len(words) <= 6
+        and (2 <= len(words) <= 6 or acronym)  # "SBUG – notes of the open meeting"
         and all(re.fullmatch(r"[\w'’&.-]+,?", w) for w in words)
     ):
         return None  # an organisation's name is words ("AQSC/24-25/M2" is a reference)
@@ -305,9 +320,17 @@ class _Candidate:
     joined: bool = False  # parts of a line read as one name: a title's own line goes first
 
 
+# a label, then a person and their post: who attends, not what body meets
+_NAMES_PEOPLE = re.compile(
+    r"^\W*[A-Z][\w'’ ]{0,30}:\s*\**\s*(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}\s*[,(]"
+)
+
+
 def _candidates(block: list[Line]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for i, line in enumerate(block):
+        if _NAMES_PEOPLE.match(line.text):
+            continue  # "County council: Tunde Abiodun, Passenger Transport Officer."
         text = _LABELLED.sub("\t", re.sub(r"[*_#]+", " ", line.text))
         text = _STRAPLINE.sub("", text)
         for pattern, group in ((_OF_PHRASE, "rest"), (_HELD_THEIR, "name"), (_CLERK_TO, "name")):
@@ -444,7 +467,8 @@ def find_body(lines: list[Line]) -> str | None:
     if not cands:
         return None
     committees = [c for c in cands if _COMMITTEE.search(c.name) and not c.parent]
-    parents = [c for c in cands if c.parent and _specific(c.name)]  # not a table's "Council"
+    # not a table's "Council", nor initials alone ("ARC" above "Audit and Risk Committee")
+    parents = [c for c in cands if c.parent and _specific(c.name) and " " in c.name]
     best = max(
         cands,
         key=lambda c: (
@@ -538,6 +562,8 @@ def _combine(parent: str, committee: str, own_board: bool = True) -> str:
         ]  # "Friars Walk Surgery PPG" + "Patient Participation Group"
     last = parent.split()[-1].lower()
     words = committee.split()
+    if words and re.sub(r"['’]s$", "", words[0]).lower() == last and words[0] != words[0].lower():
+        words[0] = re.sub(r"['’]s$", "", words[0])  # "Canal Trust" + "Trust's Navigation Committee"
     if words and (words[0].lower() == last or words[0] == _acronym(parent)):
         words = words[1:]  # "Vale LSCP" + "VLSCP Executive": the parent's initials go
     return f"{parent} {' '.join(words)}".strip() if words else parent
@@ -547,7 +573,7 @@ def _combine(parent: str, committee: str, own_board: bool = True) -> str:
 # Union", "… Land Trust Ltd", "… Rowing Club"): its board or committee is the organisation
 _ORGANISATION = (
     r"Union|Trust|Society|Ltd|Limited|CIC|Association|League|Club|Team|Company|Charity"
-    r"|Foundation|Co-?operative"
+    r"|Foundation|Co-?operative|Institute"
 )
 _RUNS_IT = (
     r"(?:(?:Management\s+)?Committee(?:\s+of\s+Management)?"

@@ -155,6 +155,15 @@ MINUTES_APPROVED = (
         # the commissioners' board is the commissioners
         ("Oakby Harbour Commissioners' Board\nMinutes of the meeting held on 27 January 2026\nPresent: Ann Lee",
          "Oakby Harbour Commissioners", dt.date(2026, 1, 27)),
+        # dotted initials are initials; "Cttee" is a committee; a lone acronym names the body; a
+        # label line of who attends is no body; a frequency is no part of a station's name
+        ("OAKBY W.I. - COMMITTEE\nWeds 13 May 2026, 2 pm, Village Institute small room\nPresent: Ann Lee",
+         "Oakby WI", dt.date(2026, 5, 13)),
+        ("OAKBY NAV CTTEE\t21.04.26\nPresent: Ann Lee", "Oakby Nav Committee", dt.date(2026, 4, 21)),
+        ("SBUG – notes of the open meeting\nDate\t16/05/2026\nCounty council: Tunde Abiodun, Passenger"
+         " Transport Officer.\nPresent: Ann Lee", "SBUG", dt.date(2026, 5, 16)),
+        ("Radio Oakby 104.2 FM\nBoard meeting, 23 April 2026\nPresent: Ann Lee", "Radio Oakby FM",
+         dt.date(2026, 4, 23)),
         # a partnership's board and a trust's committee are bodies of their own
         ("Oakby Safeguarding Children Partnership Board\nMinutes of 3 March 2026\nPresent: Ann Lee",
          "Oakby Safeguarding Children Partnership Board", dt.date(2026, 3, 3)),
