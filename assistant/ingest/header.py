@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from assistant.text import MONTH_NAMES
 
 from .dates import DATE
+from .organisations import BODY_NOUN, ORGANISATION
 from .segments import Line
 
 TITLE_LINES = 25  # the title block never runs longer
@@ -52,16 +53,7 @@ def title_block(lines: list[Line]) -> list[Line]:
 
 # --------------------------------------------------------------------------- the body
 
-# Words that make a name a body's ("Council", "Board of Trustees", "Governing Body")
-_BODY_NOUN = (
-    r"Council|Board|Committee|Sub-?Committee|Trust|Partnership|Group|Executive|Forum|Panel"
-    r"|Authority|Cabinet|Assembly|Commission|Trustees|Governors|Governing\s+Body|Directors"
-    r"|Corporation|Club"  # a further education college's board; a sports or social club
-    r"|Commissioners|Conservators"  # a harbour's or a common's statutory body
-    r"|Society|Association|Federation|Alliance|Network|Meeting\s+of\s+Members"
-    r"|(?:Parish|Town|Village)\s+Meeting"  # in England a parish meeting is a body of its own
-)
-_BODY = re.compile(rf"\b(?:{_BODY_NOUN})\b", re.I)
+_BODY = re.compile(rf"\b(?:{BODY_NOUN})\b", re.I)
 # a parent organisation above its committee's line: "PELLINGHAM DISTRICT COUNCIL", "Hill School"
 _PARENT = re.compile(
     r"\b(?:Council|Trust|Partnership|School|Academy|College|University|Authority|Service|Services|Library"
@@ -404,7 +396,7 @@ ORGANISATION_LINES = 3  # an organisation's own name heads the page, above its c
 
 
 _GENERIC = re.compile(
-    rf"^(?:{_BODY_NOUN}|parish|town|city|district|county|borough|community|village|full"
+    rf"^(?:{BODY_NOUN}|parish|town|city|district|county|borough|community|village|full"
     r"|joint|public|trust|standards|planning|finance|audit|governance|children's|children"
     r"|and|of|the|for|&|services?|school|primary|nhs|executive|parochial|church)$",
     re.I,
@@ -518,7 +510,7 @@ def _words_of(name: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[\w'’]+", name.replace("&", " and "))} - _SMALL
 
 
-_ADMIN = re.compile(rf"^(?:{_BODY_NOUN}|county|district|borough|city|town|parish|community)$", re.I)
+_ADMIN = re.compile(rf"^(?:{BODY_NOUN}|county|district|borough|city|town|parish|community)$", re.I)
 
 
 def _shares_a_name(parent: str, committee: str) -> bool:
@@ -526,7 +518,7 @@ def _shares_a_name(parent: str, committee: str) -> bool:
     County Council") is a body of its own, not the council's committee; one that holds the
     parent's whole name already is the full name."""
     words = committee.split()
-    if words and words[0] == parent.split()[-1] and re.fullmatch(_ORGANISATION, words[0]):
+    if words and words[0] == parent.split()[-1] and re.fullmatch(ORGANISATION, words[0]):
         words = words[1:]  # "Fell Rescue Team" / "Team Committee": the team's committee
     mine = {w.lower() for w in words if not _ADMIN.match(w) and w.lower() not in _SMALL}
     return any(w.lower() in mine for w in parent.split() if not _ADMIN.match(w))
@@ -567,41 +559,3 @@ def _combine(parent: str, committee: str, own_board: bool = True) -> str:
     if words and (words[0].lower() == last or words[0] == _acronym(parent)):
         words = words[1:]  # "Vale LSCP" + "VLSCP Executive": the parent's initials go
     return f"{parent} {' '.join(words)}".strip() if words else parent
-
-
-# an organisation of members, shareholders or volunteers, named by what it is ("… Credit
-# Union", "… Land Trust Ltd", "… Rowing Club"): its board or committee is the organisation
-_ORGANISATION = (
-    r"Union|Trust|Society|Ltd|Limited|CIC|Association|League|Club|Team|Company|Charity"
-    r"|Foundation|Co-?operative|Institute"
-)
-_RUNS_IT = (
-    r"(?:(?:Management\s+)?Committee(?:\s+of\s+Management)?"
-    r"|Board(?:\s+of\s+(?:Directors|Trustees|Management))?|Trustee\s+Board|Trustees|Directors)"
-)
-_ITS_BOARD = re.compile(  # "Vale Credit Union Board", "Trustee Board, Vale Students' Union",
-    rf"^(?P<org>.+?\b(?:{_ORGANISATION}))\s+{_RUNS_IT}$|^{_RUNS_IT},\s+(?P<org2>.+\b(?:{_ORGANISATION}))$"
-    rf"|^(?P<org3>.+?\b(?:{_BODY_NOUN}))['’]s?\s+{_RUNS_IT}$"  # "Vale Commissioners' Board"
-    r"|^(?:The\s+)?(?:Board\s+of\s+)?Trustees\s+of\s+(?:the\s+)?(?P<org4>[A-Z].+)$"  # a charity's
-)
-
-
-def organisation_of(name: str | None) -> str | None:
-    """The organisation a board or committee runs names it: "Vale Credit Union Board of
-    Directors" is the credit union, "Fell Rescue Team Committee" the team. A committee of a
-    council or authority, or a partnership's board, keeps its own name."""
-    if not name:
-        return name
-    found = _ITS_BOARD.match(name)
-    organisation = found and next(
-        (g for g in found.group("org", "org2", "org3", "org4") if g), None
-    )
-    if organisation and len(organisation.split()) > 1:
-        name = organisation
-    return _SAID_TWICE.sub(r"\g<initials>", name)
-
-
-# initials and the body word their last letter stands for: "Vale LDC Committee", "Fell MRT Team"
-_SAID_TWICE = re.compile(
-    rf"\b(?P<initials>[A-Z]{{1,5}}(?P<last>[A-Z]))\s+(?=(?:{_BODY_NOUN}|Team)$)(?P=last)\w+$"
-)

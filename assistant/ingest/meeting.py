@@ -9,8 +9,9 @@ from .actions import extract_actions
 from .agenda import agenda_items, decisions, item_of
 from .attendance import extract_people
 from .dating import meeting_date, referenced_dates
-from .header import body_in_running, find_body, organisation_of
+from .header import body_in_running, find_body
 from .kinds import find_kind
+from .organisations import organisation_of
 from .segments import Piece, doc_lines, sentences
 
 

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from assistant.ingest.header import organisation_of
+from assistant.ingest.organisations import organisation_of
 from assistant.ingest.people import bare_name
 from assistant.records import Meeting
 

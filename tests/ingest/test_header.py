@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from assistant.ingest import parse_meeting
-from assistant.ingest.header import organisation_of
+from assistant.ingest.organisations import organisation_of
 from assistant.ingest.roles import chair
 from assistant.linking import group_bodies
 from tests.builders import document
