@@ -100,6 +100,16 @@ def _tokens(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _shortened(name: str) -> set[str]:
+    """Words a title in capitals shortens, the initials of no other name: "NAV" in "LOCT NAV
+    Committee" (Navigation)."""
+    return {w.lower() for w in _words(name) if w.isupper() and 3 <= len(w) <= 4}
+
+
+def _holds(tokens: frozenset[str], token: str, shortened: bool) -> bool:
+    return token in tokens or (shortened and any(t.startswith(token) for t in tokens))
+
+
 def _written_as_one(name: str) -> frozenset[str]:
     """A name's words with each two of them written as one, as another name may ("Food Bank",
     "Foodbank")."""
@@ -134,10 +144,13 @@ def group_bodies(
     expanded = {n: _expand(n, counts) for n in counts}
     tokens = {n: _tokens(organisation_of(expanded[n]) or n) for n in counts}
     joined = {n: _written_as_one(organisation_of(expanded[n]) or n) for n in counts}
+    short = {n: _shortened(expanded[n]) for n in counts}
     # the fullest names first: each later name joins the one group that holds all its words
     # (a name that says its kind before one that does not: "Cyngor Cymuned Tawe" joins the
     # "Tawe Community Council" group, not the other way round)
-    order = sorted(counts, key=lambda n: (-len(tokens[n]), _kind(n) is None, -counts[n], n))
+    order = sorted(
+        counts, key=lambda n: (-len(tokens[n]), bool(short[n]), _kind(n) is None, -counts[n], n)
+    )
     groups: list[list[str]] = []
     bare: list[str] = []
     for name in order:
@@ -147,7 +160,7 @@ def group_bodies(
         homes = [
             g
             for g in groups
-            if tokens[name] <= joined[g[0]]
+            if all(_holds(joined[g[0]], t, t in short[name]) for t in tokens[name])
             and (
                 kind is None or kind == _kind(expanded[g[0]]) or kind in _kind_tail(expanded[g[0]])
             )

@@ -221,6 +221,10 @@ def test_initials_of_a_hyphened_word_spell_its_parts():
     names = ["Oakby Bus Users Group", "Oakby Bus Users' Group", "Oakby Bus Users' Group"]
     assert set(group_bodies(names).values()) == {"Oakby Bus Users' Group"}
     assert organisation_of("Trustees of the Oakby Food Bank") == "Oakby Food Bank"
+    # a word a title in capitals shortens; a short word in capitals that is no shortening stays apart
+    names = ["Oakby Canal Trust Navigation Committee", "OCT NAV Committee"]
+    assert set(group_bodies(names).values()) == {"Oakby Canal Trust Navigation Committee"}
+    assert len(set(group_bodies(["Ash Parish Council", "Ashby Parish Council"]).values())) == 2
     # three initials a title in capitals left folded ("OAKBY IDB" read as "Oakby Idb")
     names = ["Oakby Idb", "Oakby Internal Drainage Board"]
     assert set(group_bodies(names).values()) == {"Oakby Internal Drainage Board"}
