@@ -372,8 +372,8 @@ def extract_people(
                     (e._replace(tail=e.tail + " " + tail), None)
                     for e in split_entries(name_cell, False)[:1]
                 ]
-            elif (firsts := _FIRST_NAMES.fullmatch(_first_sentence(text))) or (
-                by_first_name and (firsts := _ONE_FIRST_NAME.fullmatch(_first_sentence(text)))
+            elif (firsts := _FIRST_NAMES.fullmatch(first := _first_sentence(text))) or (
+                by_first_name and (firsts := _ONE_FIRST_NAME.fullmatch(first))
             ):  # "Carole (chair), Ahmed"; then "Apologies: Nia. Also two guests came."
                 by_first_name = True
                 entries = [

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from assistant.records import Document, Person, Span
 
+from .actions.tables import column_header, progress_header
 from .people import NAME, bare_name, clean_name, is_role_text
 from .segments import Line, Piece, piece_span
 
@@ -59,11 +60,6 @@ _INITIALS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,3})\s*\)")
 _CHAIR_ROLE = re.compile(r"\(\s*((?:vice[- ]?)?chair(?:man|woman|person)?)\s*\)", re.I)
 
 
-_TASK_HEAD = re.compile(
-    r"actions?|subject|matter|task|topic|due(?:\s+date)?|deadline|progress|update|by\s+when", re.I
-)
-
-
 @dataclass
 class _Columns:
     name: int = 0
@@ -75,7 +71,7 @@ class _Columns:
 def _header(cells: list[str]) -> _Columns | None:
     if any(len(c.split()) > 4 or NAME.match(c.strip(" *")) for c in cells):
         return None  # a header names columns, not people
-    if any(_TASK_HEAD.fullmatch(c.strip(" *:")) for c in cells):
+    if column_header(cells) or progress_header(cells):
         return None  # "Min. | Subject | Officer | Status": a tracker of tasks, not a roster
     names = [i for i, c in enumerate(cells) if _names_column(c)]
     others = [i for i, c in enumerate(cells) if i not in names]

@@ -92,12 +92,11 @@ def _spelt(initials: str, words: list[str]) -> str | None:
 
 def _tokens(name: str) -> frozenset[str]:
     name = re.sub(r"^Board\s+of\s+the\s+", "", name)  # "Board of the Corporation" is its board
-    words = [
+    return frozenset(
         _stem(_WELSH.get(w.lower(), w.lower()))
         for w in _words(name)
         if w.lower() not in _SMALL and w.lower() not in _QUALIFIERS
-    ]
-    return frozenset(words)
+    )
 
 
 def _shortened(name: str) -> set[str]:
@@ -110,11 +109,11 @@ def _holds(tokens: frozenset[str], token: str, shortened: bool) -> bool:
     return token in tokens or (shortened and any(t.startswith(token) for t in tokens))
 
 
-def _written_as_one(name: str) -> frozenset[str]:
-    """A name's words with each two of them written as one, as another name may ("Food Bank",
+def _written_as_one(name: str) -> set[str]:
+    """Each two of a name's words written as one, as another name may ("Food Bank",
     "Foodbank")."""
     words = [_stem(w.lower()) for w in _words(name) if w.lower() not in _SMALL]
-    return _tokens(name) | {a + b for a, b in zip(words, words[1:], strict=False)}
+    return {a + b for a, b in zip(words, words[1:], strict=False)}
 
 
 def _kind(name: str) -> str | None:
@@ -142,8 +141,9 @@ def group_bodies(
     the documents under each name list, which join a name its words cannot place."""
     counts = Counter(n for n in names if n)
     expanded = {n: _expand(n, counts) for n in counts}
-    tokens = {n: _tokens(organisation_of(expanded[n]) or n) for n in counts}
-    joined = {n: _written_as_one(organisation_of(expanded[n]) or n) for n in counts}
+    named = {n: organisation_of(expanded[n]) or n for n in counts}
+    tokens = {n: _tokens(named[n]) for n in counts}
+    joined = {n: tokens[n] | _written_as_one(named[n]) for n in counts}
     short = {n: _shortened(expanded[n]) for n in counts}
     # the fullest names first: each later name joins the one group that holds all its words
     # (a name that says its kind before one that does not: "Cyngor Cymuned Tawe" joins the
