@@ -1074,3 +1074,36 @@ def test_a_sentence_that_ends_by_saying_how_it_stands_has_that_status():
     )
     acts = {a.description[:10]: a.status for a in parse_meeting(document(text, layer=True)).actions}
     assert acts == {"Stile: the": "closed", "Bus shelte": "open"}
+
+
+REPORT = (
+    "Example Schools Forum\nReport to the meeting of 9 May 2024\n\n"
+    "Title: School place planning\n\n"
+    "Purpose: to brief the Forum on the demand for places next year.\n\n"
+    "{heading}\n"
+    "1\tThe Forum consider the projected shortfall of Year 7 places\t\n"
+    "2\tThe Forum notes the three options for expansion set out below\t\n"
+    "3\t\n\n"
+    "1. BACKGROUND\n"
+    "The Forum considers the options each spring. The Committee noted the figures last year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Recommendations:", "## **RECOMMENDATION/S**", "RECOMMENDATION"]
+)
+def test_a_reports_recommendations_are_the_bodys_asks(heading):
+    """A report's numbered recommendations are asks of the body it is put to, open until it
+    meets; the same words outside the recommendations (the background) set no task."""
+    acts = parse_meeting(document(REPORT.format(heading=heading))).actions
+    asked = sorted(a.description for a in acts)
+    assert len(asked) == 2, asked
+    assert "consider the projected shortfall" in asked[0]
+    assert "notes the three options" in asked[1]
+    assert all(a.status == "open" and a.owner_refs for a in acts)
+    assert all("Forum" in a.owner_refs[0] for a in acts)
+
+
+def test_a_numbered_list_without_a_recommendations_heading_sets_no_task():
+    text = REPORT.format(heading="Summary:")
+    assert not parse_meeting(document(text)).actions

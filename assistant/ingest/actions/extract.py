@@ -76,6 +76,7 @@ def extract_actions(
     in_list = False
     item_lines: list[Line] = []
     current_item: str | None = None
+    recommending = False  # in the numbered recommendations of a report
     reviewing = False  # in a run of entries that report on the earlier meeting's actions
     row_date = (
         meeting.date
@@ -85,10 +86,21 @@ def extract_actions(
             continue  # "RAG key – Green: complete. Amber: in progress"
         item = item_of(meeting.items, line.page, line.start)
         number = item.number if item else None
+        # a report's numbered recommendation, though its number reads as an item's
+        asked = _recommended(line, texts, number) if recommending else None
         if number != current_item:
             current_item, item_lines, in_list, reviewing = number, [], False, False
+            recommending = asked is not None
         if line.cells and ROW_DATE.fullmatch(line.cells[0].text):
             row_date = first_date(line.cells[0].text) or row_date
+        if asked is not None:
+            cands.append(asked)
+            item_lines.append(line)
+            continue
+        # a report's "Recommendation(s):" heading opens its numbered asks of the body
+        recommending = bool(_RECOMMENDATIONS.fullmatch(line.text)) or (
+            recommending and bool(_BARE_NUMBER.fullmatch(line.text))
+        )
         if i in fields:
             if i in records:
                 cands.append(_record(records[i], line, texts, number))
@@ -234,6 +246,33 @@ def _record(
     cand = Candidate([piece], record.task, record.owner, record.progress, 0.95, True, item=number)
     if record.due:
         cand.extra["due"] = record.due
+    return cand
+
+
+# a report's recommendations heading: "Recommendations:", "## **RECOMMENDATION/S**"
+_RECOMMENDATIONS = re.compile(r"\W*recommendations?(?:\s*/\s*s)?\W*", re.I)
+_BARE_NUMBER = re.compile(r"\W*\(?(?:\d{1,2}|[a-z])[.)]?\W*")  # "3": an empty numbered row
+# one numbered ask of a report's recommendations, addressed to the body that meets: "1 The
+# Partnership Board consider the findings", "- 1) That the Committee notes the report"
+_RECOMMENDED = re.compile(
+    r"^\W*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]?\s+)?(?:That\s+)?"
+    r"(?P<who>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+    r"(?:Board|Committee|Panel|Cabinet|Council|Executive|Forum|Group|Partnership|Members|Governors|Trustees))"
+    r"\s+(?!(?:is|was|are|were|has|had|have|will|would|may)\b)[a-z]+(?<!ed)\b"
+)
+
+
+def _recommended(line: Line, texts: dict[int | None, str], number: str | None) -> Candidate | None:
+    """A report's recommendation: the body it is put to is asked to do what it says, an open
+    task of that body's until it meets."""
+    cell = line.filled[-1] if line.filled else None
+    found = _RECOMMENDED.match(cell.text) if cell else None
+    if cell is None or found is None:
+        return None
+    piece = Piece(line.page, cell.start, line.end, texts[line.page][cell.start : line.end])
+    cand = Candidate([piece], cell.text.strip(), found.group("who"), None, 0.8, item=number)
+    cand.extra["trigger"] = "recommendation"
+    cand.extra["kind"] = "direct"
     return cand
 
 
